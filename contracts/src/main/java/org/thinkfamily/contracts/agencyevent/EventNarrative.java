@@ -1,0 +1,17 @@
+package org.thinkfamily.contracts.agencyevent;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.privacy.PersonalData;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The personal content of an agency event: its summary, its details and the subjects exactly as the
+ * agency described them, kept so that "what did we know" can be answered from the record itself.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventNarrative(String dataSubject, String summary, Map<String, Object> details,
+                             List<Subject> subjectsAsSent) implements PersonalData {
+}

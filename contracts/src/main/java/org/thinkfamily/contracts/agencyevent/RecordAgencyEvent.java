@@ -1,0 +1,19 @@
+package org.thinkfamily.contracts.agencyevent;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.thinkfamily.contracts.canonical.EventType;
+import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.canonical.Sharing;
+import org.thinkfamily.contracts.canonical.Source;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Record an agency's event about resolved people. {@code eventId} is derived from agency and message id,
+ * so the same message can only ever be recorded once, on any node.
+ */
+public record RecordAgencyEvent(@TargetAggregateIdentifier String eventId, Source source, EventType type,
+                                Instant occurredAt, List<EventSubject> subjects, Sensitivity sensitivity,
+                                Sharing sharing, EventNarrative narrative) {
+}

@@ -1,0 +1,79 @@
+package org.thinkfamily.contracts.canonical;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.BOOLEAN;
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.CODE_LIST;
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.COUNT;
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.DATE;
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.DATE_TIME;
+import static org.thinkfamily.contracts.canonical.DetailField.Kind.TEXT;
+import static org.thinkfamily.contracts.canonical.DetailField.code;
+import static org.thinkfamily.contracts.canonical.DetailField.optional;
+import static org.thinkfamily.contracts.canonical.DetailField.required;
+import static org.thinkfamily.contracts.canonical.Sector.BENEFITS;
+import static org.thinkfamily.contracts.canonical.Sector.EARLY_HELP;
+import static org.thinkfamily.contracts.canonical.Sector.EDUCATION;
+import static org.thinkfamily.contracts.canonical.Sector.HEALTH;
+import static org.thinkfamily.contracts.canonical.Sector.HOUSING;
+import static org.thinkfamily.contracts.canonical.Sector.POLICE;
+import static org.thinkfamily.contracts.canonical.Sector.SOCIAL_CARE;
+import static org.thinkfamily.contracts.canonical.Sector.YOUTH_JUSTICE;
+
+/**
+ * The vocabulary of agency event types: which sectors may send each, and the facts its
+ * {@code details} must carry.
+ */
+public enum EventType {
+    EMERGENCY_ATTENDANCE(EnumSet.of(HEALTH),
+            required("site", TEXT), required("arrivedAt", DATE_TIME), optional("reason", TEXT)),
+    HOSPITAL_ADMISSION(EnumSet.of(HEALTH),
+            required("site", TEXT), required("arrivedAt", DATE_TIME), optional("reason", TEXT)),
+    SAFEGUARDING_FLAG(EnumSet.of(HEALTH, SOCIAL_CARE, EDUCATION, POLICE),
+            code("flag", true, "CHILD_PROTECTION_PLAN", "LOOKED_AFTER", "UNBORN_CHILD_PROTECTION_PLAN", "CHILD_IN_NEED"),
+            required("active", BOOLEAN), required("start", DATE), optional("end", DATE)),
+    SCHOOL_ATTENDANCE_SUMMARY(EnumSet.of(EDUCATION),
+            required("periodStart", DATE), required("periodEnd", DATE), required("possibleSessions", COUNT),
+            required("presentSessions", COUNT), required("authorisedAbsences", COUNT),
+            required("unauthorisedAbsences", COUNT)),
+    SUSPENSION(EnumSet.of(EDUCATION),
+            required("category", TEXT), required("reasons", CODE_LIST), required("startDate", DATE),
+            required("sessions", COUNT)),
+    PERMANENT_EXCLUSION(EnumSet.of(EDUCATION),
+            required("category", TEXT), required("reasons", CODE_LIST), required("startDate", DATE),
+            required("sessions", COUNT)),
+    DOMESTIC_ABUSE_INCIDENT(EnumSet.of(POLICE),
+            required("policeReference", TEXT), required("childPresent", BOOLEAN), optional("voiceOfChild", TEXT)),
+    CRIME_INCIDENT(EnumSet.of(POLICE),
+            required("policeReference", TEXT), code("involvement", false, "SUSPECT", "VICTIM", "WITNESS", "OFFENDER")),
+    ANTI_SOCIAL_BEHAVIOUR(EnumSet.of(POLICE, HOUSING),
+            required("policeReference", TEXT), code("involvement", false, "SUSPECT", "VICTIM", "WITNESS", "OFFENDER")),
+    YOUTH_JUSTICE_OUTCOME(EnumSet.of(YOUTH_JUSTICE),
+            code("outcome", true, "CAUTION", "REFERRAL_ORDER", "YOUTH_REHABILITATION_ORDER", "CUSTODY"),
+            required("offenceCategory", TEXT)),
+    OUT_OF_WORK_BENEFIT_STARTED(EnumSet.of(BENEFITS),
+            code("benefit", true, "UC", "JSA", "ESA", "IS"), required("claimReference", TEXT)),
+    OUT_OF_WORK_BENEFIT_ENDED(EnumSet.of(BENEFITS),
+            code("benefit", true, "UC", "JSA", "ESA", "IS"), required("claimReference", TEXT)),
+    CONTACT_RECEIVED(EnumSet.of(EARLY_HELP, SOCIAL_CARE),
+            required("reason", TEXT), required("contactedBy", TEXT));
+
+    private final Set<Sector> sectors;
+    private final List<DetailField> details;
+
+    EventType(Set<Sector> sectors, DetailField... details) {
+        this.sectors = Set.copyOf(sectors);
+        this.details = List.of(details);
+    }
+
+    /** The sectors whose agencies may send this type. */
+    public Set<Sector> sectors() {
+        return sectors;
+    }
+
+    public List<DetailField> details() {
+        return details;
+    }
+}

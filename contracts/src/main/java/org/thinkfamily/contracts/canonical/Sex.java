@@ -1,0 +1,5 @@
+package org.thinkfamily.contracts.canonical;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

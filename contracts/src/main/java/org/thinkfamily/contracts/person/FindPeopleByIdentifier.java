@@ -1,0 +1,7 @@
+package org.thinkfamily.contracts.person;
+
+import org.thinkfamily.contracts.canonical.Identifier;
+
+/** Query: the people holding this identifier (normalised); more than one only for test-range numbers. */
+public record FindPeopleByIdentifier(Identifier identifier) {
+}

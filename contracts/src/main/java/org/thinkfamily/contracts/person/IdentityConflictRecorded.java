@@ -1,0 +1,10 @@
+package org.thinkfamily.contracts.person;
+
+import org.axonframework.serialization.Revision;
+import org.thinkfamily.contracts.canonical.Identifier;
+
+/** {@code otherPersonId} is null when the identifier contradicts one the person already holds. */
+@Revision("1")
+public record IdentityConflictRecorded(String personId, Identifier identifier, String otherPersonId,
+                                       String sourceEventId) {
+}

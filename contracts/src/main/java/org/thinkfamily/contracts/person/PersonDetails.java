@@ -1,0 +1,15 @@
+package org.thinkfamily.contracts.person;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.thinkfamily.contracts.canonical.Address;
+import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.privacy.PersonalData;
+
+import java.time.LocalDate;
+
+/** A person's demographics as an agency gave them. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PersonDetails(String dataSubject, PersonName name, LocalDate birthDate, Sex sex, Address address)
+        implements PersonalData {
+}

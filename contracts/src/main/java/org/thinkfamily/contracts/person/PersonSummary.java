@@ -1,0 +1,13 @@
+package org.thinkfamily.contracts.person;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.canonical.PersonName;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A person as the identity index holds them. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PersonSummary(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate) {
+}

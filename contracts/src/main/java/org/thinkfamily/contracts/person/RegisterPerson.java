@@ -1,0 +1,11 @@
+package org.thinkfamily.contracts.person;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.thinkfamily.contracts.canonical.Identifier;
+
+import java.util.List;
+
+/** Register a person not known before, with the identifiers (normalised) they were first seen with. */
+public record RegisterPerson(@TargetAggregateIdentifier String personId, List<Identifier> identifiers,
+                             PersonDetails details, String sourceEventId) {
+}

@@ -1,0 +1,88 @@
+package org.thinkfamily.hub.access;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.FindFamily;
+import org.thinkfamily.hub.audit.AccessRecorder;
+
+import java.util.Optional;
+
+/**
+ * The one door to a family's record for people. A user sees a family only while their role or their
+ * relationship with it allows (a manager or auditor any family; a lead professional the families they
+ * lead), and every read is recorded before any data is returned: no record, no read. Refused
+ * attempts are recorded too.
+ */
+@Component
+public class FamilyReadGuard {
+
+    static final String NOT_STATED = "not stated";
+    /** Suffix of the action recorded when a read was refused: auditors see attempts too. */
+    static final String DENIED = "_DENIED";
+
+    private final QueryGateway queries;
+    private final AccessRecorder recorder;
+
+    FamilyReadGuard(QueryGateway queries, AccessRecorder recorder) {
+        this.queries = queries;
+        this.recorder = recorder;
+    }
+
+    /**
+     * Checks the user may read the family, records the read, and returns the family.
+     *
+     * @throws ResponseStatusException 404 when there is no such family
+     * @throws AccessDeniedException   when the user has no role or relationship that allows the read
+     */
+    public FamilySummary open(Authentication user, String familyId, String action, String purpose) {
+        FamilySummary family = find(familyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+        if (!mayRead(user, family)) {
+            recorder.record(user.getName(), familyId, action + DENIED, purposeOrDefault(purpose));
+            throw new AccessDeniedException("no role or working relationship allows this user to read family " + familyId);
+        }
+        recorder.record(user.getName(), familyId, action, purposeOrDefault(purpose));
+        return family;
+    }
+
+    /** Whether the user may read the family, without recording anything (for filtering search results). */
+    public boolean mayRead(Authentication user, String familyId) {
+        return find(familyId).map(family -> mayRead(user, family)).orElse(false);
+    }
+
+    /** Whether the user may see records an agency marked RESTRICTED. */
+    public static boolean mayReadRestricted(Authentication user) {
+        return hasRole(user, Roles.RESTRICTED_READER);
+    }
+
+    /** Managers and auditors may read any family; everyone else only through a relationship. */
+    public static boolean seesAllFamilies(Authentication user) {
+        return hasRole(user, Roles.MANAGER) || hasRole(user, Roles.AUDITOR);
+    }
+
+    private static boolean mayRead(Authentication user, FamilySummary family) {
+        if (seesAllFamilies(user)) {
+            return true;
+        }
+        return hasRole(user, Roles.LEAD) && user.getName().equals(family.leadProfessional());
+    }
+
+    private static String purposeOrDefault(String purpose) {
+        return purpose == null || purpose.isBlank() ? NOT_STATED : purpose;
+    }
+
+    private Optional<FamilySummary> find(String familyId) {
+        return queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join();
+    }
+
+    private static boolean hasRole(Authentication user, String role) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
+    }
+}

@@ -1,0 +1,19 @@
+package org.thinkfamily.hub.access;
+
+/** The roles people and agency systems sign in with. */
+public final class Roles {
+
+    /** Works with the families they are lead professional (or team member) for. */
+    public static final String LEAD = "LEAD";
+    /** Early help manager: sees all families, assigns lead professionals, decides tiers. */
+    public static final String MANAGER = "MANAGER";
+    /** Read-only history, access log, replay. */
+    public static final String AUDITOR = "AUDITOR";
+    /** An agency system: pushes events for its own sector only. */
+    public static final String AGENCY = "AGENCY";
+    /** Cleared to read records an agency marked RESTRICTED. */
+    public static final String RESTRICTED_READER = "RESTRICTED_READER";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,88 @@
+package org.thinkfamily.hub.eventstore;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.thinkfamily.hub.privacy.PersonalDataModule;
+import org.thinkfamily.hub.privacy.PersonalDataProtector;
+
+/**
+ * Axon's JPA event store, configured on purpose rather than by default: the event serializer routes
+ * personal data through the privacy seam; gap handling is explicit (a gap left by a rolled-back or
+ * slow transaction on another node is waited for, then skipped); handler errors are never swallowed.
+ */
+@Configuration
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+class EventStoreConfiguration {
+
+    /** Keys copied from each command's metadata onto the events it causes. */
+    static final String[] METADATA_KEYS = {
+            EventMetadata.AGENCY, EventMetadata.MESSAGE_ID, EventMetadata.ACTOR, EventMetadata.LAWFUL_BASIS};
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(ObjectMapper objectMapper, PersonalDataProtector protector) {
+        return JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy().registerModule(new PersonalDataModule(protector)))
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer(ObjectMapper objectMapper) {
+        return JacksonSerializer.builder().objectMapper(objectMapper.copy()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          EntityManagerProvider entityManagerProvider,
+                                          TransactionManager transactionManager,
+                                          EventStoreProperties properties) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .entityManagerProvider(entityManagerProvider)
+                .transactionManager(transactionManager)
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .maxGapOffset(properties.maxGapOffset())
+                .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .build();
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    CorrelationDataProvider agencyCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(METADATA_KEYS);
+    }
+
+    /** A projection that fails must stop and retry, never skip an event and drift from the store. */
+    @Bean
+    ConfigurerModule propagateHandlerErrors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+}

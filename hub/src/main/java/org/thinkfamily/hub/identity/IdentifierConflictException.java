@@ -1,0 +1,9 @@
+package org.thinkfamily.hub.identity;
+
+/** A person already holds a different value of this identifier system. Names ids and systems only. */
+class IdentifierConflictException extends RuntimeException {
+
+    IdentifierConflictException(String personId, String system) {
+        super("person " + personId + " already holds a different " + system);
+    }
+}

@@ -1,0 +1,88 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.identifier.NhsNumber;
+import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.PersonIdentifierAdded;
+import org.thinkfamily.contracts.person.PersonRegistered;
+
+import java.sql.Date;
+
+import java.time.Instant;
+
+/**
+ * The person index that identity resolution reads. A subscribing processor: it is written in the same
+ * transaction as the events themselves, so every record is resolved against every record accepted
+ * before it. {@code identity_key} is unique per identifier, so two nodes registering the same new
+ * person at once cannot both commit; the loser retries and finds the winner's person.
+ */
+@Component
+@ProcessingGroup(IdentityIndex.GROUP)
+class IdentityIndex {
+
+    static final String GROUP = "identity-index";
+
+    private final JdbcTemplate jdbc;
+
+    IdentityIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonRegistered event, @Timestamp Instant at) {
+        var details = event.details();
+        var name = details == null ? null : details.name();
+        jdbc.update("insert into person_directory (person_id, given_name, family_name, birth_date, registered_at) values (?, ?, ?, ?, ?)",
+                event.personId(), name == null ? null : name.given(), name == null ? null : name.family(),
+                details == null || details.birthDate() == null ? null : Date.valueOf(details.birthDate()),
+                java.sql.Timestamp.from(at));
+        event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
+    }
+
+    @EventHandler
+    void on(PersonIdentifierAdded event) {
+        addIdentifier(event.personId(), event.identifier());
+    }
+
+    @EventHandler
+    void on(IdentityConflictRecorded event, @Timestamp Instant at) {
+        jdbc.update("insert into identity_conflict (person_id, identifier_system, identifier_value, other_person_id, source_event_id, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                event.personId(), event.identifier().system(), event.identifier().value(), event.otherPersonId(),
+                event.sourceEventId(), java.sql.Timestamp.from(at));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from identity_conflict");
+        jdbc.update("delete from identity_key");
+        jdbc.update("delete from person_identifier");
+        jdbc.update("delete from person_directory");
+    }
+
+    private void addIdentifier(String personId, Identifier id) {
+        jdbc.update("insert into person_identifier (person_id, identifier_system, identifier_value) values (?, ?, ?)",
+                personId, id.system(), id.value());
+        if (isMatchingKey(id)) {
+            jdbc.update("insert into identity_key (identifier_system, identifier_value, person_id) values (?, ?, ?)",
+                    id.system(), id.value(), personId);
+        }
+    }
+
+    /**
+     * Identifiers that may match two records together: those that name a person, except NHS numbers of
+     * the 999 test range, which are never used on their own to match.
+     */
+    static boolean isMatchingKey(Identifier id) {
+        if (!IdentifierSystems.identifiesPerson(id.system())) {
+            return false;
+        }
+        return !(NhsNumber.SYSTEM.equals(id.system()) && NhsNumber.check(id.value()).testRange());
+    }
+}

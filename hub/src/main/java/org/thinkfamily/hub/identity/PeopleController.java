@@ -1,0 +1,100 @@
+package org.thinkfamily.hub.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
+import org.thinkfamily.contracts.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.person.FindPeople;
+import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
+import org.thinkfamily.contracts.person.PersonSummary;
+import org.thinkfamily.hub.access.FamilyReadGuard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Finding people. A person is shown only through a family the user may read, and each family shown is
+ * recorded as read; someone in no family the user may read is, for that user, not found (managers and
+ * auditors also see people who belong to no family, such as the other party to an incident).
+ */
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "People", description = "Find a person by identifier")
+class PeopleController {
+
+    private final QueryGateway queries;
+    private final FamilyReadGuard guard;
+
+    PeopleController(QueryGateway queries, FamilyReadGuard guard) {
+        this.queries = queries;
+        this.guard = guard;
+    }
+
+    record Person(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate, List<String> familyIds) {
+    }
+
+    record PeopleResponse(List<Person> people) {
+    }
+
+    @GetMapping
+    @Operation(summary = "People holding an identifier, given as system|value (the | sent as %7C)")
+    PeopleResponse find(@RequestParam String identifier,
+                        @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
+                        Authentication user) {
+        int bar = identifier.indexOf('|');
+        if (bar < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "identifier must be system|value, e.g. nhs-number|9434765870");
+        }
+        String system = identifier.substring(0, bar);
+        IdentifierCheck check = IdentifierSystems.check(system, identifier.substring(bar + 1));
+        if (!check.isValid()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "identifier: " + check.problem());
+        }
+        List<PersonSummary> found = queries.query(new FindPeopleByIdentifier(new Identifier(system, check.normalised())),
+                ResponseTypes.multipleInstancesOf(PersonSummary.class)).join();
+        return new PeopleResponse(found.stream().map(p -> visible(p, user, "FIND_PERSON", purpose))
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @GetMapping("/{personId}")
+    @Operation(summary = "One person with identifiers and families")
+    Person person(@PathVariable String personId,
+                  @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
+                  Authentication user) {
+        List<PersonSummary> found = queries.query(new FindPeople(List.of(personId)),
+                ResponseTypes.multipleInstancesOf(PersonSummary.class)).join();
+        Person person = found.isEmpty() ? null : visible(found.get(0), user, "READ_PERSON", purpose);
+        if (person == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in a family this user may read");
+        }
+        return person;
+    }
+
+    /** The person as this user may see them, recording a read of each family shown; null when none. */
+    private Person visible(PersonSummary person, Authentication user, String action, String purpose) {
+        List<String> families = queries.query(new FindFamiliesOfPeople(List.of(person.personId())),
+                        ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join().stream()
+                .map(FamilyMembership::familyId).distinct()
+                .filter(familyId -> guard.mayRead(user, familyId)).toList();
+        if (families.isEmpty() && !FamilyReadGuard.seesAllFamilies(user)) {
+            return null;
+        }
+        families.forEach(familyId -> guard.open(user, familyId, action, purpose));
+        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families);
+    }
+}

@@ -1,0 +1,85 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.PersonIdentifierAdded;
+import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.RecordIdentityConflict;
+import org.thinkfamily.contracts.person.RegisterPerson;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A person known to the hub. Holds at most one value per identifier system: a second, different value
+ * is never taken silently, it is recorded as a conflict for review.
+ */
+@Aggregate
+class Person {
+
+    @AggregateIdentifier
+    private String personId;
+    private final Map<String, String> identifiers = new HashMap<>();
+
+    Person() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Person(RegisterPerson command) {
+        requireOneValuePerSystem(command.identifiers());
+        apply(new PersonRegistered(command.personId(), List.copyOf(command.identifiers()), command.details(),
+                command.sourceEventId()));
+    }
+
+    @CommandHandler
+    void handle(AddPersonIdentifier command) {
+        Identifier identifier = command.identifier();
+        String held = identifiers.get(identifier.system());
+        if (identifier.value().equals(held)) {
+            return; // already known: nothing changes
+        }
+        if (held != null) {
+            throw new IdentifierConflictException(personId, identifier.system());
+        }
+        apply(new PersonIdentifierAdded(personId, identifier, command.sourceEventId()));
+    }
+
+    @CommandHandler
+    void handle(RecordIdentityConflict command) {
+        if (personId.equals(command.otherPersonId())) {
+            throw new IllegalArgumentException("a person cannot conflict with themselves");
+        }
+        apply(new IdentityConflictRecorded(personId, command.identifier(), command.otherPersonId(),
+                command.sourceEventId()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonRegistered event) {
+        personId = event.personId();
+        event.identifiers().forEach(id -> identifiers.put(id.system(), id.value()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonIdentifierAdded event) {
+        identifiers.put(event.identifier().system(), event.identifier().value());
+    }
+
+    private static void requireOneValuePerSystem(List<Identifier> identifiers) {
+        Map<String, String> seen = new HashMap<>();
+        for (Identifier id : identifiers) {
+            String earlier = seen.putIfAbsent(id.system(), id.value());
+            if (earlier != null && !earlier.equals(id.value())) {
+                throw new IllegalArgumentException("a person cannot be registered with two " + id.system() + " values");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.person.FindPeople;
+import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
+import org.thinkfamily.contracts.person.PersonSummary;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers queries about people from the identity index. */
+@Component
+class PersonDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    PersonDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    List<PersonSummary> handle(FindPeopleByIdentifier query) {
+        List<String> ids = jdbc.queryForList(
+                "select person_id from person_identifier where identifier_system = ? and identifier_value = ? order by person_id",
+                String.class, query.identifier().system(), query.identifier().value());
+        return summaries(ids);
+    }
+
+    @QueryHandler
+    List<PersonSummary> handle(FindPeople query) {
+        return summaries(query.personIds());
+    }
+
+    private List<PersonSummary> summaries(List<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(personIds.size(), "?"));
+        Map<String, List<Identifier>> identifiers = new HashMap<>();
+        jdbc.query("select person_id, identifier_system, identifier_value from person_identifier where person_id in (" + in
+                        + ") order by identifier_system",
+                rs -> {
+                    identifiers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new Identifier(rs.getString(2), rs.getString(3)));
+                }, personIds.toArray());
+        Map<String, PersonSummary> people = new LinkedHashMap<>();
+        jdbc.query("select person_id, given_name, family_name, birth_date from person_directory where person_id in (" + in + ")",
+                rs -> {
+                    String id = rs.getString(1);
+                    PersonName name = rs.getString(2) == null && rs.getString(3) == null ? null
+                            : new PersonName(rs.getString(2), rs.getString(3));
+                    var birthDate = rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate();
+                    people.put(id, new PersonSummary(id, identifiers.getOrDefault(id, List.of()), name, birthDate));
+                }, personIds.toArray());
+        return personIds.stream().distinct().map(people::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.PersonDetails;
+import org.thinkfamily.contracts.person.RecordIdentityConflict;
+import org.thinkfamily.contracts.person.RegisterPerson;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * Resolves the subject of an agency record to a person, by the strong identifiers it carries:
+ * a match on any of them is that person; no match registers a new person; identifiers that point at
+ * two different people are never merged: the strongest (NHS number first) wins and the others are
+ * recorded as conflicts for review. Probabilistic matching on name, birth date and address slots in
+ * here, behind the same method, for subjects no strong identifier resolves.
+ * <p>
+ * Runs inside the caller's transaction, which the ingest holds open for the whole record.
+ */
+@Service
+public class PersonResolution {
+
+    private static final Comparator<Identifier> STRONGEST_FIRST =
+            Comparator.comparingInt((Identifier id) -> IdentifierSystems.strength(id.system())).reversed();
+
+    private final JdbcTemplate jdbc;
+    private final CommandGateway commands;
+
+    PersonResolution(JdbcTemplate jdbc, CommandGateway commands) {
+        this.jdbc = jdbc;
+        this.commands = commands;
+    }
+
+    /**
+     * @param sourceEventId the hub's id of the record the subject comes from
+     * @param metaData      the record's metadata, carried onto every event this causes
+     * @return the id of the person the subject is about
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String resolve(Subject subject, String sourceEventId, MetaData metaData) {
+        List<Identifier> identifiers = normalised(subject);
+        Map<Identifier, String> matches = new LinkedHashMap<>();
+        identifiers.stream().filter(IdentityIndex::isMatchingKey).sorted(STRONGEST_FIRST).forEach(id ->
+                personHolding(id).ifPresent(personId -> matches.put(id, personId)));
+
+        if (matches.isEmpty()) {
+            String personId = UUID.randomUUID().toString();
+            List<Identifier> personIdentifiers = identifiers.stream()
+                    .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
+            PersonDetails details = new PersonDetails(personId, subject.name(), subject.birthDate(), subject.sex(),
+                    subject.address());
+            send(new RegisterPerson(personId, personIdentifiers, details, sourceEventId), metaData);
+            return personId;
+        }
+
+        String personId = matches.values().iterator().next(); // the strongest identifier's person
+        boolean conflicted = false;
+        for (var match : matches.entrySet()) {
+            if (!match.getValue().equals(personId)) {
+                send(new RecordIdentityConflict(personId, match.getKey(), match.getValue(), sourceEventId), metaData);
+                conflicted = true;
+            }
+        }
+        if (!conflicted) {
+            addNewIdentifiers(personId, identifiers, sourceEventId, metaData);
+        }
+        return personId;
+    }
+
+    /** Identifiers the person does not hold yet are added; one that contradicts a held one is a conflict. */
+    private void addNewIdentifiers(String personId, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
+        Map<String, String> held = new HashMap<>();
+        jdbc.query("select identifier_system, identifier_value from person_identifier where person_id = ?",
+                rs -> {
+                    held.put(rs.getString(1), rs.getString(2));
+                }, personId);
+        for (Identifier id : identifiers) {
+            if (!IdentifierSystems.identifiesPerson(id.system()) || id.value().equals(held.get(id.system()))) {
+                continue;
+            }
+            if (held.containsKey(id.system())) {
+                send(new RecordIdentityConflict(personId, id, null, sourceEventId), metaData);
+            } else {
+                send(new AddPersonIdentifier(personId, id, sourceEventId), metaData);
+                held.put(id.system(), id.value());
+            }
+        }
+    }
+
+    private java.util.Optional<String> personHolding(Identifier id) {
+        return jdbc.query("select person_id from identity_key where identifier_system = ? and identifier_value = ?",
+                rs -> rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty(),
+                id.system(), id.value());
+    }
+
+    private void send(Object command, MetaData metaData) {
+        commands.sendAndWait(asCommandMessage(command).withMetaData(metaData));
+    }
+
+    /** The subject's identifiers in normal form; the ingest has already rejected invalid ones. */
+    private static List<Identifier> normalised(Subject subject) {
+        List<Identifier> result = new ArrayList<>();
+        for (Identifier id : subject.identifiers()) {
+            IdentifierCheck check = IdentifierSystems.check(id.system(), id.value());
+            if (check.isValid() && result.stream().noneMatch(r -> r.system().equals(id.system()))) {
+                result.add(new Identifier(id.system(), check.normalised()));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,171 @@
+package org.thinkfamily.hub.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.contracts.agencyevent.AgencyEventIds;
+import org.thinkfamily.contracts.agencyevent.EventNarrative;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
+import org.thinkfamily.contracts.agencyevent.RecordAgencyEvent;
+import org.thinkfamily.contracts.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.canonical.CanonicalEventRules;
+import org.thinkfamily.contracts.canonical.FieldError;
+import org.thinkfamily.contracts.canonical.Sharing;
+import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.family.HouseholdComposition;
+import org.thinkfamily.hub.identity.PersonResolution;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * The hub's ingest port. One canonical event is one transaction: the duplicate check, identity
+ * resolution, household composition and the recorded event commit together or not at all, and the
+ * answer {@code ACCEPTED} is given only after the commit. A collision with a concurrent record (same
+ * new person, same message, on this node or another) rolls back and is tried again from the start.
+ */
+@Service
+class IngestService implements IngestPort {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final CommandGateway commands;
+    private final EventStore eventStore;
+    private final PersonResolution personResolution;
+    private final HouseholdComposition householdComposition;
+    private final TransactionTemplate transaction;
+    private final Validator validator;
+    private final CanonicalEventRules rules;
+    private final IngestProperties properties;
+    private final IngestMetrics metrics;
+
+    IngestService(CommandGateway commands, EventStore eventStore, PersonResolution personResolution,
+                  HouseholdComposition householdComposition, PlatformTransactionManager transactionManager,
+                  Validator validator, IngestProperties properties, Clock clock, MeterRegistry meterRegistry) {
+        this.commands = commands;
+        this.eventStore = eventStore;
+        this.personResolution = personResolution;
+        this.householdComposition = householdComposition;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.validator = validator;
+        this.rules = new CanonicalEventRules(properties.acceptTestNhsNumbers(), clock);
+        this.properties = properties;
+        this.metrics = new IngestMetrics(meterRegistry);
+    }
+
+    @Override
+    public IngestResult ingest(CanonicalEvent event, String actor) {
+        Timer.Sample sample = metrics.start();
+        IngestResult result = check(event);
+        if (result == null) {
+            result = record(event, actor);
+        }
+        metrics.stop(sample, event.source() == null ? null : event.source().sector(), result.status());
+        return result;
+    }
+
+    /** Rejections for shape and rules, or null when the event may be recorded. */
+    IngestResult check(CanonicalEvent event) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<CanonicalEvent> violation : validator.validate(event)) {
+            errors.add(new FieldError(path(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.addAll(rules.check(event));
+        if (errors.isEmpty()) {
+            return null;
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        String messageId = event.source() == null ? null : event.source().messageId();
+        log.info("ingest rejected: agency={} errors={}", event.source() == null ? null : event.source().agency(),
+                errors.stream().map(FieldError::field).toList());
+        return IngestResult.rejected(messageId, errors);
+    }
+
+    private IngestResult record(CanonicalEvent event, String actor) {
+        String eventId = AgencyEventIds.of(event.source().agency(), event.source().messageId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                IngestResult result = transaction.execute(status -> recordOnce(event, eventId, actor));
+                log.info("ingest {}: event={} agency={} attempt={}", result.status(), eventId, event.source().agency(), attempt);
+                return result;
+            } catch (RuntimeException e) {
+                if (attempt >= properties.maxAttempts() || !isCollision(e)) {
+                    log.error("ingest failed: event={} agency={} attempt={} cause={}", eventId, event.source().agency(),
+                            attempt, e.getClass().getSimpleName());
+                    throw e;
+                }
+                log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", eventId, attempt);
+            }
+        }
+    }
+
+    private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor) {
+        String messageId = event.source().messageId();
+        if (eventStore.lastSequenceNumberFor(eventId).isPresent()) {
+            return IngestResult.duplicate(messageId, eventId);
+        }
+        Sharing sharing = event.sharing() != null ? event.sharing()
+                : new Sharing(properties.lawfulBasisOf(event.source().agency()), null);
+        MetaData metaData = EventMetadata.ofAgencyMessage(event.source().agency(), messageId, actor, sharing.lawfulBasis());
+
+        List<EventSubject> subjects = new ArrayList<>();
+        Map<String, FamilyMember> household = new LinkedHashMap<>();
+        for (Subject subject : event.subjects()) {
+            String personId = personResolution.resolve(subject, eventId, metaData);
+            subjects.add(new EventSubject(personId, subject.role()));
+            if (subject.role().isHousehold()) {
+                household.putIfAbsent(personId, new FamilyMember(personId, subject.role()));
+            }
+        }
+        householdComposition.compose(List.copyOf(household.values()), eventId, metaData);
+
+        EventNarrative narrative = new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(),
+                event.subjects());
+        commands.sendAndWait(asCommandMessage(new RecordAgencyEvent(eventId, event.source(), event.type(),
+                event.occurredAt(), subjects, event.sensitivityOrDefault(), sharing, narrative)).withMetaData(metaData));
+        return IngestResult.accepted(messageId, eventId);
+    }
+
+    /** Failures that a fresh attempt resolves: another transaction took the same key first. */
+    private static boolean isCollision(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException
+                    || t instanceof ConcurrencyFailureException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code subjects[0].identifiers[1].value}, without the validator's container-element nodes. */
+    private static String path(Path path) {
+        return path.toString().replaceAll("\\.?<[^>]+>", "");
+    }
+}
