@@ -31,6 +31,7 @@ import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
+import org.thinkfamily.hub.privacy.SafeErrors;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ class IngestService implements IngestPort {
             } catch (RuntimeException e) {
                 if (attempt >= properties.maxAttempts() || !isCollision(e)) {
                     log.error("ingest failed: event={} agency={} attempt={} cause={}", eventId, event.source().agency(),
-                            attempt, e.getClass().getSimpleName());
+                            attempt, SafeErrors.describe(e));
                     throw e;
                 }
                 log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", eventId, attempt);

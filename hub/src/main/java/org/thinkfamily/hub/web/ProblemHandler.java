@@ -1,6 +1,10 @@
 package org.thinkfamily.hub.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.thinkfamily.hub.privacy.SafeErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,12 +17,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.UUID;
+
 /**
  * Errors as RFC 9457 problem documents. Spring's own handler covers malformed bodies, missing
  * parameters and {@code ResponseStatusException}; what is ours is added here.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     /** Says where the JSON broke, never quoting it: the body may hold personal data. */
     @Override
@@ -33,6 +41,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such record: " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** Anything unforeseen: logged by type and place only, answered with an incident id to quote. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("request failed, incident {}: {}", incident, SafeErrors.describe(e));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the hub could not complete this request; quote incident " + incident);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

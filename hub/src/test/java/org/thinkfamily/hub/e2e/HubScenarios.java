@@ -1,0 +1,330 @@
+package org.thinkfamily.hub.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestIdentifiers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.support.CanonicalEvents.domesticAbuse;
+import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
+import static org.thinkfamily.hub.support.CanonicalEvents.schoolAttendance;
+import static org.thinkfamily.hub.support.CanonicalEvents.streetIncident;
+
+/**
+ * The hub end to end over real HTTP, run once on the embedded database and once on PostgreSQL.
+ * Every test makes people of its own, so the tests share one store without meeting.
+ */
+abstract class HubScenarios {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    /** The three agencies' records of one family, as the scenario has them. */
+    record Family(String familyId, String childId, String childNhs, String motherNi, List<String> eventIds) {
+    }
+
+    Family pushTheScenario() {
+        String childNhs = TestIdentifiers.nhsNumber();
+        String motherNi = TestIdentifiers.niNumber();
+        String police = accepted("police", domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z", motherNi, childNhs));
+        String school = accepted("school", schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z", TestIdentifiers.upn(), childNhs));
+        String hospital = accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", childNhs));
+        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json().get("people");
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).get("familyIds")).hasSize(1);
+        return new Family(people.get(0).get("familyIds").get(0).asText(), people.get(0).get("personId").asText(),
+                childNhs, motherNi, List.of(school, police, hospital));
+    }
+
+    String accepted(String agency, String event) {
+        HubClient.Response response = hub.post(agency, "/api/v1/events", event);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = response.json().get("results").get(0);
+        assertThat(result.get("status").asText()).as(response.body()).isEqualTo("ACCEPTED");
+        return result.get("eventId").asText();
+    }
+
+    JsonNode timeline(String user, String familyId, String query) {
+        HubClient.Response response = hub.get(user, "/api/v1/families/" + familyId + "/timeline" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    List<String> eventIdsOf(JsonNode timeline) {
+        return StreamSupport.stream(timeline.get("entries").spliterator(), false).map(e -> e.get("eventId").asText()).toList();
+    }
+
+    /** The timeline projection is eventually consistent: wait until it shows what was accepted. */
+    JsonNode awaitTimeline(String familyId, int entries) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> timeline("manager", familyId, ""),
+                t -> t.get("entries").size() == entries);
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    @Test
+    void three_agencies_records_make_one_family_with_one_timeline_in_occurred_order() {
+        Family family = pushTheScenario();
+        JsonNode timeline = awaitTimeline(family.familyId(), 3);
+        assertThat(eventIdsOf(timeline)).containsExactlyElementsOf(family.eventIds());
+        assertThat(timeline.get("entries")).extracting(e -> e.get("type").asText())
+                .containsExactly("SCHOOL_ATTENDANCE_SUMMARY", "DOMESTIC_ABUSE_INCIDENT", "EMERGENCY_ATTENDANCE");
+        JsonNode first = timeline.get("entries").get(0);
+        assertThat(first.get("sector").asText()).isEqualTo("EDUCATION");
+        assertThat(first.get("source").get("agency").asText()).isEqualTo("bradford-school-2001");
+        assertThat(first.get("personIds")).extracting(JsonNode::asText).containsExactly(family.childId());
+
+        JsonNode view = hub.get("manager", "/api/v1/families/" + family.familyId()).json();
+        assertThat(view.get("members")).extracting(m -> m.get("role").asText()).containsExactlyInAnyOrder("PARENT_CARER", "CHILD");
+
+        JsonNode child = hub.get("manager", "/api/v1/people/" + family.childId()).json();
+        assertThat(child.get("identifiers")).extracting(i -> i.get("system").asText())
+                .containsExactlyInAnyOrder("nhs-number", "upn");
+    }
+
+    @Test
+    void a_repeat_is_a_duplicate_and_changes_nothing() {
+        String childNhs = TestIdentifiers.nhsNumber();
+        String event = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", childNhs);
+        String eventId = accepted("nhs", event);
+        long before = storedEvents();
+        JsonNode again = hub.post("nhs", "/api/v1/events", event).json().get("results").get(0);
+        assertThat(again.get("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(again.get("eventId").asText()).isEqualTo(eventId);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_nhs_check_digit_is_rejected_naming_the_field_and_nothing_is_written() {
+        String good = TestIdentifiers.nhsNumber();
+        String bad = good.substring(0, 9) + (char) ('0' + (good.charAt(9) - '0' + 1) % 10);
+        long before = storedEvents();
+        HubClient.Response response = hub.post("police", "/api/v1/events",
+                domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z", TestIdentifiers.niNumber(), bad));
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode result = response.json().get("results").get(0);
+        assertThat(result.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(result.get("errors").get(0).get("field").asText()).isEqualTo("subjects[1].identifiers[0].value");
+        assertThat(result.get("errors").get(0).get("message").asText()).contains("check digit").doesNotContain(bad);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void an_array_gets_one_result_per_event_in_order() {
+        String nhs = TestIdentifiers.nhsNumber();
+        String first = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", nhs);
+        String unreadable = first.replace("\"EMERGENCY_ATTENDANCE\"", "\"BROKEN_ARM\"").replace("MSG-", "OTHER-");
+        String body = "[" + first + "," + unreadable + "," + first + "]";
+        JsonNode results = hub.post("nhs", "/api/v1/events", body).json().get("results");
+        assertThat(results).extracting(r -> r.get("status").asText()).containsExactly("ACCEPTED", "REJECTED", "DUPLICATE");
+        assertThat(results.get(1).get("errors").get(0).get("field").asText()).isEqualTo("type");
+    }
+
+    @Test
+    void bad_bodies_missing_credentials_and_other_sectors_are_refused() {
+        String event = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", TestIdentifiers.nhsNumber());
+        HubClient.Response malformed = hub.post("nhs", "/api/v1/events", "{\"source\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("status").asInt()).isEqualTo(400);
+        assertThat(malformed.json().get("detail").asText()).startsWith("the body is not valid JSON");
+        assertThat(hub.post("nhs", "/api/v1/events", "\"text\"").status()).isEqualTo(400);
+        assertThat(hub.post("nhs", "/api/v1/events", "[]").status()).isEqualTo(400);
+        assertThat(hub.post(null, "/api/v1/events", event).status()).isEqualTo(401);
+        assertThat(hub.getWithPassword("nhs", "wrong", "/api/v1/families/x").status()).isEqualTo(401);
+        assertThat(hub.post("police", "/api/v1/events", event).status()).isEqualTo(403);
+        assertThat(hub.post("lead", "/api/v1/events", event).status()).isEqualTo(403);
+        assertThat(hub.get("nhs", "/api/v1/audit/access").status()).isEqualTo(403);
+        assertThat(hub.get(null, "/actuator/health").json().toString()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(hub.get(null, "/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(hub.get(null, "/v3/api-docs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void every_read_of_a_family_is_recorded_for_auditors_including_refusals() {
+        Family family = pushTheScenario();
+        String path = "/api/v1/families/" + family.familyId();
+        assertThat(hub.get("lead", path).status()).isEqualTo(403);
+        assertThat(hub.get("manager", path + "/timeline").status()).isEqualTo(200);
+        assertThat(hub.post("manager", path + "/lead-professional", "{\"user\":\"lead\"}").status()).isEqualTo(200);
+        assertThat(hub.get("lead", path).status()).isEqualTo(200);
+
+        JsonNode log = await().atMost(Duration.ofSeconds(30))
+                .until(() -> hub.get("auditor", "/api/v1/audit/access?familyId=" + family.familyId()).json().get("entries"),
+                        entries -> entries.size() >= 4);
+        List<String> reads = new ArrayList<>();
+        log.forEach(e -> reads.add(e.get("user").asText() + " " + e.get("action").asText()));
+        assertThat(reads).containsSubsequence("lead READ_FAMILY_DENIED", "manager READ_TIMELINE", "lead READ_FAMILY");
+        assertThat(log.get(0).get("at").asText()).isNotBlank();
+        assertThat(log.get(0).get("familyId").asText()).isEqualTo(family.familyId());
+    }
+
+    @Test
+    void the_timeline_as_at_a_moment_shows_only_what_was_recorded_by_then() throws InterruptedException {
+        String childNhs = TestIdentifiers.nhsNumber();
+        accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-01-01T10:00:00Z", childNhs));
+        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json()
+                .at("/people/0/familyIds/0").asText();
+        awaitTimeline(familyId, 1);
+        Thread.sleep(20);
+        Instant between = Instant.now();
+        Thread.sleep(20);
+        // occurred earlier than the first, recorded later: today's timeline has it first, the past's does not
+        accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2025-12-01T10:00:00Z", childNhs));
+        assertThat(awaitTimeline(familyId, 2).get("entries").get(0).get("occurredAt").asText()).startsWith("2025-12-01");
+        JsonNode then = timeline("auditor", familyId, "?asAt=" + between);
+        assertThat(then.get("entries")).hasSize(1);
+        assertThat(then.get("entries").get(0).get("occurredAt").asText()).startsWith("2026-01-01");
+        assertThat(hub.get("auditor", "/api/v1/families/" + familyId + "?asAt=2020-01-01T00:00:00Z").status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_other_party_is_linked_to_the_event_but_joins_no_family() {
+        String pnc = "04/" + String.format("%07d", (int) (Math.random() * 9_000_000)) ;
+        pnc = withPncCheckLetter(pnc);
+        String witnessNhs = TestIdentifiers.nhsNumber();
+        accepted("police", streetIncident(TestIdentifiers.messageId(), pnc, witnessNhs));
+        JsonNode witness = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + witnessNhs).json().at("/people/0");
+        assertThat(witness.get("familyIds")).isEmpty();
+        JsonNode suspect = hub.get("manager", "/api/v1/people?identifier=pnc-id%7C" + pnc.replace("/", "%2F")).json().at("/people/0");
+        assertThat(suspect.get("familyIds")).hasSize(1);
+        JsonNode timeline = awaitTimeline(suspect.get("familyIds").get(0).asText(), 1);
+        assertThat(timeline.at("/entries/0/personIds")).hasSize(2);
+    }
+
+    @Test
+    void identifiers_that_point_at_two_people_are_never_merged() {
+        String nhsA = TestIdentifiers.nhsNumber();
+        String upnB = TestIdentifiers.upn();
+        accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", nhsA));
+        accepted("school", schoolAttendance(TestIdentifiers.messageId(), "2026-11-02T10:00:00Z", upnB, TestIdentifiers.nhsNumber()));
+        String personA = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhsA).json().at("/people/0/personId").asText();
+        String personB = hub.get("manager", "/api/v1/people?identifier=upn%7C" + upnB).json().at("/people/0/personId").asText();
+        assertThat(personA).isNotEqualTo(personB);
+
+        // a school record naming the child by B's UPN and A's NHS number: kept, attached to A (NHS first), conflict recorded
+        accepted("school", schoolAttendance(TestIdentifiers.messageId(), "2026-11-03T10:00:00Z", upnB, nhsA));
+        assertThat(hub.get("manager", "/api/v1/people?identifier=upn%7C" + upnB).json().at("/people/0/personId").asText())
+                .isEqualTo(personB);
+        assertThat(jdbc.queryForList("select other_person_id from identity_conflict where person_id = ?", String.class, personA))
+                .containsExactly(personB);
+    }
+
+    @Test
+    void concurrent_records_about_one_new_person_make_one_person() throws Exception {
+        String nhs = TestIdentifiers.nhsNumber();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<String>> pushes = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String event = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-0" + (i + 1) + "T10:00:00Z", nhs);
+                pushes.add(() -> hub.post("nhs", "/api/v1/events", event).json().at("/results/0/status").asText());
+            }
+            List<String> statuses = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(pushes)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly("ACCEPTED");
+            // the same message from six threads at once: recorded once
+            String same = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-10T10:00:00Z", nhs);
+            List<Callable<String>> repeats = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                repeats.add(() -> hub.post("nhs", "/api/v1/events", same).json().at("/results/0/status").asText());
+            }
+            List<String> repeated = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(repeats)) {
+                repeated.add(f.get());
+            }
+            assertThat(repeated).containsOnlyOnce("ACCEPTED").containsOnly("ACCEPTED", "DUPLICATE");
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().get("people");
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).get("familyIds")).hasSize(1);
+        awaitTimeline(people.get(0).get("familyIds").get(0).asText(), 7);
+    }
+
+    @Test
+    void restricted_records_show_their_existence_but_not_their_content_to_users_not_cleared() {
+        String nhs = TestIdentifiers.nhsNumber();
+        accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", nhs, "RESTRICTED"));
+        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0/familyIds/0").asText();
+        assertThat(awaitTimeline(familyId, 1).at("/entries/0/summary").asText()).isNotBlank();
+        hub.post("manager", "/api/v1/families/" + familyId + "/lead-professional", "{\"user\":\"lead\"}");
+        JsonNode asLead = timeline("lead", familyId, "");
+        assertThat(asLead.at("/entries/0/sensitivity").asText()).isEqualTo("RESTRICTED");
+        assertThat(asLead.at("/entries/0").has("summary")).isFalse();
+    }
+
+    @Test
+    void rebuilding_the_timeline_from_the_store_gives_the_same_projection() {
+        Family family = pushTheScenario();
+        awaitTimeline(family.familyId(), 3);
+        awaitCaughtUp();
+        Map<String, List<Map<String, Object>>> before = timelineTables();
+
+        PooledStreamingEventProcessor timeline = processing
+                .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+        timeline.shutDown();
+        timeline.resetTokens();
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry", Long.class)).isZero();
+        timeline.start();
+        awaitCaughtUp();
+        assertThat(timelineTables()).isEqualTo(before);
+    }
+
+    /** Every segment of the timeline has handled every event stored so far. */
+    void awaitCaughtUp() {
+        PooledStreamingEventProcessor timeline = processing
+                .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> timeline.processingStatus().size() == 2
+                && timeline.processingStatus().values().stream().allMatch(s -> !s.isReplaying() && !s.isErrorState()
+                && s.getCurrentPosition().orElse(-1) >= head));
+    }
+
+    private Map<String, List<Map<String, Object>>> timelineTables() {
+        return Map.of(
+                "timeline_entry", jdbc.queryForList("select * from timeline_entry order by event_id"),
+                "timeline_entry_person", jdbc.queryForList("select * from timeline_entry_person order by event_id, person_id"),
+                "timeline_member", jdbc.queryForList("select family_id, person_id from timeline_member order by family_id, person_id"));
+    }
+
+    static String withPncCheckLetter(String yearAndSerial) {
+        String[] parts = yearAndSerial.split("/");
+        long number = Long.parseLong(parts[0].substring(parts[0].length() - 2) + parts[1]);
+        return yearAndSerial + "ZABCDEFGHJKLMNPQRTUVWXY".charAt((int) (number % 23));
+    }
+}

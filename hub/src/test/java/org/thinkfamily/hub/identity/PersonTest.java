@@ -1,0 +1,84 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.PersonDetails;
+import org.thinkfamily.contracts.person.PersonIdentifierAdded;
+import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.RecordIdentityConflict;
+import org.thinkfamily.contracts.person.RegisterPerson;
+
+import java.time.LocalDate;
+import java.util.List;
+
+class PersonTest {
+
+    private static final Identifier NHS = new Identifier("nhs-number", "9434765870");
+    private static final Identifier OTHER_NHS = new Identifier("nhs-number", "4010232137");
+    private static final Identifier UPN = new Identifier("upn", "B380200126001");
+    private static final PersonDetails DETAILS = new PersonDetails("p1", new PersonName("Jane", "Smith"), LocalDate.of(2015, 3, 2), null, null);
+
+    private AggregateTestFixture<Person> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+    }
+
+    @Test
+    void registers_a_person_with_their_identifiers() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson("p1", List.of(NHS), DETAILS, "e1"))
+                .expectEvents(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"));
+    }
+
+    @Test
+    void refuses_to_register_two_values_of_one_system() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson("p1", List.of(NHS, OTHER_NHS), DETAILS, "e1"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void adds_an_identifier_newly_seen() {
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new AddPersonIdentifier("p1", UPN, "e2"))
+                .expectEvents(new PersonIdentifierAdded("p1", UPN, "e2"));
+    }
+
+    @Test
+    void an_identifier_already_held_changes_nothing() {
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new AddPersonIdentifier("p1", NHS, "e2"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void never_takes_a_second_value_of_a_system_silently() {
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new AddPersonIdentifier("p1", OTHER_NHS, "e2"))
+                .expectException(IdentifierConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void records_a_conflict_with_another_person_for_review() {
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new RecordIdentityConflict("p1", UPN, "p2", "e2"))
+                .expectEvents(new IdentityConflictRecorded("p1", UPN, "p2", "e2"));
+    }
+
+    @Test
+    void a_person_cannot_conflict_with_themselves() {
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new RecordIdentityConflict("p1", UPN, "p1", "e2"))
+                .expectException(IllegalArgumentException.class);
+    }
+}
