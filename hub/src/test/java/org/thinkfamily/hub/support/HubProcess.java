@@ -1,0 +1,104 @@
+package org.thinkfamily.hub.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hub as a separate operating-system process, started from the test class path, so that a test
+ * can kill it with SIGKILL (kill -9) and start it again on the same database.
+ */
+public final class HubProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private HubProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the hub on the given port with extra Spring arguments and waits until it is healthy. */
+    public static HubProcess start(int port, Path workDir, List<String> springArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
+                "-cp", classPath(), "org.thinkfamily.hub.HubApplication",
+                "--server.port=" + port));
+        command.addAll(springArgs);
+        Path log = Files.createTempFile(workDir, "hub-", ".log");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HubProcess hub = new HubProcess(process, log, port);
+        hub.awaitHealthy(Duration.ofSeconds(120));
+        return hub;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, no goodbye. */
+    public void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill9();
+        }
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException {
+        HubClient client = new HubClient(port);
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("hub exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                if (client.get(null, "/actuator/health").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("hub not healthy within " + timeout + ":\n" + logTail());
+    }
+
+    /** Surefire runs tests from a manifest-only jar; the real class path is in its own property. */
+    private static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+}
