@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -19,6 +20,7 @@ import java.util.Map;
  * authority's identity provider.
  */
 @Configuration
+@ConditionalOnWebApplication
 @Profile({"default", "demo"})
 class DemoAccounts {
 

@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.access;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -26,6 +27,7 @@ import java.util.Map;
  * form and a session, with CSRF protection. Only the health check is open.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

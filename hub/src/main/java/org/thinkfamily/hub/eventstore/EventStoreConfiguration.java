@@ -6,6 +6,8 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -66,6 +68,17 @@ class EventStoreConfiguration {
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
+                .build();
+    }
+
+    /** Named owner per node, so a claim in token_entry says which hub (or tool) holds a projection segment. */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider, EventStoreProperties properties) {
+        return JpaTokenStore.builder()
+                .serializer(serializer)
+                .entityManagerProvider(entityManagerProvider)
+                .claimTimeout(properties.claimTimeout())
+                .nodeId(properties.nodeIdOrDefault())
                 .build();
     }
 

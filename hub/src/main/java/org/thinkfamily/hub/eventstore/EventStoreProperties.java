@@ -3,15 +3,26 @@ package org.thinkfamily.hub.eventstore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 /**
- * Gap handling of the global event index, set on purpose (see README, "Running on PostgreSQL").
+ * How the event store and its projections' tokens are shared between nodes, set on purpose (README,
+ * "Running on PostgreSQL").
  *
- * @param gapTimeout how long a reader waits for a gap in the global index to fill before skipping it
+ * @param gapTimeout   how long a reader waits for a gap in the global index (a transaction still in
+ *                     flight on another node) before it skips it
+ * @param claimTimeout how long a projection segment stays claimed by a node that stopped answering
+ * @param nodeId       this node's name in token claims; defaults to the JVM's pid@host
  */
 @ConfigurationProperties("thinkfamily.event-store")
-record EventStoreProperties(@DefaultValue("60s") Duration gapTimeout,
-                            @DefaultValue("10000") int maxGapOffset,
-                            @DefaultValue("250") int gapCleaningThreshold) {
+public record EventStoreProperties(@DefaultValue("60s") Duration gapTimeout,
+                                   @DefaultValue("10000") int maxGapOffset,
+                                   @DefaultValue("250") int gapCleaningThreshold,
+                                   @DefaultValue("10s") Duration claimTimeout,
+                                   String nodeId) {
+
+    public String nodeIdOrDefault() {
+        return nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
+    }
 }

@@ -311,7 +311,7 @@ abstract class HubScenarios {
                 .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> timeline.processingStatus().size() == 2
-                && timeline.processingStatus().values().stream().allMatch(s -> !s.isReplaying() && !s.isErrorState()
+                && timeline.processingStatus().values().stream().allMatch(s -> !s.isErrorState()
                 && s.getCurrentPosition().orElse(-1) >= head));
     }
 

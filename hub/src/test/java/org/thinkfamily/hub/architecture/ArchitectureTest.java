@@ -1,0 +1,67 @@
+package org.thinkfamily.hub.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module directions of DESIGN.md and the feature-package conventions, held by rule. */
+@AnalyzeClasses(packages = "org.thinkfamily", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule contracts_are_the_published_language_and_depend_on_no_framework =
+            noClasses().that().resideInAPackage("org.thinkfamily.contracts..")
+                    .should().dependOnClassesThat(describe("Spring, Axon beyond its two message annotations, or the hub",
+                            (JavaClass c) -> c.getPackageName().startsWith("org.springframework")
+                                    || c.getPackageName().startsWith("org.thinkfamily.hub")
+                                    || c.getPackageName().startsWith("org.thinkfamily.connectors")
+                                    || (c.getPackageName().startsWith("org.axonframework")
+                                        && !c.getName().equals("org.axonframework.modelling.command.TargetAggregateIdentifier")
+                                        && !c.getName().equals("org.axonframework.serialization.Revision"))));
+
+    @ArchTest
+    static final ArchRule connectors_never_reach_into_the_hub =
+            noClasses().that().resideInAPackage("org.thinkfamily.connectors..")
+                    .should().dependOnClassesThat().resideInAPackage("org.thinkfamily.hub..")
+                    .allowEmptyShould(true); // holds from the first connector on
+
+    @ArchTest
+    static final ArchRule messages_are_records =
+            classes().that().resideInAnyPackage("org.thinkfamily.contracts.person", "org.thinkfamily.contracts.family",
+                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit")
+                    .and().areNotInterfaces().and().areNotEnums()
+                    .and().doNotHaveSimpleName("AgencyEventIds")
+                    .should().beRecords();
+
+    @ArchTest
+    static final ArchRule aggregates_are_package_private =
+            classes().that().areAnnotatedWith(Aggregate.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule projections_are_package_private =
+            classes().that().areAnnotatedWith(ProcessingGroup.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule controllers_are_package_private =
+            classes().that().areAnnotatedWith(RestController.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles =
+            slices().matching("org.thinkfamily.hub.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule only_the_eventstore_configures_axon_storage =
+            ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("org.thinkfamily.hub.eventstore..")
+                    .should().dependOnClassesThat().resideInAPackage("org.axonframework.eventsourcing.eventstore.jpa..");
+}

@@ -1,0 +1,95 @@
+package org.thinkfamily.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.hub.HubApplication;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** {@code replay-tools rebuild timeline} on a store the hub wrote: the same projection, row for row. */
+class RebuildCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rebuilding_the_timeline_reproduces_it_and_reports_the_events_replayed() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        try (var hub = new SpringApplicationBuilder(HubApplication.class).web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off")) {
+            IngestPort ingest = hub.getBean(IngestPort.class);
+            SyntheticEvents.generate("test", 40, 5).forEach(event ->
+                    assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
+            long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+            var timeline = hub.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+            await().atMost(Duration.ofSeconds(30)).until(() -> timeline.processingStatus().size() == 2
+                    && timeline.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+        }
+        Map<String, List<Map<String, Object>>> before = timeline(jdbc);
+        long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ReplayTools.run(new String[]{"rebuild", "timeline", "--json", "--spring.datasource.url=" + url},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        assertThat(result.get("projection").asText()).isEqualTo("timeline");
+        assertThat(result.get("eventsReplayed").asLong()).isEqualTo(stored);
+        assertThat(timeline(jdbc)).isEqualTo(before);
+        assertThat(before.get("timeline_entry")).hasSize(40);
+    }
+
+    @Test
+    void an_unknown_projection_is_refused_with_the_list_of_those_that_can_be_rebuilt() {
+        StringWriter err = new StringWriter();
+        int status = ReplayTools.run(new String[]{"rebuild", "family-index"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown projection family-index").contains("timeline").contains("access-log");
+    }
+
+    @Test
+    void a_store_that_cannot_be_reached_fails_with_a_non_zero_status() {
+        StringWriter err = new StringWriter();
+        int status = ReplayTools.run(new String[]{"rebuild", "timeline", "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.hikari.initialization-fail-timeout=1"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).startsWith("replay-tools: ");
+    }
+
+    @Test
+    void help_says_to_stop_the_hub_first() {
+        StringWriter out = new StringWriter();
+        ReplayTools.run(new String[]{"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
+        assertThat(out.toString()).contains("rebuild").contains("Stop the hub first");
+    }
+
+    private static Map<String, List<Map<String, Object>>> timeline(JdbcTemplate jdbc) {
+        return Map.of(
+                "timeline_entry", jdbc.queryForList("select * from timeline_entry order by event_id"),
+                "timeline_entry_person", jdbc.queryForList("select * from timeline_entry_person order by event_id, person_id"),
+                "timeline_member", jdbc.queryForList("select family_id, person_id from timeline_member order by family_id, person_id"));
+    }
+}
