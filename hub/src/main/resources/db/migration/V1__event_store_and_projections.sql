@@ -1,3 +1,4 @@
+-- ${binary_type} is bytea on PostgreSQL (never oid: see ByteaPostgreSQLDialect) and blob on H2.
 -- Axon's JPA tables. The global index has its own sequence, incrementing by 1: Hibernate's default
 -- blocks of 50 leave gaps across restarts and nodes that stall tracking processors.
 create sequence domain_event_entry_seq start with 1 increment by 1;
@@ -10,8 +11,8 @@ create table domain_event_entry (
     time_stamp varchar(255) not null,
     payload_type varchar(255) not null,
     payload_revision varchar(255),
-    payload blob not null,
-    meta_data blob,
+    payload ${binary_type} not null,
+    meta_data ${binary_type},
     unique (aggregate_identifier, sequence_number)
 );
 create table snapshot_event_entry (
@@ -22,8 +23,8 @@ create table snapshot_event_entry (
     time_stamp varchar(255) not null,
     payload_type varchar(255) not null,
     payload_revision varchar(255),
-    payload blob not null,
-    meta_data blob,
+    payload ${binary_type} not null,
+    meta_data ${binary_type},
     primary key (aggregate_identifier, sequence_number, type)
 );
 create table token_entry (
@@ -32,7 +33,7 @@ create table token_entry (
     owner varchar(255),
     timestamp varchar(255) not null,
     token_type varchar(255),
-    token blob,
+    token ${binary_type},
     primary key (processor_name, segment)
 );
 create sequence association_value_entry_seq start with 1 increment by 1;
@@ -49,7 +50,7 @@ create table saga_entry (
     saga_id varchar(255) not null primary key,
     saga_type varchar(255),
     revision varchar(255),
-    serialized_saga blob
+    serialized_saga ${binary_type}
 );
 create table dead_letter_entry (
     dead_letter_id varchar(255) not null primary key,
@@ -64,16 +65,16 @@ create table dead_letter_entry (
     time_stamp varchar(255) not null,
     payload_type varchar(255) not null,
     payload_revision varchar(255),
-    payload blob not null,
-    meta_data blob,
+    payload ${binary_type} not null,
+    meta_data ${binary_type},
     token_type varchar(255),
-    token blob,
+    token ${binary_type},
     enqueued_at timestamp(6) with time zone not null,
     last_touched timestamp(6) with time zone,
     processing_started timestamp(6) with time zone,
     cause_type varchar(255),
     cause_message varchar(1023),
-    diagnostics blob,
+    diagnostics ${binary_type},
     unique (processing_group, sequence_identifier, sequence_index)
 );
 create index dead_letter_by_group on dead_letter_entry (processing_group);
