@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 
-@SpringBootApplication
-@ConfigurationPropertiesScan
+/** The hub, with the connectors wired in-process: each connector hands its records to the hub's ingest port. */
+@SpringBootApplication(scanBasePackages = {"org.thinkfamily.hub", "org.thinkfamily.connectors"})
+@ConfigurationPropertiesScan({"org.thinkfamily.hub", "org.thinkfamily.connectors"})
 public class HubApplication {
 
     @Bean

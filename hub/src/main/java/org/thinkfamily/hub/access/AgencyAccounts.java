@@ -17,6 +17,12 @@ public final class AgencyAccounts {
                 .anyMatch((SECTOR_PREFIX + sector.name())::equals);
     }
 
+    /** The sectors an agency account may write; empty for people. */
+    public static java.util.List<Sector> sectorsOf(Authentication account) {
+        return account.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(SECTOR_PREFIX)).map(a -> Sector.valueOf(a.substring(SECTOR_PREFIX.length()))).toList();
+    }
+
     static String authorityOf(Sector sector) {
         return SECTOR_PREFIX + sector.name();
     }

@@ -1,10 +1,6 @@
 package org.thinkfamily.hub.ingest;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -16,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.FieldError;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.hub.access.AgencyAccounts;
@@ -29,20 +23,18 @@ import java.util.List;
 /**
  * {@code POST /api/v1/events}: one canonical event or an array of them, one result per event in order.
  * The body must be JSON (else 400); an event that is JSON but not a valid canonical event is
- * {@code REJECTED} on its own with the field at fault, and the others still go through.
+ * {@code REJECTED} on its own with the field at fault (and dead-lettered), and the others still go through.
  */
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Ingest", description = "Agencies push canonical events")
 class IngestController {
 
-    private final IngestService ingest;
-    private final ObjectMapper objectMapper;
+    private final CanonicalJson canonicalJson;
     private final IngestProperties properties;
 
-    IngestController(IngestService ingest, ObjectMapper objectMapper, IngestProperties properties) {
-        this.ingest = ingest;
-        this.objectMapper = objectMapper;
+    IngestController(CanonicalJson canonicalJson, IngestProperties properties) {
+        this.canonicalJson = canonicalJson;
         this.properties = properties;
     }
 
@@ -68,7 +60,12 @@ class IngestController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + properties.maxEventsPerRequest() + " events per request");
         }
         requireOwnSector(events, agency);
-        return new IngestResponse(events.stream().map(node -> ingestOne(node, agency.getName())).toList());
+        List<IngestResult> results = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            results.add(canonicalJson.ingest(events.get(i), agency.getName(),
+                    "POST /api/v1/events" + (body.isArray() ? ", event [" + i + "]" : "")));
+        }
+        return new IngestResponse(results);
     }
 
     /** An agency writes only its own sector: one event for another sector refuses the whole request. */
@@ -80,62 +77,5 @@ class IngestController {
                 throw new AccessDeniedException("this account may not push events for the " + sector + " sector");
             }
         }
-    }
-
-    private IngestResult ingestOne(JsonNode node, String actor) {
-        String messageId = node.path("source").path("messageId").isTextual() ? node.path("source").path("messageId").asText() : null;
-        CanonicalEvent event;
-        try {
-            event = objectMapper.treeToValue(node, CanonicalEvent.class);
-        } catch (JsonMappingException e) {
-            return IngestResult.rejected(messageId, List.of(new FieldError(pathOf(e), reasonOf(e))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
-        }
-        return ingest.ingest(event, actor);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** Says what was expected, never echoing the value sent (it may be personal data). */
-    private static String reasonOf(JsonMappingException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> target = invalid.getTargetType();
-            if (target.isEnum()) {
-                return "is not one of " + Arrays.toString(target.getEnumConstants());
-            }
-            return switch (target.getSimpleName()) {
-                case "Instant" -> "must be a date and time with an offset, e.g. 2026-11-20T22:15:00Z";
-                case "LocalDate" -> "must be a date, yyyy-MM-dd";
-                default -> "has the wrong format for " + target.getSimpleName();
-            };
-        }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "has the wrong JSON type: expected " + describe(mismatched.getTargetType());
-        }
-        return "cannot be read as part of a canonical event";
-    }
-
-    private static String describe(Class<?> type) {
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type == String.class || type.isEnum()) {
-            return "a string";
-        }
-        return type.isRecord() || java.util.Map.class.isAssignableFrom(type) ? "an object" : type.getSimpleName();
     }
 }

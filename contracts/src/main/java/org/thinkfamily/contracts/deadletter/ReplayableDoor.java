@@ -1,0 +1,20 @@
+package org.thinkfamily.contracts.deadletter;
+
+import org.thinkfamily.contracts.ingest.IngestResult;
+
+import java.util.List;
+
+/** A door that can take a dead letter's payload again, once its cause is fixed. */
+public interface ReplayableDoor {
+
+    /** The door's name, as in {@link DeadLetter#door()}. */
+    String door();
+
+    /**
+     * Processes the payload again, exactly as if it had just arrived.
+     *
+     * @return one result per record in the payload
+     * @throws IllegalArgumentException when the payload still cannot be read; its message says why
+     */
+    List<IngestResult> replay(String payload, String actor);
+}

@@ -1,0 +1,120 @@
+package org.thinkfamily.hub.deadletter;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.contracts.canonical.FieldError;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.deadletter.ReplayableDoor;
+import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.hub.access.AgencyAccounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Dead letters: a manager sees all, an agency account those of its own sector. Replay takes a letter's
+ * payload through its door again; a letter that now goes through is marked replayed, one that still
+ * fails keeps the new reason.
+ */
+@RestController
+@RequestMapping("/api/v1/dead-letters")
+@Tag(name = "Dead letters", description = "Input the hub could not take: list, fix at source, replay")
+class DeadLetterController {
+
+    private final DeadLetterStore store;
+    private final Map<String, ReplayableDoor> doors;
+
+    DeadLetterController(DeadLetterStore store, List<ReplayableDoor> doors) {
+        this.store = store;
+        this.doors = doors.stream().collect(Collectors.toMap(ReplayableDoor::door, Function.identity()));
+    }
+
+    record Source(String agency, Sector sector) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Letter(String id, Instant receivedAt, String door, Source source, String location, String reason, String payload,
+                  String contentType, DeadLetterStore.Status status, Instant replayedAt, String replayedBy) {
+    }
+
+    record Letters(List<Letter> deadLetters) {
+    }
+
+    record Replayed(String id, DeadLetterStore.Status status, List<IngestResult> results) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Dead letters, oldest first (a manager sees all, an agency its own sector's)")
+    Letters list(@RequestParam(required = false) DeadLetterStore.Status status,
+                 @RequestParam(defaultValue = "500") int limit, Authentication user) {
+        return new Letters(store.list(sectorsVisibleTo(user), status, Math.max(1, Math.min(limit, 5000))).stream()
+                .map(DeadLetterController::letter).toList());
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Take a dead letter through its door again, after its cause is fixed")
+    ResponseEntity<Replayed> replay(@PathVariable String id, Authentication user) {
+        DeadLetterStore.Entry entry = store.find(id)
+                .filter(e -> visible(e, user))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dead letter " + id));
+        ReplayableDoor door = doors.get(entry.door());
+        if (door == null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "door " + entry.door() + " cannot replay: send the record again at source");
+        }
+        List<IngestResult> results;
+        try {
+            results = door.replay(entry.payload(), user.getName());
+        } catch (IllegalArgumentException stillUnreadable) {
+            store.stillFailing(id, stillUnreadable.getMessage());
+            return ResponseEntity.unprocessableEntity().body(new Replayed(id, DeadLetterStore.Status.OPEN,
+                    List.of(IngestResult.rejected(null, List.of(new FieldError("", stillUnreadable.getMessage()))))));
+        }
+        boolean through = !results.isEmpty() && results.stream().noneMatch(r -> r.status() == IngestStatus.REJECTED);
+        if (through) {
+            store.markReplayed(id, user.getName());
+        } else {
+            store.stillFailing(id, results.stream().flatMap(r -> r.errors().stream())
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        }
+        return ResponseEntity.status(through ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new Replayed(id, through ? DeadLetterStore.Status.REPLAYED : DeadLetterStore.Status.OPEN, results));
+    }
+
+    /** null: every sector (managers); otherwise the sectors an agency account writes. */
+    private static List<Sector> sectorsVisibleTo(Authentication user) {
+        if (user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"))) {
+            return null;
+        }
+        List<Sector> sectors = AgencyAccounts.sectorsOf(user);
+        if (sectors.isEmpty()) {
+            throw new AccessDeniedException("dead letters are for managers and the agency that sent them");
+        }
+        return sectors;
+    }
+
+    private static boolean visible(DeadLetterStore.Entry entry, Authentication user) {
+        List<Sector> sectors = sectorsVisibleTo(user);
+        return sectors == null || sectors.contains(entry.sector());
+    }
+
+    private static Letter letter(DeadLetterStore.Entry e) {
+        return new Letter(e.id(), e.receivedAt(), e.door(), new Source(e.agency(), e.sector()), e.location(), e.reason(),
+                e.payload(), e.contentType(), e.status(), e.replayedAt(), e.replayedBy());
+    }
+}

@@ -1,0 +1,130 @@
+package org.thinkfamily.hub.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.canonical.FieldError;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.deadletter.DeadLetter;
+import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.deadletter.ReplayableDoor;
+import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical JSON door: reads one event from JSON and ingests it. JSON that is not a canonical
+ * event is {@code REJECTED} with the field at fault; every rejection is dead-lettered with the JSON as
+ * sent, and can be replayed through this door.
+ */
+@Component
+class CanonicalJson implements ReplayableDoor {
+
+    static final String DOOR = "api-events";
+
+    private final IngestPort ingest;
+    private final ObjectMapper objectMapper;
+    private final DeadLetterPort deadLetters;
+
+    CanonicalJson(IngestPort ingest, ObjectMapper objectMapper, DeadLetterPort deadLetters) {
+        this.ingest = ingest;
+        this.objectMapper = objectMapper;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public String door() {
+        return DOOR;
+    }
+
+    @Override
+    public List<IngestResult> replay(String payload, String actor) {
+        JsonNode node;
+        try {
+            node = objectMapper.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the payload is not JSON");
+        }
+        return List.of(ingest(node, actor, "replay"));
+    }
+
+    IngestResult ingest(JsonNode node, String actor, String location) {
+        IngestResult result = read(node, actor);
+        if (result.status() == IngestStatus.REJECTED) {
+            JsonNode source = node.path("source");
+            Sector sector = Arrays.stream(Sector.values()).filter(s -> s.name().equals(source.path("sector").asText()))
+                    .findFirst().orElse(null);
+            deadLetters.store(new DeadLetter(DOOR, source.path("agency").isTextual() ? source.path("agency").asText() : null,
+                    sector, location, result.errors().stream().map(e -> e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; ")), node.toString(), "application/json"));
+        }
+        return result;
+    }
+
+    private IngestResult read(JsonNode node, String actor) {
+        String messageId = node.path("source").path("messageId").isTextual() ? node.path("source").path("messageId").asText() : null;
+        CanonicalEvent event;
+        try {
+            event = objectMapper.treeToValue(node, CanonicalEvent.class);
+        } catch (JsonMappingException e) {
+            return IngestResult.rejected(messageId, List.of(new FieldError(pathOf(e), reasonOf(e))));
+        } catch (JsonProcessingException e) {
+            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
+        }
+        return ingest.ingest(event, actor);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Says what was expected, never echoing the value sent (it may be personal data). */
+    private static String reasonOf(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                return "is not one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return switch (target.getSimpleName()) {
+                case "Instant" -> "must be a date and time with an offset, e.g. 2026-11-20T22:15:00Z";
+                case "LocalDate" -> "must be a date, yyyy-MM-dd";
+                default -> "has the wrong format for " + target.getSimpleName();
+            };
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "has the wrong JSON type: expected " + describe(mismatched.getTargetType());
+        }
+        return "cannot be read as part of a canonical event";
+    }
+
+    private static String describe(Class<?> type) {
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        return type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : type.getSimpleName();
+    }
+}

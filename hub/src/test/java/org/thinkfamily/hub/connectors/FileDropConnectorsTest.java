@@ -1,0 +1,237 @@
+package org.thinkfamily.hub.connectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.deadletter.DeadLetter;
+import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.hub.support.HubClient;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The file-drop connectors through real files in a real inbox, into the real hub: the samples in
+ * {@code connectors/src/test/resources/samples}, good and broken.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FileDropConnectorsTest {
+
+    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples");
+    static Path inbox;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("thinkfamily-connectors");
+        inbox = dir.resolve("inbox");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        registry.add("thinkfamily.connectors.inbox", () -> inbox.toString());
+        registry.add("thinkfamily.connectors.poll-every", () -> "200ms");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DeadLetterPort deadLetterPort;
+    HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    /** Drops a sample as an agency's system would: written aside, then moved in whole; waits until taken. */
+    Path drop(String connector, String sample, String asName) throws IOException {
+        Path folder = inbox.resolve(connector);
+        Files.createDirectories(folder);
+        Path staging = folder.resolve("." + asName + ".part");
+        Files.copy(SAMPLES.resolve(connector).resolve(sample), staging, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staging, folder.resolve(asName), StandardCopyOption.ATOMIC_MOVE);
+        return folder.resolve(asName);
+    }
+
+    Path awaitMoved(String connector, String folder, String name) {
+        Path target = inbox.resolve(connector).resolve(folder).resolve(name);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(target) && !Files.exists(inbox.resolve(connector).resolve(name)));
+        return target;
+    }
+
+    JsonNode person(String system, String value) {
+        JsonNode people = hub.get("manager", "/api/v1/people?identifier=" + system + "%7C" + value.replace("/", "%2F")).json().get("people");
+        assertThat(people).as(system).hasSize(1);
+        return people.get(0);
+    }
+
+    JsonNode timelineOf(JsonNode person, int atLeast) {
+        String familyId = person.get("familyIds").get(0).asText();
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"),
+                entries -> entries.size() >= atLeast);
+    }
+
+    List<JsonNode> deadLetters(String user, String door) {
+        List<JsonNode> letters = new ArrayList<>();
+        hub.get(user, "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
+            if (l.get("door").asText().equals(door)) {
+                letters.add(l);
+            }
+        });
+        return letters;
+    }
+
+    @Test
+    void attendance_marks_become_one_summary_per_pupil_with_dfe_figures() throws IOException {
+        drop("education-attendance", "autumn-week-10.csv", "autumn-week-10.csv");
+        awaitMoved("education-attendance", ".done", "autumn-week-10.csv");
+        JsonNode entry = awaitEntry(person("upn", "B380200126001"), "Attendance 2026-11-02 to 2026-11-06");
+        assertThat(entry.get("source").get("agency").asText()).isEqualTo("school-3802001");
+        assertThat(entry.get("sector").asText()).isEqualTo("EDUCATION");
+        assertThat(entry.get("summary").asText()).isEqualTo("Attendance 2026-11-02 to 2026-11-06: 66.7%");
+        assertThat(awaitEntry(person("upn", "F383400125123"), "Attendance 2026-11-02 to 2026-11-06").get("summary").asText())
+                .isEqualTo("Attendance 2026-11-02 to 2026-11-06: 100.0%");
+    }
+
+    @Test
+    void broken_marks_are_dead_lettered_and_the_summary_names_the_sessions_left_out() throws IOException {
+        drop("education-attendance", "broken-marks.csv", "broken-marks.csv");
+        awaitMoved("education-attendance", ".done", "broken-marks.csv");
+        List<String> reasons = deadLetters("school", "education-attendance").stream()
+                .filter(l -> l.get("location").asText().startsWith("broken-marks.csv"))
+                .map(l -> l.get("location").asText() + ": " + l.get("reason").asText()).toList();
+        assertThat(reasons).hasSize(6).anySatisfy(r -> assertThat(r).contains("line 3").contains("withdrawn in August 2024"))
+                .anySatisfy(r -> assertThat(r).contains("line 4").contains("blank"))
+                .anySatisfy(r -> assertThat(r).contains("line 5").contains("not a DfE attendance code"))
+                .anySatisfy(r -> assertThat(r).contains("line 6").contains("UPN check letter is wrong"))
+                .anySatisfy(r -> assertThat(r).contains("line 7").contains("two different marks"))
+                .anySatisfy(r -> assertThat(r).contains("line 8").contains("two different marks"));
+        JsonNode letter = deadLetters("school", "education-attendance").stream()
+                .filter(l -> l.get("location").asText().endsWith("line 3")).findFirst().orElseThrow();
+        assertThat(letter.get("payload").asText()).startsWith("School_LAESTAB,UPN").contains("2026-11-09,PM,H");
+        assertThat(deadLetters("police", "education-attendance")).isEmpty();
+    }
+
+    @Test
+    void a_file_without_a_required_column_is_dead_lettered_whole_and_set_aside() throws IOException {
+        drop("education-attendance", "missing-column.csv", "missing-column.csv");
+        awaitMoved("education-attendance", ".failed", "missing-column.csv");
+        assertThat(deadLetters("manager", "education-attendance")).anySatisfy(l -> {
+            assertThat(l.get("location").asText()).isEqualTo("missing-column.csv (whole file)");
+            assertThat(l.get("reason").asText()).contains("session");
+        });
+    }
+
+    @Test
+    void exclusions_youth_justice_and_benefits_land_typed_and_attributed_and_bad_rows_are_dead_lettered() throws IOException {
+        drop("education-exclusions", "exclusions-2026-11.csv", "exclusions.csv");
+        drop("youth-justice", "outcomes.csv", "outcomes.csv");
+        drop("benefits", "claims.csv", "claims.csv");
+        awaitMoved("education-exclusions", ".done", "exclusions.csv");
+        awaitMoved("youth-justice", ".done", "outcomes.csv");
+        awaitMoved("benefits", ".done", "claims.csv");
+
+        JsonNode tom = person("upn", "F383400125123");
+        assertThat(types(timelineOf(tom, 1))).contains("PERMANENT_EXCLUSION");
+        JsonNode youth = person("pnc-id", "2026/0000001W");
+        JsonNode outcome = timelineOf(youth, 1).get(0);
+        assertThat(outcome.get("type").asText()).isEqualTo("YOUTH_JUSTICE_OUTCOME");
+        assertThat(outcome.get("source").get("agency").asText()).isEqualTo("bradford-yot");
+        JsonNode mary = person("ni-number", "AB123456C");
+        assertThat(types(timelineOf(mary, 1))).contains("OUT_OF_WORK_BENEFIT_STARTED");
+
+        assertThat(deadLetters("school", "education-exclusions")).extracting(l -> l.get("reason").asText())
+                .anySatisfy(r -> assertThat(r).contains("UPN check letter is wrong"))
+                .anySatisfy(r -> assertThat(r).contains("must be SUSP, LNCH or PERM"));
+        assertThat(deadLetters("yot", "youth-justice")).extracting(l -> l.get("reason").asText())
+                .containsExactly("pnc_id: PNC id check letter is wrong: year and serial require check letter D");
+        assertThat(deadLetters("dwp", "benefits")).extracting(l -> l.get("location").asText() + " " + l.get("reason").asText())
+                .contains("claims.csv, line 3 nino: National Insurance prefix GB is never issued",
+                        "claims.csv, line 4 event: must be START or END");
+    }
+
+    @Test
+    void one_encompass_notification_naming_two_children_puts_them_in_one_family() throws IOException {
+        drop("police-encompass", "encompass-2026-11-22.csv", "encompass.csv");
+        awaitMoved("police-encompass", ".done", "encompass.csv");
+        JsonNode letters = hub.get("police", "/api/v1/dead-letters").json().get("deadLetters");
+        assertThat(StreamSupport.stream(letters.spliterator(), false).filter(l -> l.get("door").asText().equals("police-encompass")))
+                .singleElement().satisfies(l -> assertThat(l.get("reason").asText()).isEqualTo("child_date_of_birth: is required"));
+        String familyId = await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("manager",
+                "/api/v1/families/" + familyOfLatestEncompass() + "/timeline").json(), t -> t.get("entries").size() == 1)
+                .get("familyId").asText();
+        JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
+        assertThat(family.get("members")).extracting(m -> m.get("name").get("given").asText()).containsExactlyInAnyOrder("Amy", "Ben");
+    }
+
+    @Test
+    void the_same_file_again_changes_nothing() throws IOException {
+        drop("benefits", "claims.csv", "claims-first.csv");
+        awaitMoved("benefits", ".done", "claims-first.csv");
+        int letters = deadLetters("manager", "benefits").size();
+        JsonNode mary = person("ni-number", "AB123456C");
+        int entries = timelineOf(mary, 1).size();
+        drop("benefits", "claims.csv", "claims-again.csv");
+        awaitMoved("benefits", ".done", "claims-again.csv");
+        assertThat(timelineOf(person("ni-number", "AB123456C"), 1)).hasSize(entries);
+        assertThat(deadLetters("manager", "benefits")).hasSize(letters + 2); // the new file's two bad lines, at their new location
+    }
+
+    @Test
+    void a_dead_letter_replays_once_its_cause_is_fixed_and_stays_open_while_it_is_not() {
+        String payload = "nino,forename,surname,date_of_birth,postcode,benefit,event,event_date,claim_reference\n"
+                + "JG654321A,Ann,Other,1985-01-01,BD3 3CC,JSA,START,2026-08-02,JSA-77\n";
+        String id = deadLetterPort.store(new DeadLetter("benefits", "dwp-bradford", Sector.BENEFITS, "replay-test.csv, line 9",
+                "the hub was unavailable", payload, "text/csv"));
+        assertThat(hub.post("police", "/api/v1/dead-letters/" + id + "/replay", "").status()).isEqualTo(404);
+        HubClient.Response replayed = hub.post("dwp", "/api/v1/dead-letters/" + id + "/replay", "");
+        assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
+        assertThat(replayed.json().get("status").asText()).isEqualTo("REPLAYED");
+        assertThat(replayed.json().at("/results/0/status").asText()).isEqualTo("ACCEPTED");
+        assertThat(person("ni-number", "JG654321A").get("personId").asText()).isNotBlank();
+
+        String broken = deadLetterPort.store(new DeadLetter("benefits", "dwp-bradford", Sector.BENEFITS, "replay-test.csv, line 10",
+                "event: must be START or END", payload.replace("START", "PAUSE"), "text/csv"));
+        HubClient.Response still = hub.post("manager", "/api/v1/dead-letters/" + broken + "/replay", "");
+        assertThat(still.status()).isEqualTo(422);
+        assertThat(still.json().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    /** Children named without identifiers cannot be looked up by identifier: find Amy's family in the index. */
+    private String familyOfLatestEncompass() {
+        return jdbcFamilyOf("Amy");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private String jdbcFamilyOf(String given) {
+        return jdbc.queryForObject("select m.family_id from family_membership m join person_directory p on p.person_id = m.person_id "
+                + "where p.given_name = ?", String.class, given);
+    }
+
+    /** The person's family's timeline entry whose summary starts so, once the projection shows it. */
+    private JsonNode awaitEntry(JsonNode person, String summaryStart) {
+        String familyId = person.get("familyIds").get(0).asText();
+        return await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(
+                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries").spliterator(), false)
+                .filter(e -> e.get("summary").asText().startsWith(summaryStart)).findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    private static List<String> types(JsonNode entries) {
+        return StreamSupport.stream(entries.spliterator(), false).map(e -> e.get("type").asText()).toList();
+    }
+}
