@@ -31,6 +31,13 @@ public enum EventType {
             required("site", TEXT), required("arrivedAt", DATE_TIME), optional("reason", TEXT)),
     HOSPITAL_ADMISSION(EnumSet.of(HEALTH),
             required("site", TEXT), required("arrivedAt", DATE_TIME), optional("reason", TEXT)),
+    HOSPITAL_DISCHARGE(EnumSet.of(HEALTH),
+            required("site", TEXT), required("dischargedAt", DATE_TIME)),
+    /** An agency's record of a person's details changed (an HL7 A08): identifiers and demographics, no episode. */
+    DEMOGRAPHICS_UPDATED(EnumSet.of(HEALTH)),
+    /** An agency asks for two of its records to be treated as one person (an HL7 A40): never merged silently. */
+    IDENTITY_MERGE_REQUESTED(EnumSet.of(HEALTH),
+            required("priorIdentifier", TEXT)),
     SAFEGUARDING_FLAG(EnumSet.of(HEALTH, SOCIAL_CARE, EDUCATION, POLICE),
             code("flag", true, "CHILD_PROTECTION_PLAN", "LOOKED_AFTER", "UNBORN_CHILD_PROTECTION_PLAN", "CHILD_IN_NEED"),
             required("active", BOOLEAN), required("start", DATE), optional("end", DATE)),

@@ -1,0 +1,120 @@
+package org.thinkfamily.hub.connectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.HubProcess;
+import org.thinkfamily.hub.support.MllpClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** HL7 v2 ADT over a real MLLP socket: every message answered, good ones on the timeline, bad ones dead-lettered. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MllpConnectorTest {
+
+    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples/hl7");
+    static final int MLLP_PORT = HubProcess.freePort();
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("thinkfamily-mllp");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+    HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    static String sample(String name) throws IOException {
+        return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void adt_messages_of_versions_2_3_to_2_5_land_on_the_patients_timeline_and_are_acknowledged() throws IOException {
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-emergency-v24.hl7")))).isEqualTo("AA");
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a01-admission-v23-lf.hl7")))).isEqualTo("AA");
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a03-discharge-v25.hl7")))).isEqualTo("AA");
+        JsonNode jane = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C9434765870").json().at("/people/0");
+        assertThat(jane.get("identifiers")).extracting(i -> i.get("system").asText()).contains("nhs-number", "local:rae");
+        String familyId = jane.get("familyIds").get(0).asText();
+        JsonNode entries = await().atMost(Duration.ofSeconds(30)).until(
+                () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> e.size() >= 3);
+        List<String> types = new ArrayList<>();
+        entries.forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).containsSubsequence("EMERGENCY_ATTENDANCE", "HOSPITAL_ADMISSION", "HOSPITAL_DISCHARGE");
+        assertThat(entries.get(0).get("source").get("agency").asText()).isEqualTo("rae");
+        assertThat(entries.get(0).get("occurredAt").asText()).isEqualTo("2026-11-22T09:05:00Z");
+
+        // the same message again: acknowledged, nothing changes
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-emergency-v24.hl7")))).isEqualTo("AA");
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries")).hasSize(entries.size());
+    }
+
+    @Test
+    void a_wrong_nhs_check_digit_is_answered_ae_with_an_err_segment_and_dead_lettered() throws IOException {
+        String ack = MllpClient.send(MLLP_PORT, sample("a04-wrong-nhs-check-digit.hl7"));
+        assertThat(MllpClient.ackCode(ack)).isEqualTo("AE");
+        assertThat(ack).contains("ERR|").contains("check digit").doesNotContain("9434765871");
+        assertThat(letters()).anySatisfy(l -> {
+            assertThat(l.get("location").asText()).endsWith("message A04-0002");
+            assertThat(l.get("reason").asText()).contains("PID-3(1)");
+            assertThat(l.get("payload").asText()).startsWith("MSH|");
+        });
+    }
+
+    @Test
+    void a_truncated_message_still_gets_an_answer_and_an_unsupported_type_is_rejected() throws IOException {
+        String ack = MllpClient.send(MLLP_PORT, sample("truncated.hl7"));
+        assertThat(MllpClient.ackCode(ack)).isEqualTo("AR");
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("oru-not-taken.hl7")))).isEqualTo("AR");
+        assertThat(letters()).extracting(l -> l.get("reason").asText())
+                .anySatisfy(r -> assertThat(r).startsWith("the message cannot be read as HL7 v2"))
+                .anySatisfy(r -> assertThat(r).contains("is not taken"));
+    }
+
+    @Test
+    void a_missing_birth_date_is_no_error_when_a_strong_identifier_is_there() throws IOException {
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-no-birth-date.hl7")))).isEqualTo("AA");
+        assertThat(hub.get("manager", "/api/v1/people?identifier=nhs-number%7C4010232137").json().get("people")).hasSize(1);
+    }
+
+    @Test
+    void a_merge_request_links_nothing_silently() throws IOException {
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a08-update.hl7")))).isEqualTo("AA");
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a40-merge.hl7")))).isEqualTo("AA");
+        JsonNode prior = hub.get("manager", "/api/v1/people?identifier=local%3Arae%7CRAE7654321").json().get("people");
+        JsonNode jane = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C9434765870").json().get("people");
+        assertThat(prior).hasSize(1);
+        assertThat(prior.get(0).get("personId").asText()).isNotEqualTo(jane.get(0).get("personId").asText());
+    }
+
+    private List<JsonNode> letters() {
+        List<JsonNode> letters = new ArrayList<>();
+        hub.get("nhs", "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
+            if (l.get("door").asText().equals("hl7-v2")) {
+                letters.add(l);
+            }
+        });
+        return letters;
+    }
+}
