@@ -5,7 +5,7 @@ import org.thinkfamily.contracts.canonical.Sector;
 /**
  * Input that could not be taken: kept with its raw text so it can be listed, fixed and replayed.
  *
- * @param door        where it came in: {@code api-events}, {@code education-attendance}, {@code hl7-mllp}, ...
+ * @param door        where it came in: {@code canonical-events}, {@code education-attendance}, {@code hl7-v2}, ...
  * @param agency      the sending agency's code, when known
  * @param sector      the sending sector, when known (agencies list only their own sector's letters)
  * @param location    where in the input: the file and line, the HL7 segment, the Bundle entry

@@ -7,6 +7,9 @@ import java.util.List;
 /** A door that can take a dead letter's payload again, once its cause is fixed. */
 public interface ReplayableDoor {
 
+    /** The door of canonical events as JSON, whichever way they came (HTTP, a queue). */
+    String CANONICAL_EVENTS = "canonical-events";
+
     /** The door's name, as in {@link DeadLetter#door()}. */
     String door();
 

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @Component
 class CanonicalJson implements ReplayableDoor {
 
-    static final String DOOR = "api-events";
+    static final String DOOR = ReplayableDoor.CANONICAL_EVENTS;
 
     private final IngestPort ingest;
     private final ObjectMapper objectMapper;
