@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.connectors.support.Ages;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -39,7 +40,6 @@ import org.thinkfamily.contracts.ingest.IngestStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -223,8 +223,7 @@ public class Hl7Messages implements ReplayableDoor {
             throw new RecordProblem("PID-3", "the patient needs an identifier, or a name and date of birth");
         }
         String postcode = get(t, "/.PID-11-5");
-        boolean child = birthDate != null && Period.between(birthDate, at.atZone(ZoneOffset.UTC).toLocalDate()).getYears() < 18;
-        return new Subject(child ? SubjectRole.CHILD : SubjectRole.ADULT_IN_HOUSEHOLD, identifiers, name, birthDate,
+        return new Subject(Ages.roleAt(birthDate, at), identifiers, name, birthDate,
                 sex(get(t, "/.PID-8")), postcode == null ? null : new Address(null, postcode, null));
     }
 

@@ -14,4 +14,10 @@ public interface IngestPort {
      * @param actor    who is pushing it: the agency account or connector, for the event's metadata
      */
     IngestResult ingest(CanonicalEvent event, String actor);
+
+    /**
+     * Several events applied together or not at all (a FHIR transaction Bundle): one result per event,
+     * in order. When any is rejected, none is applied, and the others say so.
+     */
+    java.util.List<IngestResult> ingestTogether(java.util.List<CanonicalEvent> events, String actor);
 }

@@ -88,6 +88,22 @@ class IngestService implements IngestPort {
         return result;
     }
 
+    @Override
+    public List<IngestResult> ingestTogether(List<CanonicalEvent> events, String actor) {
+        List<IngestResult> checks = events.stream().map(this::check).toList();
+        if (checks.stream().anyMatch(java.util.Objects::nonNull)) {
+            List<IngestResult> results = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                results.add(checks.get(i) != null ? checks.get(i) : IngestResult.rejected(events.get(i).source().messageId(),
+                        List.of(new FieldError("", "not applied: another entry of the same transaction was refused"))));
+            }
+            return results;
+        }
+        return withRetries("transaction of " + events.size(), events.get(0).source().agency(), () -> events.stream()
+                .map(event -> recordOnce(event, AgencyEventIds.of(event.source().agency(), event.source().messageId()), actor))
+                .toList());
+    }
+
     /** Rejections for shape and rules, or null when the event may be recorded. */
     IngestResult check(CanonicalEvent event) {
         List<FieldError> errors = new ArrayList<>();
@@ -107,18 +123,22 @@ class IngestService implements IngestPort {
 
     private IngestResult record(CanonicalEvent event, String actor) {
         String eventId = AgencyEventIds.of(event.source().agency(), event.source().messageId());
+        IngestResult result = withRetries(eventId, event.source().agency(), () -> recordOnce(event, eventId, actor));
+        log.info("ingest {}: event={} agency={}", result.status(), eventId, event.source().agency());
+        return result;
+    }
+
+    /** One transaction, tried again from the start when it collides with a concurrent one. */
+    private <T> T withRetries(String what, String agency, java.util.function.Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                IngestResult result = transaction.execute(status -> recordOnce(event, eventId, actor));
-                log.info("ingest {}: event={} agency={} attempt={}", result.status(), eventId, event.source().agency(), attempt);
-                return result;
+                return transaction.execute(status -> work.get());
             } catch (RuntimeException e) {
                 if (attempt >= properties.maxAttempts() || !isCollision(e)) {
-                    log.error("ingest failed: event={} agency={} attempt={} cause={}", eventId, event.source().agency(),
-                            attempt, SafeErrors.describe(e));
+                    log.error("ingest failed: event={} agency={} attempt={} cause={}", what, agency, attempt, SafeErrors.describe(e));
                     throw e;
                 }
-                log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", eventId, attempt);
+                log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", what, attempt);
             }
         }
     }

@@ -40,6 +40,12 @@ public final class HubClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Posts with the given content type (FHIR JSON or XML, say). */
+    public Response post(String user, String path, String body, String contentType) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Response get(String user, String path) {
         return send(request(user, path).GET());
     }

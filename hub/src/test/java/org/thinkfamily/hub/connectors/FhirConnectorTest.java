@@ -1,0 +1,134 @@
+package org.thinkfamily.hub.connectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.HubClient;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** FHIR R4 over real HTTP: Bundles and single resources, JSON and XML, good and broken. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FhirConnectorTest {
+
+    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples/fhir");
+    static final String JSON = "application/fhir+json";
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("thinkfamily-fhir");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+    }
+
+    @LocalServerPort
+    int port;
+    HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    static String sample(String name) throws IOException {
+        return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_transaction_bundle_puts_the_child_her_mother_her_attendance_and_flag_in_one_family() throws IOException {
+        HubClient.Response response = hub.post("nhs", "/fhir/r4", sample("transaction-family.json"), JSON);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode bundle = response.json();
+        assertThat(bundle.get("type").asText()).isEqualTo("transaction-response");
+        assertThat(bundle.get("entry")).extracting(e -> e.at("/response/status").asText())
+                .containsExactly("201 Created", "201 Created", "201 Created", "201 Created");
+
+        JsonNode kira = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C4857773457").json().at("/people/0");
+        String familyId = kira.get("familyIds").get(0).asText();
+        JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
+        assertThat(family.get("members")).extracting(m -> m.get("role").asText() + " " + m.at("/name/given").asText())
+                .containsExactlyInAnyOrder("CHILD Kira", "PARENT_CARER Lena");
+        JsonNode entries = await().atMost(Duration.ofSeconds(30)).until(
+                () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> e.size() == 3);
+        List<String> types = new ArrayList<>();
+        entries.forEach(e -> types.add(e.get("type").asText() + "@" + e.get("source").get("agency").asText()));
+        assertThat(types).containsExactlyInAnyOrder("SAFEGUARDING_FLAG@rae-example-nhs-uk", "EMERGENCY_ATTENDANCE@rae-example-nhs-uk",
+                "FAMILY_RELATIONSHIP_RECORDED@rae-example-nhs-uk");
+
+        // the same Bundle again: every entry a duplicate, nothing changes
+        assertThat(hub.post("nhs", "/fhir/r4", sample("transaction-family.json"), JSON).json().get("entry"))
+                .extracting(e -> e.at("/response/status").asText()).containsExactly("200 OK", "200 OK", "200 OK", "200 OK");
+    }
+
+    @Test
+    void a_transaction_whose_patient_has_a_wrong_nhs_check_digit_applies_nothing() throws IOException {
+        HubClient.Response response = hub.post("nhs", "/fhir/r4", sample("transaction-wrong-nhs-check-digit.json"), JSON);
+        assertThat(response.status()).isEqualTo(422);
+        JsonNode outcome = response.json();
+        assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
+        assertThat(outcome.get("issue").toString()).contains("Bundle.entry[1].resource.subject.identifier[0].value")
+                .contains("check digit").doesNotContain("4857773458");
+        assertThat(hub.get("manager", "/api/v1/people?identifier=nhs-number%7C4857773458").status()).isEqualTo(400);
+        assertThat(letters()).anySatisfy(l -> assertThat(l.get("location").asText()).isEqualTo("Bundle (transaction)"));
+    }
+
+    @Test
+    void a_batch_takes_each_entry_on_its_own_and_names_each_problem() throws IOException {
+        HubClient.Response response = hub.post("nhs", "/fhir/r4", sample("batch-mixed.json"), JSON);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode entries = response.json().get("entry");
+        assertThat(entries.get(1).at("/response/status").asText()).isEqualTo("422 Unprocessable Entity");
+        assertThat(entries.get(1).at("/response/outcome/issue/0/diagnostics").asText()).contains("check digit");
+        assertThat(entries.get(2).at("/response/status").asText()).isEqualTo("201 Created");
+        assertThat(entries.get(3).at("/response/outcome/issue/0/diagnostics").asText()).contains("Condition is not taken yet");
+    }
+
+    @Test
+    void contained_patients_and_xml_resources_are_understood() throws IOException {
+        assertThat(hub.post("nhs", "/fhir/r4", sample("collection-contained-patient.json"), JSON).json()
+                .at("/entry/0/response/status").asText()).isEqualTo("201 Created");
+        assertThat(hub.get("manager", "/api/v1/people?identifier=nhs-number%7C4010232137").json().get("people")).hasSize(1);
+
+        HubClient.Response xml = hub.post("nhs", "/fhir/r4/Patient", sample("patient.xml"), "application/fhir+xml");
+        assertThat(xml.status()).as(xml.body()).isEqualTo(201);
+        assertThat(xml.body()).startsWith("<OperationOutcome");
+        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C9434765870").json().at("/people/0/familyIds/0").asText();
+        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(
+                () -> hub.get("lead", "/api/v1/families/" + familyId + "/timeline").status() == 403 ? hub.get("manager",
+                        "/api/v1/families/" + familyId + "/timeline").json().get("entries") : null, e -> e != null && e.size() == 1).get(0);
+        assertThat(entry.get("sensitivity").asText()).isEqualTo("RESTRICTED");
+    }
+
+    @Test
+    void malformed_bodies_wrong_types_and_other_sectors_are_refused_with_an_operation_outcome() throws IOException {
+        HubClient.Response malformed = hub.post("nhs", "/fhir/r4", sample("malformed.json"), JSON);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("resourceType").asText()).isEqualTo("OperationOutcome");
+        assertThat(hub.post("nhs", "/fhir/r4/Encounter", sample("patient.xml"), "application/fhir+xml").status()).isEqualTo(400);
+        assertThat(hub.post("nhs", "/fhir/r4", sample("patient.xml"), "application/fhir+xml").status()).isEqualTo(400);
+        assertThat(hub.post("police", "/fhir/r4", sample("transaction-family.json"), JSON).status()).isEqualTo(403);
+        assertThat(hub.post(null, "/fhir/r4", sample("transaction-family.json"), JSON).status()).isEqualTo(401);
+    }
+
+    private List<JsonNode> letters() {
+        List<JsonNode> letters = new ArrayList<>();
+        hub.get("nhs", "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
+            if (l.get("door").asText().equals("fhir-r4")) {
+                letters.add(l);
+            }
+        });
+        return letters;
+    }
+}
