@@ -33,6 +33,7 @@ class MllpConnectorTest {
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         Path dir = Files.createTempDirectory("thinkfamily-mllp");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
         registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
     }
 
