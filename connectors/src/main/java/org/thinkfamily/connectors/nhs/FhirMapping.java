@@ -48,6 +48,9 @@ import java.util.Set;
 final class FhirMapping {
 
     static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
+    /** Resources that give context to the records (the message envelope, who and where): no event of their own. */
+    private static final Set<String> CONTEXT = Set.of("MessageHeader", "Organization", "Practitioner", "PractitionerRole",
+            "Location", "Provenance");
     private static final Set<String> PARENTS = Set.of("MTH", "FTH", "PRN", "NPRN", "NMTH", "NFTH", "STPPRN", "STPMTH",
             "STPFTH", "ADOPTP", "ADOPTF", "ADOPTM", "GUARD", "GRD", "FOSTERPRN", "PARENT", "GUARDIAN");
 
@@ -93,6 +96,9 @@ final class FhirMapping {
             }
             if (resource instanceof Patient) {
                 patients.add(i);
+                continue;
+            }
+            if (CONTEXT.contains(resource.fhirType())) {
                 continue;
             }
             Set<Integer> covers = new HashSet<>(Set.of(i));
