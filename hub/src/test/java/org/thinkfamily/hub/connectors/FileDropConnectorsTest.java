@@ -178,6 +178,18 @@ class FileDropConnectorsTest {
     }
 
     @Test
+    void hl7_messages_dropped_as_a_file_are_taken_one_by_one() throws IOException {
+        drop("hl7", "two-messages-lf.hl7", "adt-batch.hl7");
+        awaitMoved("hl7", ".done", "adt-batch.hl7");
+        JsonNode jane = person("nhs-number", "9434765870");
+        assertThat(entry(timelineOf(jane, 1), "EMERGENCY_ATTENDANCE").get("source").get("agency").asText()).isEqualTo("rae");
+        assertThat(deadLetters("nhs", "hl7-v2")).anySatisfy(l -> {
+            assertThat(l.get("location").asText()).isEqualTo("adt-batch.hl7, message 2 of 2, message A04-0009");
+            assertThat(l.get("reason").asText()).contains("check digit");
+        });
+    }
+
+    @Test
     void the_same_file_again_changes_nothing() throws IOException {
         drop("benefits", "claims.csv", "claims-first.csv");
         awaitMoved("benefits", ".done", "claims-first.csv");
@@ -221,6 +233,11 @@ class FileDropConnectorsTest {
     private String jdbcFamilyOf(String given) {
         return jdbc.queryForObject("select m.family_id from family_membership m join person_directory p on p.person_id = m.person_id "
                 + "where p.given_name = ?", String.class, given);
+    }
+
+    private static JsonNode entry(JsonNode entries, String type) {
+        return StreamSupport.stream(entries.spliterator(), false).filter(e -> e.get("type").asText().equals(type))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " in " + entries));
     }
 
     /** The person's family's timeline entry whose summary starts so, once the projection shows it. */
