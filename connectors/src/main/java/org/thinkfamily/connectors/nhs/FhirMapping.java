@@ -2,6 +2,7 @@ package org.thinkfamily.connectors.nhs;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Flag;
@@ -112,9 +113,11 @@ final class FhirMapping {
                     event = flag(flag, messageId, covers);
                 } else if (resource instanceof RelatedPerson related) {
                     event = related(related, messageId, covers);
+                } else if (resource instanceof Condition condition) {
+                    event = condition(condition, messageId, covers);
                 } else {
                     throw new RecordProblem("resourceType", resource.fhirType()
-                            + " is not taken yet: Patient, Encounter, Flag and RelatedPerson are");
+                            + " is not taken yet: Patient, Encounter, Flag, RelatedPerson and Condition are");
                 }
                 entries.add(new Entry(i, location, messageId, event, null, covers));
             } catch (RecordProblem problem) {
@@ -211,6 +214,29 @@ final class FhirMapping {
                 Map.of("relationship", code), null);
     }
 
+    private CanonicalEvent condition(Condition condition, String messageId, Set<Integer> covers) {
+        Instant at = condition.hasOnsetDateTimeType() ? condition.getOnsetDateTimeType().getValue().toInstant()
+                : condition.hasRecordedDate() ? condition.getRecordedDate().toInstant() : bundleTime;
+        Coding coding = condition.getCode().getCodingFirstRep();
+        String code = coding.hasCode() ? coding.getCode() : condition.getCode().getText();
+        if (code == null || code.isBlank()) {
+            throw new RecordProblem("code", "is required: which condition");
+        }
+        Patient patient = patient(condition.getSubject(), "subject", covers);
+        Subject subject = patient == null ? byIdentifier(condition.getSubject(), "subject", at) : subject(patient, at, "subject.");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", code);
+        String display = coding.hasDisplay() ? coding.getDisplay() : condition.getCode().getText();
+        if (display != null && !display.isBlank()) {
+            details.put("display", display);
+        }
+        if (condition.getClinicalStatus().getCodingFirstRep().hasCode()) {
+            details.put("clinicalStatus", condition.getClinicalStatus().getCodingFirstRep().getCode());
+        }
+        return new CanonicalEvent(source(messageId), EventType.HEALTH_CONDITION_RECORDED, at, List.of(subject),
+                "Condition recorded" + (display == null ? "" : ": " + display), Sensitivity.RESTRICTED, details, null);
+    }
+
     /** The Patient a reference names inside the Bundle (or contained), or null when it names one by identifier only. */
     private Patient patient(Reference reference, String field, Set<Integer> covers) {
         if (reference.getResource() instanceof Patient linked) {
@@ -301,6 +327,9 @@ final class FhirMapping {
     /** The record's identity: its business identifier, else its id, else the entry's full URL. */
     private static String messageId(Resource resource, Bundle.BundleEntryComponent entry) {
         String type = resource.fhirType();
+        if (resource instanceof Condition c && c.hasIdentifier() && c.getIdentifierFirstRep().hasValue()) {
+            return type + "/" + c.getIdentifierFirstRep().getValue();
+        }
         if (resource instanceof Encounter e && e.hasIdentifier() && e.getIdentifierFirstRep().hasValue()) {
             return type + "/" + e.getIdentifierFirstRep().getValue();
         }

@@ -92,7 +92,8 @@ class FhirConnectorTest {
         assertThat(entries.get(1).at("/response/status").asText()).isEqualTo("422 Unprocessable Entity");
         assertThat(entries.get(1).at("/response/outcome/issue/0/diagnostics").asText()).contains("check digit");
         assertThat(entries.get(2).at("/response/status").asText()).isEqualTo("201 Created");
-        assertThat(entries.get(3).at("/response/outcome/issue/0/diagnostics").asText()).contains("Condition is not taken yet");
+        assertThat(entries.get(3).at("/response/status").asText()).isEqualTo("201 Created");
+        assertThat(entries.get(4).at("/response/outcome/issue/0/diagnostics").asText()).contains("Observation is not taken yet");
     }
 
     @Test
