@@ -100,8 +100,26 @@ public class FhirResources implements ReplayableDoor {
                     "POST /fhir/r4 takes a Bundle; post a single " + resource.fhirType() + " to /fhir/r4/" + resource.fhirType())))),
                     type, List.of());
         }
+        List<FhirValidation.Problem> invalid = FhirValidation.errors(resource);
+        List<FieldError> whole = invalid.stream().filter(p -> p.entry() == null || !(resource instanceof Bundle))
+                .map(p -> new FieldError(p.location(), p.message())).toList();
+        if (!whole.isEmpty()) {
+            if (deadLetter) {
+                deadLetters.store(new DeadLetter(DOOR, defaultAgency, Sector.HEALTH, resource.fhirType() + " (structure)",
+                        whole.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), body, type));
+            }
+            metrics.record(IngestStatus.REJECTED.name());
+            return new Answer(422, writer.encodeResourceToString(outcome(whole)), type, List.of());
+        }
         FhirMapping mapping = new FhirMapping(bundle, defaultAgency);
-        List<FhirMapping.Entry> entries = mapping.entries();
+        java.util.Map<Integer, String> invalidEntries = new java.util.HashMap<>();
+        invalid.forEach(p -> invalidEntries.merge(p.entry(), p.location() + ": " + p.message(), (a, b) -> a + "; " + b));
+        List<FhirMapping.Entry> entries = mapping.entries().stream()
+                .map(e -> e.covers().stream().noneMatch(invalidEntries::containsKey) ? e
+                        : new FhirMapping.Entry(e.index(), e.location(), e.messageId(), null, new RecordProblem("structure",
+                        e.covers().stream().filter(invalidEntries::containsKey).map(invalidEntries::get).collect(Collectors.joining("; "))),
+                        e.covers()))
+                .toList();
         boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
         List<IngestResult> results = new ArrayList<>();
         List<CanonicalEvent> events = new ArrayList<>();

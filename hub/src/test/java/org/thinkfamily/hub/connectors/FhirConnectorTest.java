@@ -97,6 +97,14 @@ class FhirConnectorTest {
     }
 
     @Test
+    void an_entry_that_breaks_the_r4_structure_is_refused_by_the_validator() throws IOException {
+        HubClient.Response response = hub.post("nhs", "/fhir/r4", sample("batch-encounter-without-status.json"), JSON);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().at("/entry/0/response/status").asText()).isEqualTo("422 Unprocessable Entity");
+        assertThat(response.json().at("/entry/0/response/outcome/issue/0/diagnostics").asText()).contains("status");
+    }
+
+    @Test
     void contained_patients_and_xml_resources_are_understood() throws IOException {
         assertThat(hub.post("nhs", "/fhir/r4", sample("collection-contained-patient.json"), JSON).json()
                 .at("/entry/0/response/status").asText()).isEqualTo("201 Created");
