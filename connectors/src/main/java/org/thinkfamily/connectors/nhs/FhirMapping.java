@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -42,8 +43,9 @@ import java.util.Set;
 
 /**
  * Maps the resources of one Bundle to canonical events: Encounter (class EMER an emergency attendance,
- * IMP or ACUTE an admission), Flag (a safeguarding flag), RelatedPerson (a family relationship), and a
- * Patient no other entry names (its demographics). References are resolved inside the Bundle
+ * IMP or ACUTE an admission), Flag (a safeguarding flag), RelatedPerson (a family relationship),
+ * Condition, Observation (those that matter for safeguarding), and a Patient no other entry names
+ * (its demographics). References are resolved inside the Bundle
  * ({@code urn:uuid:} full URLs, {@code Type/id}, contained resources) or by an identifier alone.
  */
 final class FhirMapping {
@@ -63,9 +65,11 @@ final class FhirMapping {
     private final Map<String, Integer> indexByUrl = new HashMap<>();
     private final String agency;
     private final Instant bundleTime;
+    private final Set<String> observationCodes;
 
-    FhirMapping(Bundle bundle, String defaultAgency) {
+    FhirMapping(Bundle bundle, String defaultAgency, Set<String> observationCodes) {
         this.bundle = bundle;
+        this.observationCodes = observationCodes;
         for (int i = 0; i < bundle.getEntry().size(); i++) {
             Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
             if (entry.hasFullUrl()) {
@@ -115,9 +119,11 @@ final class FhirMapping {
                     event = related(related, messageId, covers);
                 } else if (resource instanceof Condition condition) {
                     event = condition(condition, messageId, covers);
+                } else if (resource instanceof Observation observation) {
+                    event = observation(observation, messageId, covers);
                 } else {
                     throw new RecordProblem("resourceType", resource.fhirType()
-                            + " is not taken yet: Patient, Encounter, Flag, RelatedPerson and Condition are");
+                            + " is not taken yet: Patient, Encounter, Flag, RelatedPerson, Condition and Observation are");
                 }
                 entries.add(new Entry(i, location, messageId, event, null, covers));
             } catch (RecordProblem problem) {
@@ -237,6 +243,39 @@ final class FhirMapping {
                 "Condition recorded" + (display == null ? "" : ": " + display), Sensitivity.RESTRICTED, details, null);
     }
 
+    /**
+     * Only observations that matter for safeguarding: social history, or a code the authority lists in
+     * {@code thinkfamily.connectors.fhir.safeguarding-observation-codes}. Others (a weight, a blood test)
+     * are refused with that reason, never taken silently.
+     */
+    private CanonicalEvent observation(Observation observation, String messageId, Set<Integer> covers) {
+        boolean socialHistory = observation.getCategory().stream().flatMap(c -> c.getCoding().stream())
+                .anyMatch(c -> "social-history".equals(c.getCode()));
+        Coding coding = observation.getCode().getCodingFirstRep();
+        String code = coding.hasCode() ? coding.getCode() : null;
+        if (!socialHistory && (code == null || !observationCodes.contains(code))) {
+            throw new RecordProblem("code", "is not an observation that matters for safeguarding: the hub takes social history "
+                    + "and the codes listed in thinkfamily.connectors.fhir.safeguarding-observation-codes");
+        }
+        Instant at = observation.hasEffectiveDateTimeType() ? observation.getEffectiveDateTimeType().getValue().toInstant()
+                : observation.hasIssued() ? observation.getIssued().toInstant() : bundleTime;
+        Patient patient = patient(observation.getSubject(), "subject", covers);
+        Subject subject = patient == null ? byIdentifier(observation.getSubject(), "subject", at) : subject(patient, at, "subject.");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", code != null ? code : "social-history");
+        String display = coding.hasDisplay() ? coding.getDisplay() : observation.getCode().getText();
+        if (display != null && !display.isBlank()) {
+            details.put("display", display);
+        }
+        String value = observation.hasValueStringType() ? observation.getValueStringType().getValue()
+                : observation.hasValueCodeableConcept() ? observation.getValueCodeableConcept().getText() : null;
+        if (value != null && !value.isBlank()) {
+            details.put("value", value);
+        }
+        return new CanonicalEvent(source(messageId), EventType.HEALTH_OBSERVATION_RECORDED, at, List.of(subject),
+                "Observation recorded" + (display == null ? "" : ": " + display), Sensitivity.RESTRICTED, details, null);
+    }
+
     /** The Patient a reference names inside the Bundle (or contained), or null when it names one by identifier only. */
     private Patient patient(Reference reference, String field, Set<Integer> covers) {
         if (reference.getResource() instanceof Patient linked) {
@@ -327,6 +366,9 @@ final class FhirMapping {
     /** The record's identity: its business identifier, else its id, else the entry's full URL. */
     private static String messageId(Resource resource, Bundle.BundleEntryComponent entry) {
         String type = resource.fhirType();
+        if (resource instanceof Observation o && o.hasIdentifier() && o.getIdentifierFirstRep().hasValue()) {
+            return type + "/" + o.getIdentifierFirstRep().getValue();
+        }
         if (resource instanceof Condition c && c.hasIdentifier() && c.getIdentifierFirstRep().hasValue()) {
             return type + "/" + c.getIdentifierFirstRep().getValue();
         }

@@ -42,13 +42,16 @@ public class FhirResources implements ReplayableDoor {
     private final DeadLetterPort deadLetters;
     private final ConnectorMetrics metrics;
     private final String defaultAgency;
+    private final java.util.Set<String> observationCodes;
 
     FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters,
-                  @Value("${thinkfamily.connectors.fhir.default-agency:nhs-trust}") String defaultAgency) {
+                  @Value("${thinkfamily.connectors.fhir.default-agency:nhs-trust}") String defaultAgency,
+                  @Value("${thinkfamily.connectors.fhir.safeguarding-observation-codes:}") List<String> observationCodes) {
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.metrics = new ConnectorMetrics(meters, DOOR);
         this.defaultAgency = defaultAgency;
+        this.observationCodes = java.util.Set.copyOf(observationCodes);
     }
 
     /** What to answer: an HTTP status and a FHIR resource in the format the request used. */
@@ -111,7 +114,7 @@ public class FhirResources implements ReplayableDoor {
             metrics.record(IngestStatus.REJECTED.name());
             return new Answer(422, writer.encodeResourceToString(outcome(whole)), type, List.of());
         }
-        FhirMapping mapping = new FhirMapping(bundle, defaultAgency);
+        FhirMapping mapping = new FhirMapping(bundle, defaultAgency, observationCodes);
         java.util.Map<Integer, String> invalidEntries = new java.util.HashMap<>();
         invalid.forEach(p -> invalidEntries.merge(p.entry(), p.location() + ": " + p.message(), (a, b) -> a + "; " + b));
         List<FhirMapping.Entry> entries = mapping.entries().stream()
@@ -158,7 +161,7 @@ public class FhirResources implements ReplayableDoor {
         }
         if (entries.isEmpty()) {
             return new Answer(422, writer.encodeResourceToString(outcome(List.of(new FieldError("Bundle.entry",
-                    "the Bundle holds nothing the hub takes (Patient, Encounter, Flag, RelatedPerson)")))), type, results);
+                    "the Bundle holds nothing the hub takes (Patient, Encounter, Flag, RelatedPerson, Condition, Observation)")))), type, results);
         }
         if (transaction && !problems.isEmpty()) {
             return new Answer(422, writer.encodeResourceToString(outcome(problems)), type, results);

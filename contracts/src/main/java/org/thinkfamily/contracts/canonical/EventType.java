@@ -36,6 +36,9 @@ public enum EventType {
     /** A clinical condition recorded by a health agency (a FHIR Condition): health detail, so kept restricted by its sender. */
     HEALTH_CONDITION_RECORDED(EnumSet.of(HEALTH),
             required("code", TEXT), optional("display", TEXT), optional("clinicalStatus", TEXT)),
+    /** An observation a health agency records that matters for safeguarding (social history, configured codes). */
+    HEALTH_OBSERVATION_RECORDED(EnumSet.of(HEALTH),
+            required("code", TEXT), optional("display", TEXT), optional("value", TEXT)),
     /** An agency's record of a person's details changed (an HL7 A08): identifiers and demographics, no episode. */
     DEMOGRAPHICS_UPDATED(EnumSet.of(HEALTH)),
     /** An agency asks for two of its records to be treated as one person (an HL7 A40): never merged silently. */

@@ -93,7 +93,8 @@ class FhirConnectorTest {
         assertThat(entries.get(1).at("/response/outcome/issue/0/diagnostics").asText()).contains("check digit");
         assertThat(entries.get(2).at("/response/status").asText()).isEqualTo("201 Created");
         assertThat(entries.get(3).at("/response/status").asText()).isEqualTo("201 Created");
-        assertThat(entries.get(4).at("/response/outcome/issue/0/diagnostics").asText()).contains("Observation is not taken yet");
+        assertThat(entries.get(4).at("/response/outcome/issue/0/diagnostics").asText()).contains("matters for safeguarding");
+        assertThat(entries.get(5).at("/response/status").asText()).isEqualTo("201 Created");
     }
 
     @Test
@@ -125,6 +126,9 @@ class FhirConnectorTest {
         HubClient.Response malformed = hub.post("nhs", "/fhir/r4", sample("malformed.json"), JSON);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("resourceType").asText()).isEqualTo("OperationOutcome");
+        HubClient.Response malformedXml = hub.post("nhs", "/fhir/r4", sample("malformed.xml"), "application/fhir+xml");
+        assertThat(malformedXml.status()).isEqualTo(400);
+        assertThat(malformedXml.body()).startsWith("<OperationOutcome").contains("not a FHIR R4 resource in XML");
         assertThat(hub.post("nhs", "/fhir/r4/Encounter", sample("patient.xml"), "application/fhir+xml").status()).isEqualTo(400);
         assertThat(hub.post("nhs", "/fhir/r4", sample("patient.xml"), "application/fhir+xml").status()).isEqualTo(400);
         assertThat(hub.post("police", "/fhir/r4", sample("transaction-family.json"), JSON).status()).isEqualTo(403);
