@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestDatabases;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,7 @@ class FhirConnectorTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("thinkfamily-fhir");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        TestDatabases.embedded(registry, "fhir");
     }
 
     @LocalServerPort
@@ -81,7 +81,7 @@ class FhirConnectorTest {
         assertThat(outcome.get("issue").toString()).contains("Bundle.entry[1].resource.subject.identifier[0].value")
                 .contains("check digit").doesNotContain("4857773458");
         assertThat(hub.get("manager", "/api/v1/people?identifier=nhs-number%7C4857773458").status()).isEqualTo(400);
-        assertThat(letters()).anySatisfy(l -> assertThat(l.get("location").asText()).isEqualTo("Bundle (transaction)"));
+        assertThat(hub.deadLetters("nhs", "fhir-r4")).anySatisfy(l -> assertThat(l.get("location").asText()).isEqualTo("Bundle (transaction)"));
     }
 
     @Test
@@ -135,13 +135,4 @@ class FhirConnectorTest {
         assertThat(hub.post(null, "/fhir/r4", sample("transaction-family.json"), JSON).status()).isEqualTo(401);
     }
 
-    private List<JsonNode> letters() {
-        List<JsonNode> letters = new ArrayList<>();
-        hub.get("nhs", "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
-            if (l.get("door").asText().equals("fhir-r4")) {
-                letters.add(l);
-            }
-        });
-        return letters;
-    }
 }

@@ -12,6 +12,7 @@ import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.deadletter.DeadLetter;
 import org.thinkfamily.contracts.deadletter.DeadLetterPort;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestDatabases;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,9 +38,7 @@ class FileDropConnectorsTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("thinkfamily-connectors");
-        inbox = dir.resolve("inbox");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        inbox = TestDatabases.embedded(registry, "connectors").resolve("inbox");
         registry.add("thinkfamily.connectors.inbox", () -> inbox.toString());
         registry.add("thinkfamily.connectors.poll-every", () -> "200ms");
     }
@@ -84,15 +83,6 @@ class FileDropConnectorsTest {
                 entries -> entries.size() >= atLeast);
     }
 
-    List<JsonNode> deadLetters(String user, String door) {
-        List<JsonNode> letters = new ArrayList<>();
-        hub.get(user, "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
-            if (l.get("door").asText().equals(door)) {
-                letters.add(l);
-            }
-        });
-        return letters;
-    }
 
     @Test
     void attendance_marks_become_one_summary_per_pupil_with_dfe_figures() throws IOException {
@@ -110,7 +100,7 @@ class FileDropConnectorsTest {
     void broken_marks_are_dead_lettered_and_the_summary_names_the_sessions_left_out() throws IOException {
         drop("education-attendance", "broken-marks.csv", "broken-marks.csv");
         awaitMoved("education-attendance", ".done", "broken-marks.csv");
-        List<String> reasons = deadLetters("school", "education-attendance").stream()
+        List<String> reasons = hub.deadLetters("school", "education-attendance").stream()
                 .filter(l -> l.get("location").asText().startsWith("broken-marks.csv"))
                 .map(l -> l.get("location").asText() + ": " + l.get("reason").asText()).toList();
         assertThat(reasons).hasSize(6).anySatisfy(r -> assertThat(r).contains("line 3").contains("withdrawn in August 2024"))
@@ -119,17 +109,17 @@ class FileDropConnectorsTest {
                 .anySatisfy(r -> assertThat(r).contains("line 6").contains("UPN check letter is wrong"))
                 .anySatisfy(r -> assertThat(r).contains("line 7").contains("two different marks"))
                 .anySatisfy(r -> assertThat(r).contains("line 8").contains("two different marks"));
-        JsonNode letter = deadLetters("school", "education-attendance").stream()
+        JsonNode letter = hub.deadLetters("school", "education-attendance").stream()
                 .filter(l -> l.get("location").asText().endsWith("line 3")).findFirst().orElseThrow();
         assertThat(letter.get("payload").asText()).startsWith("School_LAESTAB,UPN").contains("2026-11-09,PM,H");
-        assertThat(deadLetters("police", "education-attendance")).isEmpty();
+        assertThat(hub.deadLetters("police", "education-attendance")).isEmpty();
     }
 
     @Test
     void a_file_without_a_required_column_is_dead_lettered_whole_and_set_aside() throws IOException {
         drop("education-attendance", "missing-column.csv", "missing-column.csv");
         awaitMoved("education-attendance", ".failed", "missing-column.csv");
-        assertThat(deadLetters("manager", "education-attendance")).anySatisfy(l -> {
+        assertThat(hub.deadLetters("manager", "education-attendance")).anySatisfy(l -> {
             assertThat(l.get("location").asText()).isEqualTo("missing-column.csv (whole file)");
             assertThat(l.get("reason").asText()).contains("session");
         });
@@ -153,12 +143,12 @@ class FileDropConnectorsTest {
         JsonNode mary = person("ni-number", "AB123456C");
         assertThat(types(timelineOf(mary, 1))).contains("OUT_OF_WORK_BENEFIT_STARTED");
 
-        assertThat(deadLetters("school", "education-exclusions")).extracting(l -> l.get("reason").asText())
+        assertThat(hub.deadLetters("school", "education-exclusions")).extracting(l -> l.get("reason").asText())
                 .anySatisfy(r -> assertThat(r).contains("UPN check letter is wrong"))
                 .anySatisfy(r -> assertThat(r).contains("must be SUSP, LNCH or PERM"));
-        assertThat(deadLetters("yot", "youth-justice")).extracting(l -> l.get("reason").asText())
+        assertThat(hub.deadLetters("yot", "youth-justice")).extracting(l -> l.get("reason").asText())
                 .containsExactly("pnc_id: PNC id check letter is wrong: year and serial require check letter D");
-        assertThat(deadLetters("dwp", "benefits")).extracting(l -> l.get("location").asText() + " " + l.get("reason").asText())
+        assertThat(hub.deadLetters("dwp", "benefits")).extracting(l -> l.get("location").asText() + " " + l.get("reason").asText())
                 .contains("claims.csv, line 3 nino: National Insurance prefix GB is never issued",
                         "claims.csv, line 4 event: must be START or END");
     }
@@ -183,7 +173,7 @@ class FileDropConnectorsTest {
         awaitMoved("hl7", ".done", "adt-batch.hl7");
         JsonNode jane = person("nhs-number", "9434765870");
         assertThat(entry(timelineOf(jane, 1), "EMERGENCY_ATTENDANCE").get("source").get("agency").asText()).isEqualTo("rae");
-        assertThat(deadLetters("nhs", "hl7-v2")).anySatisfy(l -> {
+        assertThat(hub.deadLetters("nhs", "hl7-v2")).anySatisfy(l -> {
             assertThat(l.get("location").asText()).isEqualTo("adt-batch.hl7, message 2 of 2, message A04-0009");
             assertThat(l.get("reason").asText()).contains("check digit");
         });
@@ -193,13 +183,13 @@ class FileDropConnectorsTest {
     void the_same_file_again_changes_nothing() throws IOException {
         drop("benefits", "claims.csv", "claims-first.csv");
         awaitMoved("benefits", ".done", "claims-first.csv");
-        int letters = deadLetters("manager", "benefits").size();
+        int letters = hub.deadLetters("manager", "benefits").size();
         JsonNode mary = person("ni-number", "AB123456C");
         int entries = timelineOf(mary, 1).size();
         drop("benefits", "claims.csv", "claims-again.csv");
         awaitMoved("benefits", ".done", "claims-again.csv");
         assertThat(timelineOf(person("ni-number", "AB123456C"), 1)).hasSize(entries);
-        assertThat(deadLetters("manager", "benefits")).hasSize(letters + 2); // the new file's two bad lines, at their new location
+        assertThat(hub.deadLetters("manager", "benefits")).hasSize(letters + 2); // the new file's two bad lines, at their new location
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
 
@@ -31,8 +32,7 @@ class MllpConnectorTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("thinkfamily-mllp");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        TestDatabases.embedded(registry, "mllp");
         registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
         registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
     }
@@ -76,7 +76,7 @@ class MllpConnectorTest {
         String ack = MllpClient.send(MLLP_PORT, sample("a04-wrong-nhs-check-digit.hl7"));
         assertThat(MllpClient.ackCode(ack)).isEqualTo("AE");
         assertThat(ack).contains("ERR|").contains("check digit").doesNotContain("9434765871");
-        assertThat(letters()).anySatisfy(l -> {
+        assertThat(hub.deadLetters("nhs", "hl7-v2")).anySatisfy(l -> {
             assertThat(l.get("location").asText()).endsWith("message A04-0002");
             assertThat(l.get("reason").asText()).contains("PID-3(1)");
             assertThat(l.get("payload").asText()).startsWith("MSH|");
@@ -88,7 +88,7 @@ class MllpConnectorTest {
         String ack = MllpClient.send(MLLP_PORT, sample("truncated.hl7"));
         assertThat(MllpClient.ackCode(ack)).isEqualTo("AR");
         assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("oru-not-taken.hl7")))).isEqualTo("AR");
-        assertThat(letters()).extracting(l -> l.get("reason").asText())
+        assertThat(hub.deadLetters("nhs", "hl7-v2")).extracting(l -> l.get("reason").asText())
                 .anySatisfy(r -> assertThat(r).startsWith("the message cannot be read as HL7 v2"))
                 .anySatisfy(r -> assertThat(r).contains("is not taken"));
     }
@@ -109,13 +109,4 @@ class MllpConnectorTest {
         assertThat(prior.get(0).get("personId").asText()).isNotEqualTo(jane.get(0).get("personId").asText());
     }
 
-    private List<JsonNode> letters() {
-        List<JsonNode> letters = new ArrayList<>();
-        hub.get("nhs", "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
-            if (l.get("door").asText().equals("hl7-v2")) {
-                letters.add(l);
-            }
-        });
-        return letters;
-    }
 }

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.RequiresRabbitMq;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
@@ -35,8 +36,7 @@ class QueueAndHttpConnectorsTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("thinkfamily-queues");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        TestDatabases.embedded(registry, "queues");
         registry.add("spring.rabbitmq.host", () -> RequiresRabbitMq.HOST);
         // queues of this run only, so runs never take each other's messages
         registry.add("thinkfamily.connectors.rabbitmq.events-queue", () -> "thinkfamily.events.test-" + RUN);
@@ -73,7 +73,7 @@ class QueueAndHttpConnectorsTest {
         JsonNode person = await().atMost(Duration.ofSeconds(30)).until(
                 () -> hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().get("people"), p -> p.size() == 1).get(0);
         String familyId = person.get("familyIds").get(0).asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> letters("canonical-events").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.deadLetters("manager", "canonical-events").stream()
                 .anyMatch(l -> l.get("reason").asText().contains("not a canonical event")));
         assertThat(await().atMost(Duration.ofSeconds(30)).until(
                 () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> e.size() >= 1)).hasSize(1);
@@ -104,13 +104,4 @@ class QueueAndHttpConnectorsTest {
         assertThat(hub.post("police", "/api/v1/connectors/police/encompass", "\"text\"").status()).isEqualTo(400);
     }
 
-    private List<JsonNode> letters(String door) {
-        List<JsonNode> letters = new ArrayList<>();
-        hub.get("manager", "/api/v1/dead-letters").json().get("deadLetters").forEach(l -> {
-            if (l.get("door").asText().equals(door)) {
-                letters.add(l);
-            }
-        });
-        return letters;
-    }
 }

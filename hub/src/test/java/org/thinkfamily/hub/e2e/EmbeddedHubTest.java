@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.TestDatabases;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,7 @@ class EmbeddedHubTest extends HubScenarios {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("thinkfamily-embedded");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        TestDatabases.embedded(registry, "embedded");
     }
 
     @Autowired

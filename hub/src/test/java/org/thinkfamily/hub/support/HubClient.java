@@ -55,6 +55,17 @@ public final class HubClient {
                 .header("Authorization", basic(user, password)).GET());
     }
 
+    /** The dead letters of one door this user may see, oldest first. */
+    public java.util.List<JsonNode> deadLetters(String user, String door) {
+        java.util.List<JsonNode> letters = new java.util.ArrayList<>();
+        get(user, "/api/v1/dead-letters").json().get("deadLetters").forEach(letter -> {
+            if (letter.get("door").asText().equals(door)) {
+                letters.add(letter);
+            }
+        });
+        return letters;
+    }
+
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
