@@ -1,0 +1,28 @@
+package org.thinkfamily.hub.identity;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The two thresholds of probabilistic matching: at or above {@code link}, the records are one person;
+ * below {@code review}, two; between, a new person is registered provisionally and the pair goes to a
+ * manager's review queue. Tune them from the accuracy benchmark, never by feel (README, "Matching").
+ */
+@ConfigurationProperties("thinkfamily.identity.match")
+record MatchDecision(@DefaultValue("18") double link, @DefaultValue("10") double review) {
+
+    enum Verdict { LINK, REVIEW, NEW_PERSON }
+
+    MatchDecision {
+        if (review > link) {
+            throw new IllegalArgumentException("the review threshold must not be above the link threshold");
+        }
+    }
+
+    Verdict decide(MatchScorer.Score score) {
+        if (score.strongIdentifierConflict()) {
+            return Verdict.NEW_PERSON; // never linked, whatever the score
+        }
+        return score.total() >= link ? Verdict.LINK : score.total() >= review ? Verdict.REVIEW : Verdict.NEW_PERSON;
+    }
+}

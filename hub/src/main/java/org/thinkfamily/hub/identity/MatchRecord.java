@@ -1,0 +1,38 @@
+package org.thinkfamily.hub.identity;
+
+import org.thinkfamily.contracts.canonical.Sex;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What probabilistic matching compares of a person: names (normalised: lower case, no accents, no
+ * punctuation), birth date, sex, postcode and UPRN, and the strong identifiers held (system to value),
+ * which decide alone when two records disagree on one.
+ */
+record MatchRecord(String given, String family, LocalDate birthDate, Sex sex, String postcode, String uprn,
+                   Map<String, String> strongIdentifiers) {
+
+    MatchRecord {
+        given = normalise(given);
+        family = normalise(family);
+        postcode = postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+        strongIdentifiers = strongIdentifiers == null ? Map.of() : Map.copyOf(strongIdentifiers);
+    }
+
+    /** The outward code of the postcode (BD1 of BD1 1AA), or null. */
+    String outwardCode() {
+        return postcode == null || postcode.length() < 5 ? null : postcode.substring(0, postcode.length() - 3);
+    }
+
+    static String normalise(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String cleaned = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+}

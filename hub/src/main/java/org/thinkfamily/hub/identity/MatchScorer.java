@@ -1,0 +1,153 @@
+package org.thinkfamily.hub.identity;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Fellegi-Sunter score of two person records: for each field a weight, log2(m/u), for agreement,
+ * partial agreement (a typo, a nickname, names in the other order, day and month swapped) or
+ * disagreement, and nothing when either side lacks the field. The sum says how much more likely the
+ * two are one person than two. Every weight is kept as evidence, so a decision can be explained.
+ * Symmetric by construction. Two records holding different values of the same strong identifier are
+ * never one person, whatever their score.
+ */
+final class MatchScorer {
+
+    enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
+
+    /** One field's part in a score. Names the field and the outcome, never the values compared. */
+    record Evidence(String field, Outcome outcome, double weight) {
+    }
+
+    record Score(double total, List<Evidence> evidence, boolean strongIdentifierConflict) {
+    }
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final double SIMILAR = 0.92;
+
+    /** Common English given-name forms: each set is one name. */
+    private static final List<Set<String>> NICKNAMES = List.of(
+            Set.of("katherine", "catherine", "kathryn", "kate", "katie", "kath", "cathy", "kathy"),
+            Set.of("elizabeth", "liz", "lizzie", "beth", "betty", "eliza", "libby"),
+            Set.of("margaret", "maggie", "meg", "peggy", "maisie"),
+            Set.of("william", "will", "bill", "billy", "liam"),
+            Set.of("robert", "rob", "bob", "bobby", "robbie"),
+            Set.of("james", "jim", "jimmy", "jamie"),
+            Set.of("thomas", "tom", "tommy"),
+            Set.of("alexander", "alex", "sandy", "xander"),
+            Set.of("alexandra", "alex", "lexi", "sandra"),
+            Set.of("jennifer", "jen", "jenny"),
+            Set.of("rebecca", "becky", "becca"),
+            Set.of("samuel", "sam", "sammy"),
+            Set.of("samantha", "sam", "sammie"),
+            Set.of("daniel", "dan", "danny"),
+            Set.of("joseph", "joe", "joey"),
+            Set.of("michael", "mike", "mikey", "mick"),
+            Set.of("christopher", "chris", "kit"),
+            Set.of("jonathan", "jon", "jonny"),
+            Set.of("matthew", "matt", "matty"),
+            Set.of("benjamin", "ben", "benny"),
+            Set.of("charlotte", "charlie", "lottie"),
+            Set.of("victoria", "vicky", "tori"),
+            Set.of("mohammed", "muhammad", "mohammad", "mohamed", "muhammed"));
+
+    Score score(MatchRecord a, MatchRecord b) {
+        List<Evidence> evidence = new ArrayList<>();
+        boolean swapped = a.given() != null && a.family() != null && a.given().equals(b.family()) && a.family().equals(b.given());
+        evidence.add(swapped ? new Evidence("familyName", Outcome.PARTIAL, 3.5) : family(a.family(), b.family()));
+        evidence.add(swapped ? new Evidence("givenName", Outcome.PARTIAL, 3.0) : given(a.given(), b.given()));
+        evidence.add(birthDate(a, b));
+        evidence.add(simple("sex", a.sex(), b.sex(), 0.5, -2.0));
+        evidence.add(postcode(a, b));
+        evidence.add(simple("uprn", a.uprn(), b.uprn(), 5.0, -0.5));
+        double total = evidence.stream().mapToDouble(Evidence::weight).sum();
+        return new Score(Math.round(total * 100) / 100.0, List.copyOf(evidence), conflict(a.strongIdentifiers(), b.strongIdentifiers()));
+    }
+
+    private static Evidence family(String a, String b) {
+        if (a == null || b == null) {
+            return new Evidence("familyName", Outcome.MISSING, 0);
+        }
+        if (a.equals(b)) {
+            return new Evidence("familyName", Outcome.AGREE, 6.0);
+        }
+        boolean similar = JARO_WINKLER.apply(a, b) >= SIMILAR || a.startsWith(b + " ") || b.startsWith(a + " ")
+                || a.endsWith(" " + b) || b.endsWith(" " + a);
+        return similar ? new Evidence("familyName", Outcome.PARTIAL, 3.5) : new Evidence("familyName", Outcome.DISAGREE, -4.0);
+    }
+
+    private static Evidence given(String a, String b) {
+        if (a == null || b == null) {
+            return new Evidence("givenName", Outcome.MISSING, 0);
+        }
+        String first = a.split(" ")[0];
+        String other = b.split(" ")[0];
+        if (first.equals(other)) {
+            return new Evidence("givenName", Outcome.AGREE, 5.0);
+        }
+        if (NICKNAMES.stream().anyMatch(set -> set.contains(first) && set.contains(other))) {
+            return new Evidence("givenName", Outcome.PARTIAL, 4.0);
+        }
+        if (JARO_WINKLER.apply(first, other) >= SIMILAR) {
+            return new Evidence("givenName", Outcome.PARTIAL, 3.0);
+        }
+        return new Evidence("givenName", Outcome.DISAGREE, -4.0);
+    }
+
+    private static Evidence birthDate(MatchRecord a, MatchRecord b) {
+        if (a.birthDate() == null || b.birthDate() == null) {
+            return new Evidence("birthDate", Outcome.MISSING, 0);
+        }
+        if (a.birthDate().equals(b.birthDate())) {
+            return new Evidence("birthDate", Outcome.AGREE, 8.0);
+        }
+        boolean transposed = a.birthDate().getYear() == b.birthDate().getYear()
+                && a.birthDate().getDayOfMonth() == b.birthDate().getMonthValue()
+                && a.birthDate().getMonthValue() == b.birthDate().getDayOfMonth();
+        if (transposed) {
+            return new Evidence("birthDate", Outcome.PARTIAL, 5.0);
+        }
+        if (oneDigitApart(a.birthDate().toString(), b.birthDate().toString())) {
+            return new Evidence("birthDate", Outcome.PARTIAL, 3.0);
+        }
+        return new Evidence("birthDate", Outcome.DISAGREE, -10.0);
+    }
+
+    private static Evidence postcode(MatchRecord a, MatchRecord b) {
+        if (a.postcode() == null || b.postcode() == null) {
+            return new Evidence("postcode", Outcome.MISSING, 0);
+        }
+        if (a.postcode().equals(b.postcode())) {
+            return new Evidence("postcode", Outcome.AGREE, 4.0);
+        }
+        return Objects.equals(a.outwardCode(), b.outwardCode()) ? new Evidence("postcode", Outcome.PARTIAL, 1.5)
+                : new Evidence("postcode", Outcome.DISAGREE, -1.0); // people move: a weak disagreement
+    }
+
+    private static Evidence simple(String field, Object a, Object b, double agree, double disagree) {
+        if (a == null || b == null) {
+            return new Evidence(field, Outcome.MISSING, 0);
+        }
+        return a.equals(b) ? new Evidence(field, Outcome.AGREE, agree) : new Evidence(field, Outcome.DISAGREE, disagree);
+    }
+
+    private static boolean oneDigitApart(String a, String b) {
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i) && ++differences > 1) {
+                return false;
+            }
+        }
+        return differences == 1;
+    }
+
+    /** Both hold a value of the same strong system, and the values differ: two people. */
+    private static boolean conflict(Map<String, String> a, Map<String, String> b) {
+        return a.entrySet().stream().anyMatch(e -> b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
+    }
+}
