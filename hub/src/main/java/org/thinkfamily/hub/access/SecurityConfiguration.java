@@ -48,6 +48,7 @@ class SecurityConfiguration {
                             .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/v1/families/*/lead-professional").hasRole(Roles.MANAGER)
                         .requestMatchers("/api/v1/audit/**").hasRole(Roles.AUDITOR)
+                        .requestMatchers("/api/v1/identity/**").hasRole(Roles.MANAGER)
                         .requestMatchers("/api/v1/dead-letters/**").hasAnyRole(Roles.MANAGER, Roles.AGENCY)
                         .requestMatchers(HttpMethod.POST, "/api/v1/connectors/**").hasRole(Roles.AGENCY)
                         .anyRequest().authenticated())

@@ -10,6 +10,7 @@ import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.identifier.NhsNumber;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.MatchReviewQueued;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 
@@ -39,10 +40,17 @@ class IdentityIndex {
     void on(PersonRegistered event, @Timestamp Instant at) {
         var details = event.details();
         var name = details == null ? null : details.name();
-        jdbc.update("insert into person_directory (person_id, given_name, family_name, birth_date, registered_at) values (?, ?, ?, ?, ?)",
-                event.personId(), name == null ? null : name.given(), name == null ? null : name.family(),
-                details == null || details.birthDate() == null ? null : Date.valueOf(details.birthDate()),
-                java.sql.Timestamp.from(at));
+        var birthDate = details == null ? null : details.birthDate();
+        var address = details == null ? null : details.address();
+        String family = name == null ? null : name.family();
+        jdbc.update("""
+                insert into person_directory (person_id, given_name, family_name, birth_date, registered_at, sex, postcode, uprn,
+                    family_key, birth_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.personId(), name == null ? null : name.given(), family,
+                birthDate == null ? null : Date.valueOf(birthDate), java.sql.Timestamp.from(at),
+                details == null || details.sex() == null ? null : details.sex().name(),
+                address == null ? null : address.postcode(), address == null ? null : address.uprn(),
+                MatchCandidates.familyKey(family), birthDate == null ? null : birthDate.getYear());
         event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
     }
 
@@ -58,8 +66,18 @@ class IdentityIndex {
                 event.sourceEventId(), java.sql.Timestamp.from(at));
     }
 
+    @EventHandler
+    void on(MatchReviewQueued event, @Timestamp Instant at) {
+        jdbc.update("""
+                insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
+                MatchCandidates.pairId(event.personId(), event.candidatePersonId()), event.personId(), event.candidatePersonId(),
+                event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at));
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from match_review");
         jdbc.update("delete from identity_conflict");
         jdbc.update("delete from identity_key");
         jdbc.update("delete from person_identifier");

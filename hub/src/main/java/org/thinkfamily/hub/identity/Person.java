@@ -7,6 +7,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.PersonMatchedByDetails;
+import org.thinkfamily.contracts.person.QueueMatchReview;
+import org.thinkfamily.contracts.person.RecordPersonMatch;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
@@ -59,6 +63,20 @@ class Person {
             throw new IllegalArgumentException("a person cannot conflict with themselves");
         }
         apply(new IdentityConflictRecorded(personId, command.identifier(), command.otherPersonId(),
+                command.sourceEventId()));
+    }
+
+    @CommandHandler
+    void handle(RecordPersonMatch command) {
+        apply(new PersonMatchedByDetails(personId, command.sourceEventId(), command.score(), List.copyOf(command.evidence())));
+    }
+
+    @CommandHandler
+    void handle(QueueMatchReview command) {
+        if (personId.equals(command.candidatePersonId())) {
+            throw new IllegalArgumentException("a person cannot be reviewed against themselves");
+        }
+        apply(new MatchReviewQueued(personId, command.candidatePersonId(), command.score(), List.copyOf(command.evidence()),
                 command.sourceEventId()));
     }
 

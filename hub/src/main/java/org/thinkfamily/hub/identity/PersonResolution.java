@@ -11,6 +11,9 @@ import org.thinkfamily.contracts.canonical.Subject;
 import org.thinkfamily.contracts.identifier.IdentifierCheck;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.contracts.person.QueueMatchReview;
+import org.thinkfamily.contracts.person.RecordPersonMatch;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
@@ -29,8 +32,8 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * Resolves the subject of an agency record to a person, by the strong identifiers it carries:
  * a match on any of them is that person; no match registers a new person; identifiers that point at
  * two different people are never merged: the strongest (NHS number first) wins and the others are
- * recorded as conflicts for review. Probabilistic matching on name, birth date and address slots in
- * here, behind the same method, for subjects no strong identifier resolves.
+ * recorded as conflicts for review. A subject no strong identifier resolves is matched on its details
+ * (Fellegi-Sunter, {@link MatchScorer}), linked, queued for review, or registered as new.
  * <p>
  * Runs inside the caller's transaction, which the ingest holds open for the whole record.
  */
@@ -42,10 +45,15 @@ public class PersonResolution {
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
+    private final MatchCandidates candidates;
+    private final MatchDecision decision;
+    private final MatchScorer scorer = new MatchScorer();
 
-    PersonResolution(JdbcTemplate jdbc, CommandGateway commands) {
+    PersonResolution(JdbcTemplate jdbc, CommandGateway commands, MatchCandidates candidates, MatchDecision decision) {
         this.jdbc = jdbc;
         this.commands = commands;
+        this.candidates = candidates;
+        this.decision = decision;
     }
 
     /**
@@ -61,13 +69,7 @@ public class PersonResolution {
                 personHolding(id).ifPresent(personId -> matches.put(id, personId)));
 
         if (matches.isEmpty()) {
-            String personId = UUID.randomUUID().toString();
-            List<Identifier> personIdentifiers = identifiers.stream()
-                    .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
-            PersonDetails details = new PersonDetails(personId, subject.name(), subject.birthDate(), subject.sex(),
-                    subject.address());
-            send(new RegisterPerson(personId, personIdentifiers, details, sourceEventId), metaData);
-            return personId;
+            return resolveByDetails(subject, identifiers, sourceEventId, metaData);
         }
 
         String personId = matches.values().iterator().next(); // the strongest identifier's person
@@ -82,6 +84,49 @@ public class PersonResolution {
             addNewIdentifiers(personId, identifiers, sourceEventId, metaData);
         }
         return personId;
+    }
+
+    /**
+     * No strong identifier matched: score the people the record might be on their details. Above the
+     * link threshold it is that person; between the thresholds a new person is registered provisionally
+     * and the pair queued for a manager; below, a new person. A candidate holding a different value of a
+     * strong identifier the record carries is never linked.
+     */
+    private String resolveByDetails(Subject subject, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
+        MatchRecord incoming = new MatchRecord(subject.name() == null ? null : subject.name().given(),
+                subject.name() == null ? null : subject.name().family(), subject.birthDate(), subject.sex(),
+                subject.address() == null ? null : subject.address().postcode(),
+                subject.address() == null ? null : subject.address().uprn(),
+                identifiers.stream().filter(id -> IdentifierSystems.identifiesPerson(id.system()))
+                        .collect(java.util.stream.Collectors.toMap(Identifier::system, Identifier::value, (a, b) -> a)));
+        MatchCandidates.Candidate best = null;
+        MatchScorer.Score bestScore = null;
+        for (MatchCandidates.Candidate candidate : candidates.of(incoming)) {
+            MatchScorer.Score score = scorer.score(incoming, candidate.record());
+            if (!score.strongIdentifierConflict() && (bestScore == null || score.total() > bestScore.total())) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        MatchDecision.Verdict verdict = bestScore == null ? MatchDecision.Verdict.NEW_PERSON : decision.decide(bestScore);
+        if (verdict == MatchDecision.Verdict.LINK) {
+            send(new RecordPersonMatch(best.personId(), sourceEventId, bestScore.total(), evidence(bestScore)), metaData);
+            addNewIdentifiers(best.personId(), identifiers, sourceEventId, metaData);
+            return best.personId();
+        }
+        String personId = UUID.randomUUID().toString();
+        List<Identifier> personIdentifiers = identifiers.stream()
+                .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
+        PersonDetails details = new PersonDetails(personId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
+        send(new RegisterPerson(personId, personIdentifiers, details, sourceEventId), metaData);
+        if (verdict == MatchDecision.Verdict.REVIEW) {
+            send(new QueueMatchReview(personId, best.personId(), bestScore.total(), evidence(bestScore), sourceEventId), metaData);
+        }
+        return personId;
+    }
+
+    private static List<MatchEvidence> evidence(MatchScorer.Score score) {
+        return score.evidence().stream().map(e -> new MatchEvidence(e.field(), e.outcome().name(), e.weight())).toList();
     }
 
     /** Identifiers the person does not hold yet are added; one that contradicts a held one is a conflict. */

@@ -137,7 +137,7 @@ class FileDropConnectorsTest {
         JsonNode tom = person("upn", "F383400125123");
         assertThat(types(timelineOf(tom, 1))).contains("PERMANENT_EXCLUSION");
         JsonNode youth = person("pnc-id", "2026/0000001W");
-        JsonNode outcome = timelineOf(youth, 1).get(0);
+        JsonNode outcome = awaitEntry(youth, "Youth justice outcome: REFERRAL_ORDER");
         assertThat(outcome.get("type").asText()).isEqualTo("YOUTH_JUSTICE_OUTCOME");
         assertThat(outcome.get("source").get("agency").asText()).isEqualTo("bradford-yot");
         JsonNode mary = person("ni-number", "AB123456C");

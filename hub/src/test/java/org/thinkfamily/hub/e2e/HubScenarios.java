@@ -241,6 +241,65 @@ abstract class HubScenarios {
                 .containsExactly(personB);
     }
 
+    /** A family name of this test's own, so other tests' people are never candidates. */
+    static String familyName() {
+        StringBuilder name = new StringBuilder("Q");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    static String namedChild(String agency, String sector, String type, String identifiers, String given, String family,
+                             String birthDate, String details) {
+        return """
+                {"source":{"agency":"%s","sector":"%s","messageId":"%s"},"type":"%s","occurredAt":"2026-11-20T10:00:00Z",
+                 "subjects":[{"role":"CHILD","identifiers":[%s],"name":{"given":"%s","family":"%s"},"birthDate":"%s",
+                              "address":{"postcode":"BD7 1DP"}}],
+                 "details":%s}""".formatted(agency, sector, TestIdentifiers.messageId(), type, identifiers, given, family, birthDate, details);
+    }
+
+    @Test
+    void a_child_named_by_the_police_known_to_school_by_upn_and_to_hospital_by_nhs_number_is_one_person() {
+        String family = familyName();
+        String upn = TestIdentifiers.upn();
+        String nhs = TestIdentifiers.nhsNumber();
+        accepted("police", namedChild("west-yorkshire-police", "POLICE", "DOMESTIC_ABUSE_INCIDENT", "", "Katherine", family,
+                "2014-06-09", "{\"policeReference\":\"13/1/26\",\"childPresent\":true}"));
+        accepted("school", namedChild("school-3802001", "EDUCATION", "SUSPENSION", "{\"system\":\"upn\",\"value\":\"" + upn + "\"}",
+                "Katherine", family, "2014-06-09",
+                "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
+        accepted("nhs", namedChild("bradford-teaching-hospitals", "HEALTH", "EMERGENCY_ATTENDANCE",
+                "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}", "Kate", family, "2014-06-09",
+                "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
+        JsonNode byUpn = hub.get("manager", "/api/v1/people?identifier=upn%7C" + upn).json().at("/people/0");
+        JsonNode byNhs = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0");
+        assertThat(byNhs.get("personId").asText()).isEqualTo(byUpn.get("personId").asText());
+        assertThat(byNhs.get("familyIds")).hasSize(1);
+        awaitTimeline(byNhs.get("familyIds").get(0).asText(), 3);
+    }
+
+    @Test
+    void twins_with_one_birth_date_and_surname_are_two_people_and_the_pair_is_queued_for_review() {
+        String family = familyName();
+        String incident = """
+                {"source":{"agency":"west-yorkshire-police","sector":"POLICE","messageId":"%s"},"type":"DOMESTIC_ABUSE_INCIDENT",
+                 "occurredAt":"2026-11-20T10:00:00Z","subjects":[
+                   {"role":"CHILD","name":{"given":"Amy","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}},
+                   {"role":"CHILD","name":{"given":"Ava","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}}],
+                 "details":{"policeReference":"13/2/26","childPresent":true}}""".formatted(TestIdentifiers.messageId(), family, family);
+        accepted("police", incident);
+        List<String> twins = jdbc.queryForList("select person_id from person_directory where family_name = ?", String.class, family);
+        assertThat(twins).hasSize(2);
+        JsonNode pairs = hub.get("manager", "/api/v1/identity/review").json().get("pairs");
+        assertThat(pairs).anySatisfy(pair -> {
+            assertThat(pair.get("personIds")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(twins);
+            assertThat(pair.get("evidence").asText()).contains("givenName DISAGREE").doesNotContain("Amy");
+        });
+        assertThat(hub.get("lead", "/api/v1/identity/review").status()).isEqualTo(403);
+    }
+
     @Test
     void concurrent_records_about_one_new_person_make_one_person() throws Exception {
         String nhs = TestIdentifiers.nhsNumber();

@@ -7,6 +7,11 @@ import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.PersonMatchedByDetails;
+import org.thinkfamily.contracts.person.QueueMatchReview;
+import org.thinkfamily.contracts.person.RecordPersonMatch;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
@@ -73,6 +78,25 @@ class PersonTest {
         fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
                 .when(new RecordIdentityConflict("p1", UPN, "p2", "e2"))
                 .expectEvents(new IdentityConflictRecorded("p1", UPN, "p2", "e2"));
+    }
+
+    @Test
+    void records_a_link_made_on_details_with_its_score_and_evidence() {
+        var evidence = List.of(new MatchEvidence("birthDate", "AGREE", 8.0));
+        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
+                .when(new RecordPersonMatch("p1", "e2", 19.0, evidence))
+                .expectEvents(new PersonMatchedByDetails("p1", "e2", 19.0, evidence));
+    }
+
+    @Test
+    void queues_a_possible_match_for_review_but_never_with_itself() {
+        var evidence = List.of(new MatchEvidence("givenName", "DISAGREE", -4.0));
+        fixture.given(new PersonRegistered("p1", List.of(), DETAILS, "e1"))
+                .when(new QueueMatchReview("p1", "p2", 14.0, evidence, "e1"))
+                .expectEvents(new MatchReviewQueued("p1", "p2", 14.0, evidence, "e1"));
+        fixture.given(new PersonRegistered("p1", List.of(), DETAILS, "e1"))
+                .when(new QueueMatchReview("p1", "p1", 14.0, evidence, "e1"))
+                .expectException(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.thinkfamily.hub.identity;
+
+import org.apache.commons.codec.language.Soundex;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.person.MatchEvidence;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The people a record might be, found by blocking so the index stays fast however large: the same birth
+ * date, the birth date with day and month swapped, or the same family-name sound in the same birth year.
+ */
+@Component
+class MatchCandidates {
+
+    private static final int MAX_CANDIDATES = 200;
+    private static final Soundex SOUNDEX = new Soundex();
+
+    private final JdbcTemplate jdbc;
+
+    MatchCandidates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Candidate(String personId, MatchRecord record) {
+    }
+
+    List<Candidate> of(MatchRecord incoming) {
+        LocalDate birth = incoming.birthDate();
+        if (birth == null) {
+            return List.of(); // names alone are too weak to block on
+        }
+        LocalDate swapped = birth.getDayOfMonth() <= 12 ? LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue()) : birth;
+        Map<String, MatchRecord> found = new HashMap<>();
+        jdbc.query("""
+                select person_id, given_name, family_name, birth_date, sex, postcode, uprn from person_directory
+                where birth_date in (?, ?) or (family_key = ? and birth_year = ?)""",
+                rs -> {
+                    if (found.size() < MAX_CANDIDATES) {
+                        found.put(rs.getString(1), new MatchRecord(rs.getString(2), rs.getString(3),
+                                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
+                                rs.getString(5) == null ? null : Sex.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), Map.of()));
+                    }
+                }, Date.valueOf(birth), Date.valueOf(swapped), familyKey(incoming.family()), birth.getYear());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, String>> strong = new HashMap<>();
+        List<String> ids = new ArrayList<>(found.keySet());
+        jdbc.query("select person_id, identifier_system, identifier_value from person_identifier where person_id in ("
+                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+                rs -> {
+                    if (IdentifierSystems.identifiesPerson(rs.getString(2))) {
+                        strong.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    }
+                }, ids.toArray());
+        return found.entrySet().stream().map(e -> {
+            MatchRecord r = e.getValue();
+            return new Candidate(e.getKey(), new MatchRecord(r.given(), r.family(), r.birthDate(), r.sex(), r.postcode(), r.uprn(),
+                    strong.getOrDefault(e.getKey(), Map.of())));
+        }).toList();
+    }
+
+    /** The blocking key of a family name: its Soundex code, or null. */
+    static String familyKey(String family) {
+        String normal = MatchRecord.normalise(family);
+        if (normal == null) {
+            return null;
+        }
+        try {
+            String code = SOUNDEX.encode(normal.replace(" ", ""));
+            return code == null || code.isEmpty() ? null : code;
+        } catch (IllegalArgumentException unmappable) {
+            return null;
+        }
+    }
+
+    /** The same id for a pair, whichever way round. */
+    static String pairId(String a, String b) {
+        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String describe(List<MatchEvidence> evidence) {
+        return evidence.stream().map(e -> e.field() + " " + e.outcome() + " " + e.weight()).collect(Collectors.joining("; "));
+    }
+}
