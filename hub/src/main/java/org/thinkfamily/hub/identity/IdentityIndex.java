@@ -2,6 +2,7 @@ package org.thinkfamily.hub.identity;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,7 @@ import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.identifier.NhsNumber;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 
@@ -37,7 +39,7 @@ class IdentityIndex {
     }
 
     @EventHandler
-    void on(PersonRegistered event, @Timestamp Instant at) {
+    void on(PersonRegistered event, @Timestamp Instant at, EventMessage<?> message) {
         var details = event.details();
         var name = details == null ? null : details.name();
         var birthDate = details == null ? null : details.birthDate();
@@ -52,22 +54,34 @@ class IdentityIndex {
                 address == null ? null : address.postcode(), address == null ? null : address.uprn(),
                 MatchCandidates.familyKey(family), birthDate == null ? null : birthDate.getYear());
         event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
+        history(event.personId(), message, "REGISTERED", null, null, null, event.sourceEventId());
     }
 
     @EventHandler
-    void on(PersonIdentifierAdded event) {
+    void on(PersonIdentifierAdded event, EventMessage<?> message) {
         addIdentifier(event.personId(), event.identifier());
+        history(event.personId(), message, "IDENTIFIER_ADDED:" + event.identifier().system(), null, null, null, event.sourceEventId());
     }
 
     @EventHandler
-    void on(IdentityConflictRecorded event, @Timestamp Instant at) {
+    void on(PersonMatchedByDetails event, EventMessage<?> message) {
+        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchCandidates.describe(event.evidence()), null,
+                event.sourceEventId());
+    }
+
+    @EventHandler
+    void on(IdentityConflictRecorded event, @Timestamp Instant at, EventMessage<?> message) {
+        history(event.personId(), message, "CONFLICT:" + event.identifier().system(), null, null, event.otherPersonId(),
+                event.sourceEventId());
         jdbc.update("insert into identity_conflict (person_id, identifier_system, identifier_value, other_person_id, source_event_id, recorded_at) values (?, ?, ?, ?, ?, ?)",
                 event.personId(), event.identifier().system(), event.identifier().value(), event.otherPersonId(),
                 event.sourceEventId(), java.sql.Timestamp.from(at));
     }
 
     @EventHandler
-    void on(MatchReviewQueued event, @Timestamp Instant at) {
+    void on(MatchReviewQueued event, @Timestamp Instant at, EventMessage<?> message) {
+        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchCandidates.describe(event.evidence()),
+                event.candidatePersonId(), event.sourceEventId());
         jdbc.update("""
                 insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
@@ -77,11 +91,20 @@ class IdentityIndex {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from match_history");
         jdbc.update("delete from match_review");
         jdbc.update("delete from identity_conflict");
         jdbc.update("delete from identity_key");
         jdbc.update("delete from person_identifier");
         jdbc.update("delete from person_directory");
+    }
+
+    private void history(String personId, EventMessage<?> message, String decision, Double score, String evidence,
+                         String otherPersonId, String sourceEventId) {
+        jdbc.update("""
+                insert into match_history (person_id, event_id, recorded_at, decision, score, evidence, other_person_id, source_event_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
+                decision, score, evidence, otherPersonId, sourceEventId);
     }
 
     private void addIdentifier(String personId, Identifier id) {

@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -39,13 +40,17 @@ class PeopleController {
 
     private final QueryGateway queries;
     private final FamilyReadGuard guard;
+    private final MatchHistory matchHistory;
 
-    PeopleController(QueryGateway queries, FamilyReadGuard guard) {
+    PeopleController(QueryGateway queries, FamilyReadGuard guard, MatchHistory matchHistory) {
         this.queries = queries;
         this.guard = guard;
+        this.matchHistory = matchHistory;
     }
 
-    record Person(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate, List<String> familyIds) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Person(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate, List<String> familyIds,
+                  List<MatchHistory.Decision> matchHistory) {
     }
 
     record PeopleResponse(List<Person> people) {
@@ -72,7 +77,7 @@ class PeopleController {
     }
 
     @GetMapping("/{personId}")
-    @Operation(summary = "One person with identifiers and families")
+    @Operation(summary = "One person with identifiers, families and match history (each decision with its score and evidence)")
     Person person(@PathVariable String personId,
                   @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
                   Authentication user) {
@@ -82,7 +87,8 @@ class PeopleController {
         if (person == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in a family this user may read");
         }
-        return person;
+        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), person.familyIds(),
+                matchHistory.of(personId));
     }
 
     /** The person as this user may see them, recording a read of each family shown; null when none. */
@@ -95,6 +101,6 @@ class PeopleController {
             return null;
         }
         families.forEach(familyId -> guard.open(user, familyId, action, purpose));
-        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families);
+        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families, null);
     }
 }

@@ -277,6 +277,14 @@ abstract class HubScenarios {
         JsonNode byNhs = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0");
         assertThat(byNhs.get("personId").asText()).isEqualTo(byUpn.get("personId").asText());
         assertThat(byNhs.get("familyIds")).hasSize(1);
+        JsonNode history = hub.get("manager", "/api/v1/people/" + byNhs.get("personId").asText()).json().get("matchHistory");
+        List<String> decisions = new ArrayList<>();
+        history.forEach(d -> decisions.add(d.get("decision").asText()));
+        assertThat(decisions).containsSubsequence("REGISTERED", "LINKED_BY_DETAILS", "IDENTIFIER_ADDED:upn",
+                "LINKED_BY_DETAILS", "IDENTIFIER_ADDED:nhs-number");
+        JsonNode link = history.get(decisions.indexOf("LINKED_BY_DETAILS"));
+        assertThat(link.get("score").asDouble()).isGreaterThanOrEqualTo(18);
+        assertThat(link.get("evidence").asText()).contains("birthDate AGREE 8.0").doesNotContain("2014");
         awaitTimeline(byNhs.get("familyIds").get(0).asText(), 3);
     }
 
