@@ -4,7 +4,7 @@ create table match_history (
     person_id varchar(36) not null,
     event_id varchar(64) not null,
     recorded_at timestamp with time zone not null,
-    decision varchar(32) not null,
+    decision varchar(100) not null,
     score double precision,
     evidence varchar(2000),
     other_person_id varchar(36),

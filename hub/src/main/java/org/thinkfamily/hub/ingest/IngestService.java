@@ -12,7 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -173,7 +173,8 @@ class IngestService implements IngestPort {
     /** Failures that a fresh attempt resolves: another transaction took the same key first. */
     private static boolean isCollision(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConcurrencyException || t instanceof DataIntegrityViolationException
+            // a key taken first (SQL state 23…) or a serialisation failure, never a value too long (22…)
+            if (t instanceof ConcurrencyException || t instanceof DuplicateKeyException
                     || t instanceof ConcurrencyFailureException
                     || t instanceof org.hibernate.exception.ConstraintViolationException
                     || t instanceof java.sql.SQLIntegrityConstraintViolationException

@@ -271,7 +271,8 @@ abstract class HubScenarios {
                 "Katherine", family, "2014-06-09",
                 "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
         accepted("nhs", namedChild("bradford-teaching-hospitals", "HEALTH", "EMERGENCY_ATTENDANCE",
-                "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}", "Kate", family, "2014-06-09",
+                "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"},"
+                        + "{\"system\":\"local:bradford-teaching-hospitals\",\"value\":\"RAE" + nhs + "\"}", "Kate", family, "2014-06-09",
                 "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
         JsonNode byUpn = hub.get("manager", "/api/v1/people?identifier=upn%7C" + upn).json().at("/people/0");
         JsonNode byNhs = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0");
