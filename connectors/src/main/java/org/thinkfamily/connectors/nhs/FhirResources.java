@@ -194,8 +194,4 @@ public class FhirResources implements ReplayableDoor {
         return outcome;
     }
 
-    /** Used by the mapping to turn a problem into an entry's failure. */
-    static RecordProblem problem(String field, String message) {
-        return new RecordProblem(field, message);
-    }
 }

@@ -6,6 +6,7 @@ import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
@@ -77,6 +78,8 @@ public class Hl7Messages implements ReplayableDoor {
         HapiContext context = new DefaultHapiContext();
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
         context.setValidationContext(ValidationContextFactory.noValidation());
+        // acknowledgement control ids from memory: HAPI's default writes an id_file into the working directory
+        context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
         this.parser = context.getPipeParser();
     }
 
@@ -143,7 +146,8 @@ public class Hl7Messages implements ReplayableDoor {
         }
         String trigger = get(t, "/MSH-9-2");
         String patientClass = get(t, "/.PV1-2");
-        Subject patient = patient(t, agency, occurredAtFallback(t));
+        Instant messageTime = occurredAtFallback(t); // EVN-2, else MSH-7: read once
+        Subject patient = patient(t, agency, messageTime);
         Map<String, Object> details = new LinkedHashMap<>();
         String site = site(t, agency);
         EventType type;
@@ -155,31 +159,31 @@ public class Hl7Messages implements ReplayableDoor {
                 boolean emergency = "E".equalsIgnoreCase(patientClass);
                 if (!emergency && "A04".equalsIgnoreCase(trigger)) {
                     type = EventType.DEMOGRAPHICS_UPDATED;
-                    occurredAt = occurredAtFallback(t);
+                    occurredAt = messageTime;
                     summary = "Registered with the hospital";
                     break;
                 }
                 type = emergency ? EventType.EMERGENCY_ATTENDANCE : EventType.HOSPITAL_ADMISSION;
-                occurredAt = time(t, "/.PV1-44", "PV1-44");
+                occurredAt = time(t, "/.PV1-44", "PV1-44", messageTime);
                 details.put("site", site);
                 details.put("arrivedAt", occurredAt.toString());
                 summary = emergency ? "Attended the emergency department" : "Admitted to hospital";
             }
             case "A03" -> {
                 type = EventType.HOSPITAL_DISCHARGE;
-                occurredAt = time(t, "/.PV1-45", "PV1-45");
+                occurredAt = time(t, "/.PV1-45", "PV1-45", messageTime);
                 details.put("site", site);
                 details.put("dischargedAt", occurredAt.toString());
                 summary = "Discharged from hospital";
             }
             case "A08" -> {
                 type = EventType.DEMOGRAPHICS_UPDATED;
-                occurredAt = occurredAtFallback(t);
+                occurredAt = messageTime;
                 summary = "Patient details updated";
             }
             case "A40" -> {
                 type = EventType.IDENTITY_MERGE_REQUESTED;
-                occurredAt = occurredAtFallback(t);
+                occurredAt = messageTime;
                 String prior = get(t, "/.MRG-1-1");
                 if (prior == null) {
                     throw new RecordProblem("MRG-1", "the prior patient identifier is required for a merge");
@@ -256,9 +260,9 @@ public class Hl7Messages implements ReplayableDoor {
         return Hl7Time.instant(msh, "MSH-7");
     }
 
-    private Instant time(Terser t, String path, String field) {
+    private Instant time(Terser t, String path, String field, Instant messageTime) {
         String value = get(t, path + "-1");
-        return value == null ? occurredAtFallback(t) : Hl7Time.instant(value, field);
+        return value == null ? messageTime : Hl7Time.instant(value, field);
     }
 
     private String agency(String sendingFacility) {
