@@ -52,7 +52,7 @@ class IdentityIndex {
                 birthDate == null ? null : Date.valueOf(birthDate), java.sql.Timestamp.from(at),
                 details == null || details.sex() == null ? null : details.sex().name(),
                 address == null ? null : address.postcode(), address == null ? null : address.uprn(),
-                MatchCandidates.familyKey(family), birthDate == null ? null : birthDate.getYear());
+                BlockingKeys.familyKey(family), birthDate == null ? null : birthDate.getYear());
         event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
         history(event.personId(), message, "REGISTERED", null, null, null, event.sourceEventId());
     }

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.apache.commons.codec.language.Soundex;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Sex;
@@ -26,23 +25,18 @@ import java.util.stream.Collectors;
 class MatchCandidates {
 
     private static final int MAX_CANDIDATES = 200;
-    private static final Soundex SOUNDEX = new Soundex();
-
     private final JdbcTemplate jdbc;
 
     MatchCandidates(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Candidate(String personId, MatchRecord record) {
-    }
-
-    List<Candidate> of(MatchRecord incoming) {
+    List<PersonMatcher.Candidate> of(MatchRecord incoming) {
         LocalDate birth = incoming.birthDate();
         if (birth == null) {
             return List.of(); // names alone are too weak to block on
         }
-        LocalDate swapped = birth.getDayOfMonth() <= 12 ? LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue()) : birth;
+        LocalDate swapped = BlockingKeys.swappedBirthDate(birth);
         Map<String, MatchRecord> found = new HashMap<>();
         jdbc.query("""
                 select person_id, given_name, family_name, birth_date, sex, postcode, uprn from person_directory
@@ -53,7 +47,7 @@ class MatchCandidates {
                                 rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
                                 rs.getString(5) == null ? null : Sex.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), Map.of()));
                     }
-                }, Date.valueOf(birth), Date.valueOf(swapped), familyKey(incoming.family()), birth.getYear());
+                }, Date.valueOf(birth), Date.valueOf(swapped), BlockingKeys.familyKey(incoming.family()), birth.getYear());
         if (found.isEmpty()) {
             return List.of();
         }
@@ -68,23 +62,9 @@ class MatchCandidates {
                 }, ids.toArray());
         return found.entrySet().stream().map(e -> {
             MatchRecord r = e.getValue();
-            return new Candidate(e.getKey(), new MatchRecord(r.given(), r.family(), r.birthDate(), r.sex(), r.postcode(), r.uprn(),
+            return new PersonMatcher.Candidate(e.getKey(), new MatchRecord(r.given(), r.family(), r.birthDate(), r.sex(), r.postcode(), r.uprn(),
                     strong.getOrDefault(e.getKey(), Map.of())));
         }).toList();
-    }
-
-    /** The blocking key of a family name: its Soundex code, or null. */
-    static String familyKey(String family) {
-        String normal = MatchRecord.normalise(family);
-        if (normal == null) {
-            return null;
-        }
-        try {
-            String code = SOUNDEX.encode(normal.replace(" ", ""));
-            return code == null || code.isEmpty() ? null : code;
-        } catch (IllegalArgumentException unmappable) {
-            return null;
-        }
     }
 
     /** The same id for a pair, whichever way round. */

@@ -9,17 +9,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * manager's review queue. Tune them from the accuracy benchmark, never by feel (README, "Matching").
  */
 @ConfigurationProperties("thinkfamily.identity.match")
-record MatchDecision(@DefaultValue("18") double link, @DefaultValue("10") double review) {
+public record MatchDecision(@DefaultValue(MatchDecision.LINK) double link, @DefaultValue(MatchDecision.REVIEW) double review) {
 
-    enum Verdict { LINK, REVIEW, NEW_PERSON }
+    static final String LINK = "18";
+    static final String REVIEW = "10";
 
-    MatchDecision {
+    public enum Verdict { LINK, REVIEW, NEW_PERSON }
+
+    public MatchDecision {
         if (review > link) {
             throw new IllegalArgumentException("the review threshold must not be above the link threshold");
         }
     }
 
-    Verdict decide(MatchScorer.Score score) {
+    public Verdict decide(MatchScorer.Score score) {
         if (score.strongIdentifierConflict()) {
             return Verdict.NEW_PERSON; // never linked, whatever the score
         }

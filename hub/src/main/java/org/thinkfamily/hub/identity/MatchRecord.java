@@ -12,10 +12,10 @@ import java.util.Map;
  * punctuation), birth date, sex, postcode and UPRN, and the strong identifiers held (system to value),
  * which decide alone when two records disagree on one.
  */
-record MatchRecord(String given, String family, LocalDate birthDate, Sex sex, String postcode, String uprn,
+public record MatchRecord(String given, String family, LocalDate birthDate, Sex sex, String postcode, String uprn,
                    Map<String, String> strongIdentifiers) {
 
-    MatchRecord {
+    public MatchRecord {
         given = normalise(given);
         family = normalise(family);
         postcode = postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);

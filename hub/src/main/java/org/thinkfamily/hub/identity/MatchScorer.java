@@ -16,15 +16,15 @@ import java.util.Set;
  * Symmetric by construction. Two records holding different values of the same strong identifier are
  * never one person, whatever their score.
  */
-final class MatchScorer {
+public final class MatchScorer {
 
-    enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
+    public enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
 
     /** One field's part in a score. Names the field and the outcome, never the values compared. */
-    record Evidence(String field, Outcome outcome, double weight) {
+    public record Evidence(String field, Outcome outcome, double weight) {
     }
 
-    record Score(double total, List<Evidence> evidence, boolean strongIdentifierConflict) {
+    public record Score(double total, List<Evidence> evidence, boolean strongIdentifierConflict) {
     }
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -56,7 +56,13 @@ final class MatchScorer {
             Set.of("victoria", "vicky", "tori"),
             Set.of("mohammed", "muhammad", "mohammad", "mohamed", "muhammed"));
 
-    Score score(MatchRecord a, MatchRecord b) {
+    /** Each form to every form it may stand for, looked up once per comparison. */
+    private static final Map<String, Set<String>> SAME_NAME = NICKNAMES.stream()
+            .flatMap(set -> set.stream().map(name -> Map.entry(name, set)))
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                    (a, b) -> { Set<String> both = new java.util.HashSet<>(a); both.addAll(b); return Set.copyOf(both); }));
+
+    public Score score(MatchRecord a, MatchRecord b) {
         List<Evidence> evidence = new ArrayList<>();
         boolean swapped = a.given() != null && a.family() != null && a.given().equals(b.family()) && a.family().equals(b.given());
         evidence.add(swapped ? new Evidence("familyName", Outcome.PARTIAL, 3.5) : family(a.family(), b.family()));
@@ -90,7 +96,7 @@ final class MatchScorer {
         if (first.equals(other)) {
             return new Evidence("givenName", Outcome.AGREE, 5.0);
         }
-        if (NICKNAMES.stream().anyMatch(set -> set.contains(first) && set.contains(other))) {
+        if (SAME_NAME.getOrDefault(first, Set.of()).contains(other)) {
             return new Evidence("givenName", Outcome.PARTIAL, 4.0);
         }
         if (JARO_WINKLER.apply(first, other) >= SIMILAR) {

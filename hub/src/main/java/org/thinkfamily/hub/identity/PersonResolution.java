@@ -46,14 +46,13 @@ public class PersonResolution {
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
     private final MatchCandidates candidates;
-    private final MatchDecision decision;
-    private final MatchScorer scorer = new MatchScorer();
+    private final PersonMatcher matcher;
 
     PersonResolution(JdbcTemplate jdbc, CommandGateway commands, MatchCandidates candidates, MatchDecision decision) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.candidates = candidates;
-        this.decision = decision;
+        this.matcher = new PersonMatcher(decision);
     }
 
     /**
@@ -99,28 +98,19 @@ public class PersonResolution {
                 subject.address() == null ? null : subject.address().uprn(),
                 identifiers.stream().filter(id -> IdentifierSystems.identifiesPerson(id.system()))
                         .collect(java.util.stream.Collectors.toMap(Identifier::system, Identifier::value, (a, b) -> a)));
-        MatchCandidates.Candidate best = null;
-        MatchScorer.Score bestScore = null;
-        for (MatchCandidates.Candidate candidate : candidates.of(incoming)) {
-            MatchScorer.Score score = scorer.score(incoming, candidate.record());
-            if (!score.strongIdentifierConflict() && (bestScore == null || score.total() > bestScore.total())) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        MatchDecision.Verdict verdict = bestScore == null ? MatchDecision.Verdict.NEW_PERSON : decision.decide(bestScore);
-        if (verdict == MatchDecision.Verdict.LINK) {
-            send(new RecordPersonMatch(best.personId(), sourceEventId, bestScore.total(), evidence(bestScore)), metaData);
-            addNewIdentifiers(best.personId(), identifiers, sourceEventId, metaData);
-            return best.personId();
+        PersonMatcher.Match match = matcher.match(incoming, candidates.of(incoming));
+        if (match.verdict() == MatchDecision.Verdict.LINK) {
+            send(new RecordPersonMatch(match.personId(), sourceEventId, match.score().total(), evidence(match.score())), metaData);
+            addNewIdentifiers(match.personId(), identifiers, sourceEventId, metaData);
+            return match.personId();
         }
         String personId = UUID.randomUUID().toString();
         List<Identifier> personIdentifiers = identifiers.stream()
                 .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
         PersonDetails details = new PersonDetails(personId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
         send(new RegisterPerson(personId, personIdentifiers, details, sourceEventId), metaData);
-        if (verdict == MatchDecision.Verdict.REVIEW) {
-            send(new QueueMatchReview(personId, best.personId(), bestScore.total(), evidence(bestScore), sourceEventId), metaData);
+        if (match.verdict() == MatchDecision.Verdict.REVIEW) {
+            send(new QueueMatchReview(personId, match.personId(), match.score().total(), evidence(match.score()), sourceEventId), metaData);
         }
         return personId;
     }
