@@ -24,6 +24,7 @@ class Family {
 
     @AggregateIdentifier
     private String familyId;
+    /** Members by person record: one person may be a member through several records. */
     private final Set<String> members = new HashSet<>();
     private String leadProfessional;
 
@@ -39,7 +40,7 @@ class Family {
         Set<String> distinct = new HashSet<>();
         for (FamilyMember member : command.members()) {
             requireHousehold(member);
-            if (!distinct.add(member.personId())) {
+            if (!distinct.add(member.recordPersonId())) {
                 throw new IllegalArgumentException("person " + member.personId() + " is named twice");
             }
         }
@@ -49,7 +50,7 @@ class Family {
     @CommandHandler
     void handle(AddFamilyMember command) {
         requireHousehold(command.member());
-        if (members.contains(command.member().personId())) {
+        if (members.contains(command.member().recordPersonId())) {
             return; // already a member: nothing changes
         }
         apply(new FamilyMemberAdded(familyId, command.member(), command.sourceEventId()));
@@ -69,12 +70,12 @@ class Family {
     @EventSourcingHandler
     void on(FamilyStarted event) {
         familyId = event.familyId();
-        event.members().forEach(m -> members.add(m.personId()));
+        event.members().forEach(m -> members.add(m.recordPersonId()));
     }
 
     @EventSourcingHandler
     void on(FamilyMemberAdded event) {
-        members.add(event.member().personId());
+        members.add(event.member().recordPersonId());
     }
 
     @EventSourcingHandler

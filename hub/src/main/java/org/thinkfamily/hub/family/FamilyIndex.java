@@ -16,12 +16,17 @@ import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,22 +82,47 @@ class FamilyIndex {
             return List.of();
         }
         String in = String.join(",", Collections.nCopies(query.personIds().size(), "?"));
-        return jdbc.query("select family_id, person_id, role, since, source_event_id from family_membership where person_id in ("
-                + in + ") order by since, family_id", FamilyIndex::membership, query.personIds().toArray());
+        return jdbc.query("select family_id, person_id, role, since, source_event_id, record_person_id from family_membership"
+                + " where person_id in (" + in + ") order by since, family_id", FamilyIndex::membership, query.personIds().toArray());
     }
 
+    /** Each person once, by their earliest membership, however many of their records the family holds. */
     private List<FamilyMembership> members(String familyId) {
-        return jdbc.query("select family_id, person_id, role, since, source_event_id from family_membership where family_id = ? order by since, person_id",
-                FamilyIndex::membership, familyId);
+        Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
+        jdbc.query("select family_id, person_id, role, since, source_event_id, record_person_id from family_membership"
+                        + " where family_id = ? order by since, person_id, record_person_id",
+                FamilyIndex::membership, familyId).forEach(m -> byPerson.putIfAbsent(m.personId(), m));
+        return List.copyOf(byPerson.values());
+    }
+
+    /** The linked records' memberships are now the other person's. */
+    @EventHandler
+    void on(PersonRecordsLinked event) {
+        move(event.recordPersonIds(), event.intoPersonId());
+    }
+
+    /** ... and back again, exactly: each membership remembers the record it came from. */
+    @EventHandler
+    void on(PersonRecordsUnlinked event) {
+        move(event.recordPersonIds(), event.personId());
+    }
+
+    private void move(List<String> recordPersonIds, String personId) {
+        List<Object> args = new ArrayList<>();
+        args.add(personId);
+        args.addAll(recordPersonIds);
+        jdbc.update("update family_membership set person_id = ? where record_person_id in ("
+                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
     }
 
     private void addMember(String familyId, FamilyMember member, String sourceEventId, Instant at) {
-        jdbc.update("insert into family_membership (family_id, person_id, role, since, source_event_id) values (?, ?, ?, ?, ?)",
-                familyId, member.personId(), member.role().name(), java.sql.Timestamp.from(at), sourceEventId);
+        jdbc.update("insert into family_membership (family_id, record_person_id, person_id, role, since, source_event_id)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                familyId, member.recordPersonId(), member.personId(), member.role().name(), java.sql.Timestamp.from(at), sourceEventId);
     }
 
     private static FamilyMembership membership(ResultSet rs, int row) throws SQLException {
         return new FamilyMembership(rs.getString(1), rs.getString(2), SubjectRole.valueOf(rs.getString(3)),
-                rs.getTimestamp(4).toInstant(), rs.getString(5));
+                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6));
     }
 }

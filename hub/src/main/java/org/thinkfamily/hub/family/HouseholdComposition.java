@@ -26,7 +26,9 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 /**
  * Puts the people a record names together in one household into one family: when none of them has a
  * family yet, a new one starts; otherwise they join the family that already holds most of them
- * (the oldest, on a tie). Families are never merged here: a person may belong to several.
+ * (the oldest, on a tie). A family one of these very person records is in comes before one a person is in
+ * only through another of their records, so that a record's family does not depend on a link that an
+ * unlink may undo. Families are never merged here: a person may belong to several.
  */
 @Service
 public class HouseholdComposition {
@@ -40,7 +42,9 @@ public class HouseholdComposition {
     }
 
     /**
-     * @param household people the record names in household roles (no {@code OTHER_PARTY}), each once
+     * @param household people the record names in household roles (no {@code OTHER_PARTY}), each once; a
+     *                  person already a member through another of their records joins through this one too, so
+     *                  that an unlink of either record leaves the family exactly as the records say
      * @return the family they are now members of, or null when the household is empty
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -56,16 +60,19 @@ public class HouseholdComposition {
             send(new StartFamily(familyId, household, sourceEventId), metaData);
             return familyId;
         }
-        String familyId = chooseFamily(memberships);
+        var records = household.stream().map(FamilyMember::recordPersonId).collect(Collectors.toSet());
+        List<FamilyMembership> ofTheseRecords = memberships.stream().filter(m -> records.contains(m.recordPersonId())).toList();
+        String familyId = chooseFamily(ofTheseRecords.isEmpty() ? memberships : ofTheseRecords);
         var alreadyIn = memberships.stream().filter(m -> m.familyId().equals(familyId))
-                .map(FamilyMembership::personId).collect(Collectors.toSet());
-        household.stream().filter(m -> !alreadyIn.contains(m.personId()))
+                .map(FamilyMembership::recordPersonId).collect(Collectors.toSet());
+        household.stream().filter(m -> !alreadyIn.contains(m.recordPersonId()))
                 .forEach(m -> send(new AddFamilyMember(familyId, m, sourceEventId), metaData));
         return familyId;
     }
 
     private static String chooseFamily(List<FamilyMembership> memberships) {
-        Map<String, Long> named = memberships.stream().collect(Collectors.groupingBy(FamilyMembership::familyId, Collectors.counting()));
+        Map<String, Long> named = memberships.stream().collect(Collectors.groupingBy(FamilyMembership::familyId,
+                Collectors.collectingAndThen(Collectors.mapping(FamilyMembership::personId, Collectors.toSet()), set -> (long) set.size())));
         Map<String, Instant> firstSeen = new HashMap<>();
         memberships.forEach(m -> firstSeen.merge(m.familyId(), m.since(), (a, b) -> a.isBefore(b) ? a : b));
         return named.keySet().stream()

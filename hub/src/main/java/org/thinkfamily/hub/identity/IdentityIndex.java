@@ -12,6 +12,9 @@ import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.identifier.NhsNumber;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.MatchReviewRejected;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
@@ -19,6 +22,9 @@ import org.thinkfamily.contracts.person.PersonRegistered;
 import java.sql.Date;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * The person index that identity resolution reads. A subscribing processor: it is written in the same
@@ -53,6 +59,7 @@ class IdentityIndex {
                 details == null || details.sex() == null ? null : details.sex().name(),
                 address == null ? null : address.postcode(), address == null ? null : address.uprn(),
                 BlockingKeys.familyKey(family), birthDate == null ? null : birthDate.getYear());
+        jdbc.update("insert into person_link (person_id, linked_into, root_id) values (?, null, ?)", event.personId(), event.personId());
         event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
         history(event.personId(), message, "REGISTERED", null, null, null, event.sourceEventId());
     }
@@ -89,8 +96,42 @@ class IdentityIndex {
                 event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at));
     }
 
+    @EventHandler
+    void on(PersonRecordsLinked event, EventMessage<?> message) {
+        jdbc.update("update person_link set linked_into = ? where person_id = ?", event.intoPersonId(), event.personId());
+        String root = jdbc.queryForObject("select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
+        setRoot(event.recordPersonIds(), root);
+        history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
+                event.evidence().isEmpty() ? null : MatchCandidates.describe(event.evidence()), event.intoPersonId(), event.sourceEventId());
+        if (event.reviewPairId() != null) {
+            jdbc.update("update match_review set status = 'CONFIRMED' where pair_id = ?", event.reviewPairId());
+        }
+    }
+
+    @EventHandler
+    void on(PersonRecordsUnlinked event, EventMessage<?> message) {
+        jdbc.update("update person_link set linked_into = null where person_id = ?", event.personId());
+        setRoot(event.recordPersonIds(), event.personId());
+        history(event.personId(), message, "UNLINKED", null, null, event.fromPersonId(), null);
+    }
+
+    @EventHandler
+    void on(MatchReviewRejected event, EventMessage<?> message) {
+        jdbc.update("update match_review set status = 'REJECTED' where pair_id = ?", event.pairId());
+        history(event.personId(), message, "REVIEW_REJECTED", null, null, event.candidatePersonId(), null);
+    }
+
+    private void setRoot(List<String> recordPersonIds, String root) {
+        List<Object> args = new ArrayList<>();
+        args.add(root);
+        args.addAll(recordPersonIds);
+        jdbc.update("update person_link set root_id = ? where person_id in ("
+                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
+    }
+
     @ResetHandler
     void reset() {
+        jdbc.update("delete from person_link");
         jdbc.update("delete from match_history");
         jdbc.update("delete from match_review");
         jdbc.update("delete from identity_conflict");

@@ -3,7 +3,11 @@ package org.thinkfamily.hub.identity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,9 +20,16 @@ import java.util.List;
 class IdentityReviewController {
 
     private final JdbcTemplate jdbc;
+    private final PersonLinking linking;
 
-    IdentityReviewController(JdbcTemplate jdbc) {
+    IdentityReviewController(JdbcTemplate jdbc, PersonLinking linking) {
         this.jdbc = jdbc;
+        this.linking = linking;
+    }
+
+    /** @param personId the person the pair's records are read as after the decision (the one linked into, on confirm) */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Decided(String pairId, String status, String personId) {
     }
 
     record Pair(String pairId, List<String> personIds, double score, String evidence) {
@@ -33,5 +44,19 @@ class IdentityReviewController {
         return new Pairs(jdbc.query("select pair_id, person_id, candidate_person_id, score, evidence from match_review "
                         + "where status = 'OPEN' order by score desc, queued_at",
                 (rs, i) -> new Pair(rs.getString(1), List.of(rs.getString(2), rs.getString(3)), rs.getDouble(4), rs.getString(5))));
+    }
+
+    @PostMapping("/{pairId}/confirm")
+    @Operation(summary = "The pair are one person: the provisional person is linked into the candidate (409 if decided already "
+            + "or they hold different values of a strong identifier)")
+    Decided confirm(@PathVariable String pairId, Authentication manager) {
+        return new Decided(pairId, "CONFIRMED", linking.confirm(pairId, manager.getName()));
+    }
+
+    @PostMapping("/{pairId}/reject")
+    @Operation(summary = "The pair are two people (409 if decided already)")
+    Decided reject(@PathVariable String pairId, Authentication manager) {
+        linking.reject(pairId, manager.getName());
+        return new Decided(pairId, "REJECTED", null);
     }
 }

@@ -19,16 +19,20 @@ import java.util.stream.Collectors;
 
 /**
  * The people a record might be, found by blocking so the index stays fast however large: the same birth
- * date, the birth date with day and month swapped, or the same family-name sound in the same birth year.
+ * date, the birth date with day and month swapped, or the same family-name sound in the same birth year
+ * ({@link BlockingKeys}). Each candidate is a person record, named by the person it is read as now and
+ * holding that person's strong identifiers from all their records.
  */
 @Component
 class MatchCandidates {
 
     private static final int MAX_CANDIDATES = 200;
     private final JdbcTemplate jdbc;
+    private final PersonLinks links;
 
-    MatchCandidates(JdbcTemplate jdbc) {
+    MatchCandidates(JdbcTemplate jdbc, PersonLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     List<PersonMatcher.Candidate> of(MatchRecord incoming) {
@@ -51,19 +55,13 @@ class MatchCandidates {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<String, Map<String, String>> strong = new HashMap<>();
-        List<String> ids = new ArrayList<>(found.keySet());
-        jdbc.query("select person_id, identifier_system, identifier_value from person_identifier where person_id in ("
-                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
-                rs -> {
-                    if (IdentifierSystems.identifiesPerson(rs.getString(2))) {
-                        strong.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
-                    }
-                }, ids.toArray());
+        Map<String, String> roots = links.rootsOf(found.keySet());
+        Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(found.keySet());
         return found.entrySet().stream().map(e -> {
             MatchRecord r = e.getValue();
-            return new PersonMatcher.Candidate(e.getKey(), new MatchRecord(r.given(), r.family(), r.birthDate(), r.sex(), r.postcode(), r.uprn(),
-                    strong.getOrDefault(e.getKey(), Map.of())));
+            String root = roots.get(e.getKey());
+            return new PersonMatcher.Candidate(root, new MatchRecord(r.given(), r.family(), r.birthDate(), r.sex(), r.postcode(),
+                    r.uprn(), strong.getOrDefault(root, Map.of())));
         }).toList();
     }
 

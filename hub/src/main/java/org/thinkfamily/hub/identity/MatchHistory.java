@@ -18,17 +18,24 @@ class MatchHistory {
     }
 
     /**
-     * @param decision REGISTERED, IDENTIFIER_ADDED:&lt;system&gt;, LINKED_BY_DETAILS, REVIEW_QUEUED, CONFLICT:&lt;system&gt;
+     * @param recordPersonId the person record the decision is about (one of the person's records)
+     * @param decision       REGISTERED, IDENTIFIER_ADDED:&lt;system&gt;, LINKED:&lt;reason&gt; (into {@code otherPersonId}),
+     *                       UNLINKED (from it), REVIEW_QUEUED, REVIEW_REJECTED, CONFLICT:&lt;system&gt;, and
+     *                       LINKED_BY_DETAILS from before links were records of their own
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Decision(Instant at, String decision, Double score, String evidence, String otherPersonId, String sourceEventId) {
+    record Decision(Instant at, String recordPersonId, String decision, Double score, String evidence, String otherPersonId,
+                    String sourceEventId) {
     }
 
-    List<Decision> of(String personId) {
+    /** The decisions about every record the person is made of now, so that each link can be explained. */
+    List<Decision> of(List<String> recordPersonIds) {
         return jdbc.query("""
-                select recorded_at, decision, score, evidence, other_person_id, source_event_id from match_history
-                where person_id = ? order by recorded_at, event_id""",
-                (rs, i) -> new Decision(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getObject(3) == null ? null : rs.getDouble(3), rs.getString(4), rs.getString(5), rs.getString(6)), personId);
+                select recorded_at, person_id, decision, score, evidence, other_person_id, source_event_id from match_history
+                where person_id in (%s) order by recorded_at, event_id"""
+                        .formatted(String.join(",", java.util.Collections.nCopies(recordPersonIds.size(), "?"))),
+                (rs, i) -> new Decision(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+                recordPersonIds.toArray());
     }
 }

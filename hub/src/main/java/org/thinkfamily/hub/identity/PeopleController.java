@@ -5,10 +5,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,16 +47,41 @@ class PeopleController {
     private final QueryGateway queries;
     private final FamilyReadGuard guard;
     private final MatchHistory matchHistory;
+    private final PersonLinks links;
+    private final PersonLinking linking;
 
-    PeopleController(QueryGateway queries, FamilyReadGuard guard, MatchHistory matchHistory) {
+    PeopleController(QueryGateway queries, FamilyReadGuard guard, MatchHistory matchHistory, PersonLinks links, PersonLinking linking) {
         this.queries = queries;
         this.guard = guard;
         this.matchHistory = matchHistory;
+        this.links = links;
+        this.linking = linking;
     }
 
+    /**
+     * @param recordPersonIds the person records read as this person, when more than their own: each can be unlinked
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Person(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate, List<String> familyIds,
-                  List<MatchHistory.Decision> matchHistory) {
+                  List<String> recordPersonIds, List<MatchHistory.Decision> matchHistory) {
+    }
+
+    record LinkRequest(@NotBlank String personId) {
+    }
+
+    @PostMapping("/{personId}/links")
+    @Operation(summary = "Link another person, with all their records, into this one (manager; 409 when they hold different "
+            + "values of a strong identifier or are one person already)")
+    ResponseEntity<Person> link(@PathVariable String personId, @Valid @RequestBody LinkRequest request, Authentication manager) {
+        String linked = linking.link(personId, request.personId(), manager.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(person(linked, "manager decision", manager));
+    }
+
+    @DeleteMapping("/{personId}/links/{recordPersonId}")
+    @Operation(summary = "Unlink a person record wrongly linked into this person: it and the records linked into it become a "
+            + "person of their own again, with their events and memberships (manager)")
+    Person unlink(@PathVariable String personId, @PathVariable String recordPersonId, Authentication manager) {
+        return person(linking.unlink(personId, recordPersonId, manager.getName()), "manager decision", manager);
     }
 
     record PeopleResponse(List<Person> people) {
@@ -87,8 +118,9 @@ class PeopleController {
         if (person == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in a family this user may read");
         }
+        List<String> records = links.recordsOf(person.personId());
         return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), person.familyIds(),
-                matchHistory.of(personId));
+                records.size() > 1 ? records : null, matchHistory.of(records));
     }
 
     /** The person as this user may see them, recording a read of each family shown; null when none. */
@@ -101,6 +133,6 @@ class PeopleController {
             return null;
         }
         families.forEach(familyId -> guard.open(user, familyId, action, purpose));
-        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families, null);
+        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families, null, null);
     }
 }

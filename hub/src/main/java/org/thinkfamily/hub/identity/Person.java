@@ -7,7 +7,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
+import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.MatchReviewRejected;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.person.RejectMatchReview;
+import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordPersonMatch;
@@ -32,6 +38,8 @@ class Person {
     @AggregateIdentifier
     private String personId;
     private final Map<String, String> identifiers = new HashMap<>();
+    /** The person this one's records are read as, while linked. */
+    private String linkedInto;
 
     Person() {
         // for Axon
@@ -78,6 +86,45 @@ class Person {
         }
         apply(new MatchReviewQueued(personId, command.candidatePersonId(), command.score(), List.copyOf(command.evidence()),
                 command.sourceEventId()));
+    }
+
+    /** The index has checked the two hold no conflicting strong identifier and found the records that go along. */
+    @CommandHandler
+    void handle(LinkPersonRecords command) {
+        if (personId.equals(command.intoPersonId())) {
+            throw new IllegalArgumentException("a person cannot be linked into themselves");
+        }
+        if (linkedInto != null) {
+            throw new IllegalStateException("person " + personId + " is already linked into " + linkedInto + "; unlink them first");
+        }
+        if (!command.recordPersonIds().contains(personId)) {
+            throw new IllegalArgumentException("the records linked must include the person's own");
+        }
+        apply(new PersonRecordsLinked(personId, command.intoPersonId(), command.recordPersonIds(), command.reason(),
+                command.score(), command.evidence(), command.reviewPairId(), command.sourceEventId()));
+    }
+
+    @CommandHandler
+    void handle(UnlinkPersonRecords command) {
+        if (linkedInto == null) {
+            throw new IllegalStateException("person " + personId + " is not linked into anyone");
+        }
+        apply(new PersonRecordsUnlinked(personId, command.fromPersonId(), command.recordPersonIds()));
+    }
+
+    @CommandHandler
+    void handle(RejectMatchReview command) {
+        apply(new MatchReviewRejected(personId, command.candidatePersonId(), command.pairId()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonRecordsLinked event) {
+        linkedInto = event.intoPersonId();
+    }
+
+    @EventSourcingHandler
+    void on(PersonRecordsUnlinked event) {
+        linkedInto = null;
     }
 
     @EventSourcingHandler

@@ -21,9 +21,11 @@ import java.util.Map;
 class PersonDirectory {
 
     private final JdbcTemplate jdbc;
+    private final PersonLinks links;
 
-    PersonDirectory(JdbcTemplate jdbc) {
+    PersonDirectory(JdbcTemplate jdbc, PersonLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     @QueryHandler
@@ -34,19 +36,24 @@ class PersonDirectory {
         return summaries(ids);
     }
 
+    /** A person record linked into another person is answered as that person. */
     @QueryHandler
     List<PersonSummary> handle(FindPeople query) {
         return summaries(query.personIds());
     }
 
-    private List<PersonSummary> summaries(List<String> personIds) {
-        if (personIds.isEmpty()) {
+    private List<PersonSummary> summaries(List<String> recordPersonIds) {
+        if (recordPersonIds.isEmpty()) {
             return List.of();
         }
+        Map<String, String> roots = links.rootsOf(recordPersonIds);
+        List<String> personIds = recordPersonIds.stream().map(roots::get).distinct().toList();
         String in = String.join(",", Collections.nCopies(personIds.size(), "?"));
         Map<String, List<Identifier>> identifiers = new HashMap<>();
-        jdbc.query("select person_id, identifier_system, identifier_value from person_identifier where person_id in (" + in
-                        + ") order by identifier_system",
+        jdbc.query("""
+                select distinct l.root_id, i.identifier_system, i.identifier_value from person_link l
+                join person_identifier i on i.person_id = l.person_id where l.root_id in (%s)
+                order by i.identifier_system, i.identifier_value""".formatted(in),
                 rs -> {
                     identifiers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Identifier(rs.getString(2), rs.getString(3)));
@@ -60,6 +67,6 @@ class PersonDirectory {
                     var birthDate = rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate();
                     people.put(id, new PersonSummary(id, identifiers.getOrDefault(id, List.of()), name, birthDate));
                 }, personIds.toArray());
-        return personIds.stream().distinct().map(people::get).filter(java.util.Objects::nonNull).toList();
+        return personIds.stream().map(people::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -13,7 +13,8 @@ import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.QueueMatchReview;
-import org.thinkfamily.contracts.person.RecordPersonMatch;
+import org.thinkfamily.contracts.person.LinkPersonRecords;
+import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
@@ -33,7 +34,8 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * a match on any of them is that person; no match registers a new person; identifiers that point at
  * two different people are never merged: the strongest (NHS number first) wins and the others are
  * recorded as conflicts for review. A subject no strong identifier resolves is matched on its details
- * (Fellegi-Sunter, {@link MatchScorer}), linked, queued for review, or registered as new.
+ * (Fellegi-Sunter, {@link MatchScorer}), linked, queued for review, or registered as new. The answer
+ * names both the person record resolved to and the person it is read as now ({@link PersonLinks}).
  * <p>
  * Runs inside the caller's transaction, which the ingest holds open for the whole record.
  */
@@ -47,8 +49,11 @@ public class PersonResolution {
     private final CommandGateway commands;
     private final MatchCandidates candidates;
     private final PersonMatcher matcher;
+    private final PersonLinks links;
 
-    PersonResolution(JdbcTemplate jdbc, CommandGateway commands, MatchCandidates candidates, MatchDecision decision) {
+    PersonResolution(JdbcTemplate jdbc, CommandGateway commands, MatchCandidates candidates, MatchDecision decision,
+                     PersonLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.commands = commands;
         this.candidates = candidates;
@@ -61,79 +66,88 @@ public class PersonResolution {
      * @return the id of the person the subject is about
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String resolve(Subject subject, String sourceEventId, MetaData metaData) {
+    public ResolvedPerson resolve(Subject subject, String sourceEventId, MetaData metaData) {
         List<Identifier> identifiers = normalised(subject);
         Map<Identifier, String> matches = new LinkedHashMap<>();
         identifiers.stream().filter(IdentityIndex::isMatchingKey).sorted(STRONGEST_FIRST).forEach(id ->
-                personHolding(id).ifPresent(personId -> matches.put(id, personId)));
+                personHolding(id).ifPresent(recordPersonId -> matches.put(id, recordPersonId)));
 
         if (matches.isEmpty()) {
             return resolveByDetails(subject, identifiers, sourceEventId, metaData);
         }
 
-        String personId = matches.values().iterator().next(); // the strongest identifier's person
+        String recordPersonId = matches.values().iterator().next(); // the strongest identifier's record
+        Map<String, String> roots = links.rootsOf(matches.values());
+        String personId = roots.get(recordPersonId);
         boolean conflicted = false;
         for (var match : matches.entrySet()) {
-            if (!match.getValue().equals(personId)) {
-                send(new RecordIdentityConflict(personId, match.getKey(), match.getValue(), sourceEventId), metaData);
+            if (!roots.get(match.getValue()).equals(personId)) {
+                send(new RecordIdentityConflict(recordPersonId, match.getKey(), roots.get(match.getValue()), sourceEventId), metaData);
                 conflicted = true;
             }
         }
         if (!conflicted) {
-            addNewIdentifiers(personId, identifiers, sourceEventId, metaData);
+            addNewIdentifiers(recordPersonId, personId, identifiers, sourceEventId, metaData);
         }
-        return personId;
+        return new ResolvedPerson(personId, recordPersonId);
     }
 
     /**
-     * No strong identifier matched: score the people the record might be on their details. Above the
-     * link threshold it is that person; between the thresholds a new person is registered provisionally
-     * and the pair queued for a manager; below, a new person. A candidate holding a different value of a
-     * strong identifier the record carries is never linked.
+     * No strong identifier matched: score the people the record might be on their details. The record
+     * becomes a person record of its own in every case, so that any decision can be undone exactly: above
+     * the link threshold it is linked into the best candidate at once; between the thresholds it stays a
+     * person of its own and the pair is queued for a manager; below, it is a new person. A candidate
+     * holding a different value of a strong identifier the record carries is never linked.
      */
-    private String resolveByDetails(Subject subject, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
+    private ResolvedPerson resolveByDetails(Subject subject, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
+        Map<String, String> strong = new LinkedHashMap<>();
+        identifiers.stream().filter(id -> IdentifierSystems.identifiesPerson(id.system()))
+                .forEach(id -> strong.putIfAbsent(id.system(), id.value()));
         MatchRecord incoming = new MatchRecord(subject.name() == null ? null : subject.name().given(),
                 subject.name() == null ? null : subject.name().family(), subject.birthDate(), subject.sex(),
                 subject.address() == null ? null : subject.address().postcode(),
-                subject.address() == null ? null : subject.address().uprn(),
-                identifiers.stream().filter(id -> IdentifierSystems.identifiesPerson(id.system()))
-                        .collect(java.util.stream.Collectors.toMap(Identifier::system, Identifier::value, (a, b) -> a)));
+                subject.address() == null ? null : subject.address().uprn(), strong);
         PersonMatcher.Match match = matcher.match(incoming, candidates.of(incoming));
-        if (match.verdict() == MatchDecision.Verdict.LINK) {
-            send(new RecordPersonMatch(match.personId(), sourceEventId, match.score().total(), evidence(match.score())), metaData);
-            addNewIdentifiers(match.personId(), identifiers, sourceEventId, metaData);
-            return match.personId();
-        }
-        String personId = UUID.randomUUID().toString();
+
+        String recordPersonId = UUID.randomUUID().toString();
         List<Identifier> personIdentifiers = identifiers.stream()
                 .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
-        PersonDetails details = new PersonDetails(personId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
-        send(new RegisterPerson(personId, personIdentifiers, details, sourceEventId), metaData);
-        if (match.verdict() == MatchDecision.Verdict.REVIEW) {
-            send(new QueueMatchReview(personId, match.personId(), match.score().total(), evidence(match.score()), sourceEventId), metaData);
+        PersonDetails details = new PersonDetails(recordPersonId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
+        send(new RegisterPerson(recordPersonId, personIdentifiers, details, sourceEventId), metaData);
+        switch (match.verdict()) {
+            case LINK -> {
+                send(new LinkPersonRecords(recordPersonId, match.personId(), List.of(recordPersonId), LinkReason.MATCHED_ON_DETAILS,
+                        match.score().total(), evidence(match.score()), null, sourceEventId), metaData);
+                return new ResolvedPerson(match.personId(), recordPersonId);
+            }
+            case REVIEW -> send(new QueueMatchReview(recordPersonId, match.personId(), match.score().total(),
+                    evidence(match.score()), sourceEventId), metaData);
+            case NEW_PERSON -> {
+                // a person of their own
+            }
         }
-        return personId;
+        return new ResolvedPerson(recordPersonId, recordPersonId);
     }
 
     private static List<MatchEvidence> evidence(MatchScorer.Score score) {
         return score.evidence().stream().map(e -> new MatchEvidence(e.field(), e.outcome().name(), e.weight())).toList();
     }
 
-    /** Identifiers the person does not hold yet are added; one that contradicts a held one is a conflict. */
-    private void addNewIdentifiers(String personId, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
-        Map<String, String> held = new HashMap<>();
-        jdbc.query("select identifier_system, identifier_value from person_identifier where person_id = ?",
-                rs -> {
-                    held.put(rs.getString(1), rs.getString(2));
-                }, personId);
+    /**
+     * Identifiers the person (over all their records) does not hold yet are added to the record the subject
+     * resolved to; one that contradicts a value the person holds is a conflict.
+     */
+    private void addNewIdentifiers(String recordPersonId, String personId, List<Identifier> identifiers, String sourceEventId,
+                                   MetaData metaData) {
+        Map<String, String> held = new HashMap<>(links.strongIdentifiersByRoot(List.of(recordPersonId)).getOrDefault(personId, Map.of()));
         for (Identifier id : identifiers) {
             if (!IdentifierSystems.identifiesPerson(id.system()) || id.value().equals(held.get(id.system()))) {
                 continue;
             }
             if (held.containsKey(id.system())) {
-                send(new RecordIdentityConflict(personId, id, null, sourceEventId), metaData);
+                send(new RecordIdentityConflict(recordPersonId, id, null, sourceEventId), metaData);
             } else {
-                send(new AddPersonIdentifier(personId, id, sourceEventId), metaData);
+                send(new AddPersonIdentifier(recordPersonId, id, sourceEventId), metaData);
                 held.put(id.system(), id.value());
             }
         }

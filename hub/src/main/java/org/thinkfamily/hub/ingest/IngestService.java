@@ -31,6 +31,7 @@ import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
+import org.thinkfamily.hub.identity.ResolvedPerson;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
 import java.time.Clock;
@@ -155,10 +156,10 @@ class IngestService implements IngestPort {
         List<EventSubject> subjects = new ArrayList<>();
         Map<String, FamilyMember> household = new LinkedHashMap<>();
         for (Subject subject : event.subjects()) {
-            String personId = personResolution.resolve(subject, eventId, metaData);
-            subjects.add(new EventSubject(personId, subject.role()));
+            ResolvedPerson person = personResolution.resolve(subject, eventId, metaData);
+            subjects.add(new EventSubject(person.personId(), subject.role(), person.recordPersonId()));
             if (subject.role().isHousehold()) {
-                household.putIfAbsent(personId, new FamilyMember(personId, subject.role()));
+                household.putIfAbsent(person.recordPersonId(), new FamilyMember(person.personId(), subject.role(), person.recordPersonId()));
             }
         }
         householdComposition.compose(List.copyOf(household.values()), eventId, metaData);

@@ -9,10 +9,15 @@ import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
@@ -40,8 +45,11 @@ class TimelineProjection {
                 event.eventId(), java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt),
                 event.source().sector().name(), event.type().name(), narrative == null ? null : narrative.summary(),
                 event.source().agency(), event.source().messageId(), event.sensitivity().name());
-        event.subjects().stream().map(EventSubject::personId).distinct().forEach(personId ->
-                jdbc.update("insert into timeline_entry_person (event_id, person_id) values (?, ?)", event.eventId(), personId));
+        event.subjects().stream().collect(java.util.stream.Collectors.toMap(EventSubject::recordPersonId, EventSubject::personId,
+                        (a, b) -> a, java.util.LinkedHashMap::new))
+                .forEach((record, person) -> jdbc.update(
+                        "insert into timeline_entry_person (event_id, record_person_id, person_id) values (?, ?, ?)",
+                        event.eventId(), record, person));
     }
 
     @EventHandler
@@ -54,6 +62,27 @@ class TimelineProjection {
         addMember(event.familyId(), event.member(), at);
     }
 
+    /** The linked records' entries and memberships are now the other person's. */
+    @EventHandler
+    void on(PersonRecordsLinked event) {
+        move(event.recordPersonIds(), event.intoPersonId());
+    }
+
+    /** ... and back again, exactly: each row remembers the record it came from. */
+    @EventHandler
+    void on(PersonRecordsUnlinked event) {
+        move(event.recordPersonIds(), event.personId());
+    }
+
+    private void move(List<String> recordPersonIds, String personId) {
+        String in = String.join(",", Collections.nCopies(recordPersonIds.size(), "?"));
+        List<Object> args = new ArrayList<>();
+        args.add(personId);
+        args.addAll(recordPersonIds);
+        jdbc.update("update timeline_entry_person set person_id = ? where record_person_id in (" + in + ")", args.toArray());
+        jdbc.update("update timeline_member set person_id = ? where record_person_id in (" + in + ")", args.toArray());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("delete from timeline_entry_person");
@@ -62,7 +91,7 @@ class TimelineProjection {
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
-        jdbc.update("insert into timeline_member (family_id, person_id, since) values (?, ?, ?)",
-                familyId, member.personId(), java.sql.Timestamp.from(at));
+        jdbc.update("insert into timeline_member (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
+                familyId, member.recordPersonId(), member.personId(), java.sql.Timestamp.from(at));
     }
 }

@@ -63,7 +63,7 @@ class TimelineQueries {
         Map<String, List<String>> people = new HashMap<>();
         for (int start = 0; start < eventIds.size(); start += 500) {
             List<String> chunk = eventIds.subList(start, Math.min(eventIds.size(), start + 500));
-            jdbc.query("select event_id, person_id from timeline_entry_person where event_id in ("
+            jdbc.query("select distinct event_id, person_id from timeline_entry_person where event_id in ("
                             + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") order by person_id",
                     rs -> {
                         people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

@@ -8,7 +8,14 @@ import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.contracts.person.LinkPersonRecords;
+import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
+import org.thinkfamily.contracts.person.MatchReviewRejected;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.person.RejectMatchReview;
+import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordPersonMatch;
@@ -104,5 +111,55 @@ class PersonTest {
         fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
                 .when(new RecordIdentityConflict("p1", UPN, "p1", "e2"))
                 .expectException(IllegalArgumentException.class);
+    }
+
+    private static final List<MatchEvidence> EVIDENCE = List.of(new MatchEvidence("birthDate", "AGREE", 8.0));
+
+    @Test
+    void links_a_person_and_the_records_linked_into_them_into_another_with_the_score_and_evidence() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
+                .when(new LinkPersonRecords("p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE, null, "e2"))
+                .expectEvents(new PersonRecordsLinked("p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE,
+                        null, "e2"));
+    }
+
+    @Test
+    void a_person_linked_already_is_unlinked_before_linking_elsewhere_and_never_into_themselves() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .when(new LinkPersonRecords("p2", "p9", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .expectException(IllegalStateException.class)
+                .expectNoEvents();
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
+                .when(new LinkPersonRecords("p2", "p2", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void unlinks_a_linked_person_with_the_records_that_came_with_them() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked("p2", "p1", List.of("p2", "p3"), LinkReason.REVIEW_CONFIRMED, 14.0, EVIDENCE, "pair", null))
+                .when(new UnlinkPersonRecords("p2", "p1", List.of("p2", "p3")))
+                .expectEvents(new PersonRecordsUnlinked("p2", "p1", List.of("p2", "p3")));
+    }
+
+    @Test
+    void a_person_not_linked_cannot_be_unlinked_and_may_be_linked_again_after_an_unlink() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
+                .when(new UnlinkPersonRecords("p2", "p1", List.of("p2")))
+                .expectException(IllegalStateException.class);
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null),
+                        new PersonRecordsUnlinked("p2", "p1", List.of("p2")))
+                .when(new LinkPersonRecords("p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .expectEvents(new PersonRecordsLinked("p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null));
+    }
+
+    @Test
+    void a_rejected_review_pair_is_recorded() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
+                .when(new RejectMatchReview("p2", "p1", "pair"))
+                .expectEvents(new MatchReviewRejected("p2", "p1", "pair"));
     }
 }

@@ -46,6 +46,10 @@ public final class HubClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     public Response get(String user, String path) {
         return send(request(user, path).GET());
     }

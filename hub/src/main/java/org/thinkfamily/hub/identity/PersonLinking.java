@@ -1,0 +1,134 @@
+package org.thinkfamily.hub.identity;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.contracts.person.LinkPersonRecords;
+import org.thinkfamily.contracts.person.LinkReason;
+import org.thinkfamily.contracts.person.RejectMatchReview;
+import org.thinkfamily.contracts.person.UnlinkPersonRecords;
+import org.thinkfamily.hub.eventstore.EventMetadata;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
+ * pair from the review queue. Each is checked against the identity index and made in one transaction,
+ * so a decision is either whole or not made. People holding different values of one strong identifier
+ * are never linked, by a manager either: the conflict must be resolved at its source first.
+ */
+@Service
+class PersonLinking {
+
+    private final CommandGateway commands;
+    private final PersonLinks links;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    PersonLinking(CommandGateway commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.commands = commands;
+        this.links = links;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    record Pair(String pairId, String personId, String candidatePersonId, double score, String status) {
+    }
+
+    /** Links the other person, with all their records, into the person. @return the person they are now */
+    String link(String personId, String otherPersonId, String manager) {
+        return transaction.execute(status -> link(personId, otherPersonId, LinkReason.MANAGER_DECISION, null, null, manager));
+    }
+
+    /** Takes a record, and those linked into it, out of the person. @return the record, a person of its own again */
+    String unlink(String personId, String recordPersonId, String manager) {
+        return transaction.execute(status -> {
+            requireKnown(personId);
+            requireKnown(recordPersonId);
+            String root = links.rootOf(personId);
+            if (!links.rootOf(recordPersonId).equals(root)) {
+                throw new LinkRefusedException("person record " + recordPersonId + " is not part of person " + root);
+            }
+            if (links.linkedInto(recordPersonId) == null) {
+                throw new LinkRefusedException("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
+            }
+            send(new UnlinkPersonRecords(recordPersonId, root, links.subtreeOf(recordPersonId)), manager);
+            return recordPersonId;
+        });
+    }
+
+    /** The queued pair are one person: the provisional person is linked into the candidate. */
+    String confirm(String pairId, String manager) {
+        return transaction.execute(status -> {
+            Pair pair = openPair(pairId);
+            return link(pair.candidatePersonId(), pair.personId(), LinkReason.REVIEW_CONFIRMED, pair.score(), pairId, manager);
+        });
+    }
+
+    /** The queued pair are two people. */
+    void reject(String pairId, String manager) {
+        transaction.executeWithoutResult(status -> {
+            Pair pair = openPair(pairId);
+            send(new RejectMatchReview(pair.personId(), pair.candidatePersonId(), pairId), manager);
+        });
+    }
+
+    Optional<Pair> pair(String pairId) {
+        return jdbc.query("select pair_id, person_id, candidate_person_id, score, status from match_review where pair_id = ?",
+                (rs, i) -> new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5)), pairId)
+                .stream().findFirst();
+    }
+
+    private Pair openPair(String pairId) {
+        Pair pair = pair(pairId).orElseThrow(() -> new NoSuchPersonException("no review pair " + pairId));
+        if (!"OPEN".equals(pair.status())) {
+            throw new LinkRefusedException("review pair " + pairId + " is already " + pair.status());
+        }
+        return pair;
+    }
+
+    private String link(String personId, String otherPersonId, LinkReason reason, Double score, String pairId, String manager) {
+        requireKnown(personId);
+        requireKnown(otherPersonId);
+        String into = links.rootOf(personId);
+        String moving = links.rootOf(otherPersonId);
+        if (into.equals(moving)) {
+            throw new LinkRefusedException("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
+        }
+        Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(List.of(into, moving));
+        Map<String, String> a = strong.getOrDefault(into, Map.of());
+        Map<String, String> b = strong.getOrDefault(moving, Map.of());
+        a.forEach((system, value) -> {
+            if (b.containsKey(system) && !b.get(system).equals(value)) {
+                throw new LinkRefusedException("persons " + into + " and " + moving + " hold different " + system
+                        + " values; two values of one strong identifier are two people until the source corrects one");
+            }
+        });
+        send(new LinkPersonRecords(moving, into, links.recordsOf(moving), reason, score, null, pairId, null), manager);
+        return into;
+    }
+
+    private void requireKnown(String personId) {
+        Integer known = jdbc.queryForObject("select count(*) from person_link where person_id = ?", Integer.class, personId);
+        if (known == null || known == 0) {
+            throw new NoSuchPersonException("no person " + personId);
+        }
+    }
+
+    private void send(Object command, String manager) {
+        commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
+    }
+
+    /** 404: names the id asked for, nothing else. */
+    static class NoSuchPersonException extends org.springframework.web.server.ResponseStatusException {
+        NoSuchPersonException(String message) {
+            super(org.springframework.http.HttpStatus.NOT_FOUND, message);
+        }
+    }
+}
