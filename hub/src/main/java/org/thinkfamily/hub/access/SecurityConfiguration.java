@@ -46,7 +46,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/events").hasRole(Roles.AGENCY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/families/**", "/api/v1/people/**")
                             .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/lead-professional").hasRole(Roles.MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/lead-professional", "/api/v1/families/*/members",
+                                "/api/v1/families/*/merge").hasRole(Roles.MANAGER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/members/*").hasRole(Roles.MANAGER)
                         .requestMatchers("/api/v1/audit/**").hasRole(Roles.AUDITOR)
                         .requestMatchers("/api/v1/identity/**", "/api/v1/people/*/links", "/api/v1/people/*/links/**")
                             .hasRole(Roles.MANAGER)

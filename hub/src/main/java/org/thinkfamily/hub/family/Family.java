@@ -6,11 +6,20 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
+import org.thinkfamily.contracts.family.CloseMergedFamily;
+import org.thinkfamily.contracts.family.EndFamilyMembership;
+import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
+import org.thinkfamily.contracts.family.FamilyMembershipSupported;
+import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.family.StartFamily;
+import org.thinkfamily.contracts.family.SupportFamilyMembership;
 
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +27,21 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A family's household: who lives in it, in which role, and who leads the work with it. */
+/**
+ * A family's household: who lives in it, in which role, why, and who leads the work with it. Members
+ * are held by person record: one person may be a member through several records. A membership a
+ * manager ended is restored only by a manager, never by a record naming the household again; a family
+ * merged into another takes no one from then on.
+ */
 @Aggregate
 class Family {
 
     @AggregateIdentifier
     private String familyId;
-    /** Members by person record: one person may be a member through several records. */
     private final Set<String> members = new HashSet<>();
+    private final Set<String> ended = new HashSet<>();
     private String leadProfessional;
+    private String mergedInto;
 
     Family() {
         // for Axon
@@ -44,16 +59,55 @@ class Family {
                 throw new IllegalArgumentException("person " + member.personId() + " is named twice");
             }
         }
-        apply(new FamilyStarted(command.familyId(), List.copyOf(command.members()), command.sourceEventId()));
+        apply(new FamilyStarted(command.familyId(), List.copyOf(command.members()), command.sourceEventId(), command.basis()));
     }
 
     @CommandHandler
     void handle(AddFamilyMember command) {
+        requireOpen();
         requireHousehold(command.member());
-        if (members.contains(command.member().recordPersonId())) {
-            return; // already a member: nothing changes
+        String record = command.member().recordPersonId();
+        boolean managerDecision = command.basis() == MembershipBasis.MANAGER_DECISION;
+        if (ended.contains(record) ? !managerDecision : members.contains(record)) {
+            return; // a member already, or ended by a manager: a record changes nothing
         }
-        apply(new FamilyMemberAdded(familyId, command.member(), command.sourceEventId()));
+        apply(new FamilyMemberAdded(familyId, command.member(), command.sourceEventId(), command.basis()));
+    }
+
+    @CommandHandler
+    void handle(SupportFamilyMembership command) {
+        List<String> current = command.recordPersonIds().stream().filter(r -> members.contains(r) && !ended.contains(r)).toList();
+        if (mergedInto == null && !current.isEmpty()) {
+            apply(new FamilyMembershipSupported(familyId, current, command.sourceEventId(), command.basis()));
+        }
+    }
+
+    @CommandHandler
+    void handle(EndFamilyMembership command) {
+        requireOpen();
+        List<String> current = command.recordPersonIds().stream().filter(r -> members.contains(r) && !ended.contains(r)).toList();
+        if (current.isEmpty()) {
+            throw new IllegalStateException("person " + command.personId() + " is not a member of family " + familyId);
+        }
+        apply(new FamilyMembershipEnded(familyId, command.personId(), current));
+    }
+
+    @CommandHandler
+    void handle(MergeFamilies command) {
+        requireOpen();
+        if (familyId.equals(command.absorbedFamilyId())) {
+            throw new IllegalArgumentException("a family cannot be merged into itself");
+        }
+        command.members().forEach(Family::requireHousehold);
+        List<FamilyMember> joining = command.members().stream()
+                .filter(m -> !members.contains(m.recordPersonId()) || ended.contains(m.recordPersonId())).toList();
+        apply(new FamiliesMerged(familyId, command.absorbedFamilyId(), joining));
+    }
+
+    @CommandHandler
+    void handle(CloseMergedFamily command) {
+        requireOpen();
+        apply(new FamilyMergedInto(familyId, command.intoFamilyId()));
     }
 
     @CommandHandler
@@ -76,11 +130,36 @@ class Family {
     @EventSourcingHandler
     void on(FamilyMemberAdded event) {
         members.add(event.member().recordPersonId());
+        ended.remove(event.member().recordPersonId());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMembershipEnded event) {
+        ended.addAll(event.recordPersonIds());
+    }
+
+    @EventSourcingHandler
+    void on(FamiliesMerged event) {
+        event.members().forEach(m -> {
+            members.add(m.recordPersonId());
+            ended.remove(m.recordPersonId());
+        });
+    }
+
+    @EventSourcingHandler
+    void on(FamilyMergedInto event) {
+        mergedInto = event.intoFamilyId();
     }
 
     @EventSourcingHandler
     void on(LeadProfessionalAssigned event) {
         leadProfessional = event.user();
+    }
+
+    private void requireOpen() {
+        if (mergedInto != null) {
+            throw new IllegalStateException("family " + familyId + " was merged into " + mergedInto);
+        }
     }
 
     private static void requireHousehold(FamilyMember member) {

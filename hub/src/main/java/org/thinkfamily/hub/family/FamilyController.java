@@ -5,12 +5,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +28,7 @@ import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
@@ -47,20 +51,30 @@ class FamilyController {
     private final FamilyReadGuard guard;
     private final QueryGateway queries;
     private final CommandGateway commands;
+    private final FamilyMembers familyMembers;
 
-    FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands) {
+    FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands, FamilyMembers familyMembers) {
         this.guard = guard;
         this.queries = queries;
         this.commands = commands;
+        this.familyMembers = familyMembers;
     }
 
+    /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Member(String personId, SubjectRole role, Instant since, String sourceEventId, PersonName name,
-                  LocalDate birthDate) {
+                  LocalDate birthDate, List<MembershipReason> reasons) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FamilyView(String familyId, Instant asAt, Instant startedAt, String leadProfessional, List<Member> members) {
+    record FamilyView(String familyId, Instant asAt, Instant startedAt, String leadProfessional, List<Member> members,
+                      String mergedInto) {
+    }
+
+    record MemberRequest(@NotBlank String personId, @NotNull SubjectRole role, String fromFamilyId) {
+    }
+
+    record MergeRequest(@NotBlank String familyId) {
     }
 
     record LeadProfessionalRequest(@NotBlank String user) {
@@ -84,9 +98,33 @@ class FamilyController {
         List<Member> view = members.stream().map(m -> {
             PersonSummary person = people.get(m.personId());
             return new Member(m.personId(), m.role(), m.since(), m.sourceEventId(),
-                    person == null ? null : person.name(), person == null ? null : person.birthDate());
+                    person == null ? null : person.name(), person == null ? null : person.birthDate(),
+                    m.reasons().stream().filter(r -> asAt == null || !r.at().isAfter(asAt)).toList());
         }).toList();
-        return new FamilyView(familyId, asAt, family.startedAt(), asAt == null ? family.leadProfessional() : null, view);
+        return new FamilyView(familyId, asAt, family.startedAt(), asAt == null ? family.leadProfessional() : null, view,
+                family.mergedInto());
+    }
+
+    @PostMapping("/members")
+    @Operation(summary = "Add a person to the family, or move them here with fromFamilyId (managers)")
+    ResponseEntity<FamilyView> addMember(@PathVariable String familyId, @Valid @RequestBody MemberRequest request,
+                                         Authentication manager) {
+        familyMembers.add(familyId, request.personId(), request.role(), request.fromFamilyId(), manager.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(family(familyId, null, "manager decision", manager));
+    }
+
+    @DeleteMapping("/members/{personId}")
+    @Operation(summary = "End a person's membership: they left the household; their history up to now stays (managers)")
+    FamilyView endMembership(@PathVariable String familyId, @PathVariable String personId, Authentication manager) {
+        familyMembers.end(familyId, personId, manager.getName());
+        return family(familyId, null, "manager decision", manager);
+    }
+
+    @PostMapping("/merge")
+    @Operation(summary = "Merge another family into this one: one household; the other family is closed (managers)")
+    FamilyView merge(@PathVariable String familyId, @Valid @RequestBody MergeRequest request, Authentication manager) {
+        familyMembers.merge(familyId, request.familyId(), manager.getName());
+        return family(familyId, null, "manager decision", manager);
     }
 
     @PostMapping("/lead-professional")

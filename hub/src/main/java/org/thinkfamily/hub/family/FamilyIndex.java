@@ -2,43 +2,52 @@ package org.thinkfamily.hub.family;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
+import org.thinkfamily.contracts.family.FamilyMembershipSupported;
+import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
-import java.time.Instant;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Households and relationships, written in the same transaction as the family events (subscribing),
- * so that household composition and access decisions never read a lagging copy.
+ * so that household composition and access decisions never read a lagging copy. Memberships are kept
+ * per person record, with the person the record is read as now and every record supporting them.
  */
 @Component
 @ProcessingGroup(FamilyIndex.GROUP)
 class FamilyIndex {
 
     static final String GROUP = "family-index";
+    private static final String MEMBERSHIP = "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
+            + " from family_membership";
 
     private final JdbcTemplate jdbc;
 
@@ -47,52 +56,43 @@ class FamilyIndex {
     }
 
     @EventHandler
-    void on(FamilyStarted event, @Timestamp Instant at) {
-        jdbc.update("insert into family_record (family_id, started_at) values (?, ?)", event.familyId(), java.sql.Timestamp.from(at));
-        event.members().forEach(member -> addMember(event.familyId(), member, event.sourceEventId(), at));
+    void on(FamilyStarted event, EventMessage<?> message) {
+        jdbc.update("insert into family_record (family_id, started_at) values (?, ?)", event.familyId(), at(message));
+        event.members().forEach(member -> addMember(event.familyId(), member, event.sourceEventId(), event.basis(), message));
     }
 
     @EventHandler
-    void on(FamilyMemberAdded event, @Timestamp Instant at) {
-        addMember(event.familyId(), event.member(), event.sourceEventId(), at);
+    void on(FamilyMemberAdded event, EventMessage<?> message) {
+        addMember(event.familyId(), event.member(), event.sourceEventId(), event.basis(), message);
+    }
+
+    @EventHandler
+    void on(FamilyMembershipSupported event, EventMessage<?> message) {
+        event.recordPersonIds().forEach(record -> reason(event.familyId(), record, event.basis(), event.sourceEventId(), message));
+    }
+
+    @EventHandler
+    void on(FamilyMembershipEnded event, EventMessage<?> message) {
+        event.recordPersonIds().forEach(record -> jdbc.update(
+                "update family_membership set ended_at = ? where family_id = ? and record_person_id = ?",
+                at(message), event.familyId(), record));
+    }
+
+    @EventHandler
+    void on(FamiliesMerged event, EventMessage<?> message) {
+        event.members().forEach(member -> addMember(event.familyId(), member, null, MembershipBasis.MANAGER_DECISION, message));
+    }
+
+    /** The merged family's memberships end: its people are members of the family it was merged into. */
+    @EventHandler
+    void on(FamilyMergedInto event, EventMessage<?> message) {
+        jdbc.update("update family_record set merged_into = ? where family_id = ?", event.intoFamilyId(), event.familyId());
+        jdbc.update("update family_membership set ended_at = ? where family_id = ? and ended_at is null", at(message), event.familyId());
     }
 
     @EventHandler
     void on(LeadProfessionalAssigned event) {
         jdbc.update("update family_record set lead_professional = ? where family_id = ?", event.user(), event.familyId());
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("delete from family_membership");
-        jdbc.update("delete from family_record");
-    }
-
-    @QueryHandler
-    Optional<FamilySummary> handle(FindFamily query) {
-        List<FamilySummary> found = jdbc.query("select family_id, started_at, lead_professional from family_record where family_id = ?",
-                (rs, i) -> new FamilySummary(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        members(rs.getString(1))), query.familyId());
-        return found.stream().findFirst();
-    }
-
-    @QueryHandler
-    List<FamilyMembership> handle(FindFamiliesOfPeople query) {
-        if (query.personIds().isEmpty()) {
-            return List.of();
-        }
-        String in = String.join(",", Collections.nCopies(query.personIds().size(), "?"));
-        return jdbc.query("select family_id, person_id, role, since, source_event_id, record_person_id from family_membership"
-                + " where person_id in (" + in + ") order by since, family_id", FamilyIndex::membership, query.personIds().toArray());
-    }
-
-    /** Each person once, by their earliest membership, however many of their records the family holds. */
-    private List<FamilyMembership> members(String familyId) {
-        Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
-        jdbc.query("select family_id, person_id, role, since, source_event_id, record_person_id from family_membership"
-                        + " where family_id = ? order by since, person_id, record_person_id",
-                FamilyIndex::membership, familyId).forEach(m -> byPerson.putIfAbsent(m.personId(), m));
-        return List.copyOf(byPerson.values());
     }
 
     /** The linked records' memberships are now the other person's. */
@@ -107,6 +107,68 @@ class FamilyIndex {
         move(event.recordPersonIds(), event.personId());
     }
 
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from family_membership_reason");
+        jdbc.update("delete from family_membership");
+        jdbc.update("delete from family_record");
+    }
+
+    /** The family with its current members, each person once, with every reason they are there. */
+    @QueryHandler
+    Optional<FamilySummary> handle(FindFamily query) {
+        return jdbc.query("select family_id, started_at, lead_professional, merged_into from family_record where family_id = ?",
+                (rs, i) -> new FamilySummary(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        members(rs.getString(1)), rs.getString(4)), query.familyId()).stream().findFirst();
+    }
+
+    /** Every membership of these people, ended ones included (with {@code endedAt}), without reasons. */
+    @QueryHandler
+    List<FamilyMembership> handle(FindFamiliesOfPeople query) {
+        if (query.personIds().isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(query.personIds().size(), "?"));
+        return jdbc.query(MEMBERSHIP + " where person_id in (" + in + ") order by since, family_id",
+                (rs, i) -> membership(rs, List.of()), query.personIds().toArray());
+    }
+
+    private List<FamilyMembership> members(String familyId) {
+        Map<String, List<MembershipReason>> reasonsByPerson = new HashMap<>();
+        jdbc.query("""
+                select m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
+                join family_membership m on m.family_id = r.family_id and m.record_person_id = r.record_person_id
+                where r.family_id = ? and m.ended_at is null order by r.recorded_at, r.message_id""",
+                rs -> {
+                    reasonsByPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new MembershipReason(
+                            MembershipBasis.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                }, familyId);
+        Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
+        jdbc.query(MEMBERSHIP + " where family_id = ? and ended_at is null order by since, person_id, record_person_id",
+                (rs, i) -> membership(rs, reasonsByPerson.get(rs.getString(2))), familyId)
+                .forEach(m -> byPerson.putIfAbsent(m.personId(), m));
+        return List.copyOf(byPerson.values());
+    }
+
+    private void addMember(String familyId, FamilyMember member, String sourceEventId, MembershipBasis basis, EventMessage<?> message) {
+        int restored = jdbc.update("""
+                update family_membership set ended_at = null, role = ?, person_id = ?
+                where family_id = ? and record_person_id = ? and ended_at is not null""",
+                member.role().name(), member.personId(), familyId, member.recordPersonId());
+        if (restored == 0) {
+            jdbc.update("insert into family_membership (family_id, record_person_id, person_id, role, since, source_event_id)"
+                            + " values (?, ?, ?, ?, ?, ?)",
+                    familyId, member.recordPersonId(), member.personId(), member.role().name(), at(message), sourceEventId);
+        }
+        reason(familyId, member.recordPersonId(), basis, sourceEventId, message);
+    }
+
+    private void reason(String familyId, String recordPersonId, MembershipBasis basis, String sourceEventId, EventMessage<?> message) {
+        jdbc.update("""
+                insert into family_membership_reason (family_id, record_person_id, message_id, basis, source_event_id, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""", familyId, recordPersonId, message.getIdentifier(), basis.name(), sourceEventId, at(message));
+    }
+
     private void move(List<String> recordPersonIds, String personId) {
         List<Object> args = new ArrayList<>();
         args.add(personId);
@@ -115,14 +177,13 @@ class FamilyIndex {
                 + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
     }
 
-    private void addMember(String familyId, FamilyMember member, String sourceEventId, Instant at) {
-        jdbc.update("insert into family_membership (family_id, record_person_id, person_id, role, since, source_event_id)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                familyId, member.recordPersonId(), member.personId(), member.role().name(), java.sql.Timestamp.from(at), sourceEventId);
+    private static Timestamp at(EventMessage<?> message) {
+        return Timestamp.from(message.getTimestamp());
     }
 
-    private static FamilyMembership membership(ResultSet rs, int row) throws SQLException {
+    private static FamilyMembership membership(ResultSet rs, List<MembershipReason> reasons) throws SQLException {
+        Timestamp ended = rs.getTimestamp(7);
         return new FamilyMembership(rs.getString(1), rs.getString(2), SubjectRole.valueOf(rs.getString(3)),
-                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6));
+                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), ended == null ? null : ended.toInstant(), reasons);
     }
 }

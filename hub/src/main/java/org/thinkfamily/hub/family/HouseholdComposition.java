@@ -11,24 +11,31 @@ import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
+import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.StartFamily;
+import org.thinkfamily.contracts.family.SupportFamilyMembership;
+import org.thinkfamily.contracts.person.FindPeopleAtAddress;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
- * Puts the people a record names together in one household into one family: when none of them has a
- * family yet, a new one starts; otherwise they join the family that already holds most of them
- * (the oldest, on a tie). A family one of these very person records is in comes before one a person is in
- * only through another of their records, so that a record's family does not depend on a link that an
- * unlink may undo. Families are never merged here: a person may belong to several.
+ * Puts the people a record names together in one household into one family: they join the family that
+ * already holds most of them (the oldest, on a tie), a family one of these very person records is in
+ * coming before one a person is in only through another of their records, so that a record's family does
+ * not depend on a link an unlink may undo. When none of them has a family, they join the one family
+ * whose members are registered at the same property (UPRN), if there is exactly one, or start a new one.
+ * Members already there are supported by the record; a person whose membership a manager ended is not
+ * put back by a record. Families are never merged here: a person may belong to several.
  */
 @Service
 public class HouseholdComposition {
@@ -42,32 +49,58 @@ public class HouseholdComposition {
     }
 
     /**
-     * @param household people the record names in household roles (no {@code OTHER_PARTY}), each once; a
-     *                  person already a member through another of their records joins through this one too, so
-     *                  that an unlink of either record leaves the family exactly as the records say
+     * @param household people the record names in household roles (no {@code OTHER_PARTY}), each person
+     *                  record once; a person already a member through another of their records joins
+     *                  through this one too, so that an unlink of either leaves the family as the records say
+     * @param uprns     the properties the record places them at
+     * @param basis     what kind of record it is: people named together, or a recorded relationship
      * @return the family they are now members of, or null when the household is empty
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String compose(List<FamilyMember> household, String sourceEventId, MetaData metaData) {
+    public String compose(List<FamilyMember> household, Set<String> uprns, MembershipBasis basis, String sourceEventId,
+                          MetaData metaData) {
         if (household.isEmpty()) {
             return null;
         }
-        List<String> personIds = household.stream().map(FamilyMember::personId).toList();
-        List<FamilyMembership> memberships = queries.query(new FindFamiliesOfPeople(personIds),
-                ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
-        if (memberships.isEmpty()) {
+        List<FamilyMembership> memberships = familiesOf(household.stream().map(FamilyMember::personId).distinct().toList());
+        List<FamilyMembership> active = memberships.stream().filter(FamilyMembership::isActive).toList();
+        if (active.isEmpty()) {
+            List<String> atAddress = familiesAt(uprns);
+            if (atAddress.size() == 1) {
+                household.forEach(m -> send(new AddFamilyMember(atAddress.get(0), m, sourceEventId, MembershipBasis.SAME_ADDRESS), metaData));
+                return atAddress.get(0);
+            }
             String familyId = UUID.randomUUID().toString();
-            send(new StartFamily(familyId, household, sourceEventId), metaData);
+            send(new StartFamily(familyId, household, sourceEventId, basis), metaData);
             return familyId;
         }
         var records = household.stream().map(FamilyMember::recordPersonId).collect(Collectors.toSet());
-        List<FamilyMembership> ofTheseRecords = memberships.stream().filter(m -> records.contains(m.recordPersonId())).toList();
-        String familyId = chooseFamily(ofTheseRecords.isEmpty() ? memberships : ofTheseRecords);
-        var alreadyIn = memberships.stream().filter(m -> m.familyId().equals(familyId))
+        List<FamilyMembership> ofTheseRecords = active.stream().filter(m -> records.contains(m.recordPersonId())).toList();
+        String familyId = chooseFamily(ofTheseRecords.isEmpty() ? active : ofTheseRecords);
+        var alreadyIn = active.stream().filter(m -> m.familyId().equals(familyId))
                 .map(FamilyMembership::recordPersonId).collect(Collectors.toSet());
-        household.stream().filter(m -> !alreadyIn.contains(m.recordPersonId()))
-                .forEach(m -> send(new AddFamilyMember(familyId, m, sourceEventId), metaData));
+        var endedHere = memberships.stream().filter(m -> m.familyId().equals(familyId) && !m.isActive())
+                .map(FamilyMembership::personId).collect(Collectors.toSet());
+        household.stream().filter(m -> !alreadyIn.contains(m.recordPersonId()) && !endedHere.contains(m.personId()))
+                .forEach(m -> send(new AddFamilyMember(familyId, m, sourceEventId, basis), metaData));
+        List<String> supported = household.stream().map(FamilyMember::recordPersonId).filter(alreadyIn::contains).toList();
+        if (household.size() > 1 && !supported.isEmpty()) {
+            send(new SupportFamilyMembership(familyId, supported, sourceEventId, basis), metaData);
+        }
         return familyId;
+    }
+
+    private List<FamilyMembership> familiesOf(List<String> personIds) {
+        return queries.query(new FindFamiliesOfPeople(personIds), ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
+    }
+
+    /** The families with current members registered at any of these properties. */
+    private List<String> familiesAt(Set<String> uprns) {
+        Set<String> people = new TreeSet<>();
+        uprns.forEach(uprn -> people.addAll(queries.query(new FindPeopleAtAddress(uprn),
+                ResponseTypes.multipleInstancesOf(String.class)).join()));
+        return people.isEmpty() ? List.of() : familiesOf(List.copyOf(people)).stream().filter(FamilyMembership::isActive)
+                .map(FamilyMembership::familyId).distinct().toList();
     }
 
     private static String chooseFamily(List<FamilyMembership> memberships) {

@@ -127,7 +127,7 @@ class PeopleController {
     private Person visible(PersonSummary person, Authentication user, String action, String purpose) {
         List<String> families = queries.query(new FindFamiliesOfPeople(List.of(person.personId())),
                         ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join().stream()
-                .map(FamilyMembership::familyId).distinct()
+                .filter(FamilyMembership::isActive).map(FamilyMembership::familyId).distinct()
                 .filter(familyId -> guard.mayRead(user, familyId)).toList();
         if (families.isEmpty() && !FamilyReadGuard.seesAllFamilies(user)) {
             return null;

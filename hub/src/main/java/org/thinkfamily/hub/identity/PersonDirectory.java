@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.person.FindPeople;
+import org.thinkfamily.contracts.person.FindPeopleAtAddress;
 import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
 import org.thinkfamily.contracts.person.PersonSummary;
 
@@ -34,6 +35,13 @@ class PersonDirectory {
                 "select person_id from person_identifier where identifier_system = ? and identifier_value = ? order by person_id",
                 String.class, query.identifier().system(), query.identifier().value());
         return summaries(ids);
+    }
+
+    @QueryHandler
+    List<String> handle(FindPeopleAtAddress query) {
+        return jdbc.queryForList("""
+                select distinct l.root_id from person_directory d join person_link l on l.person_id = d.person_id
+                where d.uprn = ? order by l.root_id""", String.class, query.uprn());
     }
 
     /** A person record linked into another person is answered as that person. */

@@ -26,6 +26,8 @@ import org.thinkfamily.contracts.canonical.FieldError;
 import org.thinkfamily.contracts.canonical.Sharing;
 import org.thinkfamily.contracts.canonical.Subject;
 import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.canonical.EventType;
 import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.hub.eventstore.EventMetadata;
@@ -40,6 +42,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
@@ -162,7 +165,11 @@ class IngestService implements IngestPort {
                 household.putIfAbsent(person.recordPersonId(), new FamilyMember(person.personId(), subject.role(), person.recordPersonId()));
             }
         }
-        householdComposition.compose(List.copyOf(household.values()), eventId, metaData);
+        Set<String> uprns = event.subjects().stream().filter(s -> s.role().isHousehold() && s.address() != null && s.address().uprn() != null)
+                .map(s -> s.address().uprn()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        householdComposition.compose(List.copyOf(household.values()), uprns,
+                event.type() == EventType.FAMILY_RELATIONSHIP_RECORDED ? MembershipBasis.RELATIONSHIP_RECORDED : MembershipBasis.NAMED_TOGETHER,
+                eventId, metaData);
 
         EventNarrative narrative = new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(),
                 event.subjects());

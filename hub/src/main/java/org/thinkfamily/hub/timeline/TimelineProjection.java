@@ -11,7 +11,9 @@ import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 
 import java.time.Instant;
@@ -62,6 +64,19 @@ class TimelineProjection {
         addMember(event.familyId(), event.member(), at);
     }
 
+    /** A member who left: their events up to the end stay on the family's timeline, later ones do not join it. */
+    @EventHandler
+    void on(FamilyMembershipEnded event, @Timestamp Instant at) {
+        event.recordPersonIds().forEach(record -> jdbc.update(
+                "update timeline_member set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
+                java.sql.Timestamp.from(at), event.familyId(), record));
+    }
+
+    @EventHandler
+    void on(FamiliesMerged event, @Timestamp Instant at) {
+        event.members().forEach(member -> addMember(event.familyId(), member, at));
+    }
+
     /** The linked records' entries and memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
@@ -91,6 +106,11 @@ class TimelineProjection {
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
+        int restored = jdbc.update("update timeline_member set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
+                member.personId(), familyId, member.recordPersonId());
+        if (restored > 0) {
+            return;
+        }
         jdbc.update("insert into timeline_member (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
                 familyId, member.recordPersonId(), member.personId(), java.sql.Timestamp.from(at));
     }

@@ -57,6 +57,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the hub could not complete this request; quote incident " + incident);
     }
 
+    /** A command the record's current state refuses (a person already linked, a family already merged): ids only. */
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -4,6 +4,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.family.AddFamilyMember;
+import org.thinkfamily.contracts.family.EndFamilyMembership;
+import org.thinkfamily.contracts.family.FamiliesMerged;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
+import org.thinkfamily.contracts.family.FamilyMembershipSupported;
+import org.thinkfamily.contracts.family.FamilyMergedInto;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.MergeFamilies;
+import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
@@ -89,5 +97,46 @@ class FamilyTest {
                 .when(new AssignLeadProfessional("f1", "lead"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_record_naming_members_again_supports_their_membership_and_only_theirs() {
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
+                .when(new SupportFamilyMembership("f1", List.of("mother", "stranger"), "e2", MembershipBasis.RELATIONSHIP_RECORDED))
+                .expectEvents(new FamilyMembershipSupported("f1", List.of("mother"), "e2", MembershipBasis.RELATIONSHIP_RECORDED));
+    }
+
+    @Test
+    void a_membership_a_manager_ended_is_not_restored_by_a_record_only_by_a_manager() {
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"), new FamilyMembershipEnded("f1", "child", List.of("child")))
+                .when(new AddFamilyMember("f1", CHILD_, "e2"))
+                .expectNoEvents();
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"), new FamilyMembershipEnded("f1", "child", List.of("child")))
+                .when(new AddFamilyMember("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION))
+                .expectEvents(new FamilyMemberAdded("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION));
+    }
+
+    @Test
+    void ends_a_membership_of_a_current_member_only() {
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
+                .when(new EndFamilyMembership("f1", "child", List.of("child")))
+                .expectEvents(new FamilyMembershipEnded("f1", "child", List.of("child")));
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER), "e1"))
+                .when(new EndFamilyMembership("f1", "child", List.of("child")))
+                .expectException(IllegalStateException.class);
+    }
+
+    @Test
+    void a_merge_takes_the_other_familys_members_not_yet_here_and_a_merged_family_takes_no_one() {
+        FamilyMember father = new FamilyMember("father", PARENT_CARER);
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
+                .when(new MergeFamilies("f1", "f2", List.of(CHILD_, father)))
+                .expectEvents(new FamiliesMerged("f1", "f2", List.of(father)));
+        new AggregateTestFixture<>(Family.class).given(new FamilyStarted("f2", List.of(father), "e1"), new FamilyMergedInto("f2", "f1"))
+                .when(new AddFamilyMember("f2", CHILD_, "e2"))
+                .expectException(IllegalStateException.class);
+        new AggregateTestFixture<>(Family.class).given(new FamilyStarted("f1", List.of(MOTHER), "e1"))
+                .when(new MergeFamilies("f1", "f1", List.of()))
+                .expectException(IllegalArgumentException.class);
     }
 }

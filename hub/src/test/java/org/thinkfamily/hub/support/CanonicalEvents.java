@@ -15,11 +15,11 @@ public final class CanonicalEvents {
                     "name":{"given":"Mary","family":"Smith"},"birthDate":"1990-06-01"},
                    {"role":"CHILD","identifiers":[{"system":"nhs-number","value":"%s"}],
                     "name":{"given":"Jane","family":"Smith"},"birthDate":"2015-03-02",
-                    "address":{"uprn":"100023336956","postcode":"BD1 1AA"}}],
+                    "address":{"uprn":"%s","postcode":"BD1 1AA"}}],
                  "summary":"Police attended a domestic incident at the family home; child present.",
                  "sensitivity":"STANDARD",
                  "details":{"policeReference":"13/123456/26","childPresent":true}}
-                """.formatted(messageId, occurredAt, motherNi, childNhs);
+                """.formatted(messageId, occurredAt, motherNi, childNhs, TestIdentifiers.uprn());
     }
 
     public static String schoolAttendance(String messageId, String occurredAt, String upn, String childNhs) {

@@ -48,6 +48,11 @@ public final class TestIdentifiers {
         return "JG" + "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000)) + "B";
     }
 
+    /** A UPRN of this test's own: families at one property are composed together. */
+    public static String uprn() {
+        return "9" + "%011d".formatted(ThreadLocalRandom.current().nextLong(100_000_000_000L));
+    }
+
     public static String messageId() {
         return "MSG-" + java.util.UUID.randomUUID();
     }

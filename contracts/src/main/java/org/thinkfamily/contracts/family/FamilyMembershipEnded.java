@@ -1,0 +1,10 @@
+package org.thinkfamily.contracts.family;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/** The person's membership of the family ended, through each of the person records listed. */
+@Revision("1")
+public record FamilyMembershipEnded(String familyId, String personId, List<String> recordPersonIds) {
+}
