@@ -22,6 +22,11 @@ public record MatchDecision(@DefaultValue(MatchDecision.LINK) double link, @Defa
         }
     }
 
+    /** The thresholds the hub runs with unless configured otherwise. */
+    public static MatchDecision defaults() {
+        return new MatchDecision(Double.parseDouble(LINK), Double.parseDouble(REVIEW));
+    }
+
     public Verdict decide(MatchScorer.Score score) {
         if (score.strongIdentifierConflict()) {
             return Verdict.NEW_PERSON; // never linked, whatever the score

@@ -69,8 +69,7 @@ public final class MatchScorer {
         evidence.add(swapped ? new Evidence("givenName", Outcome.PARTIAL, 3.0) : given(a.given(), b.given()));
         evidence.add(birthDate(a, b));
         evidence.add(simple("sex", a.sex(), b.sex(), 0.5, -2.0));
-        evidence.add(postcode(a, b));
-        evidence.add(simple("uprn", a.uprn(), b.uprn(), 5.0, -0.5));
+        evidence.add(address(a, b));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
         return new Score(Math.round(total * 100) / 100.0, List.copyOf(evidence), conflict(a.strongIdentifiers(), b.strongIdentifiers()));
     }
@@ -124,15 +123,27 @@ public final class MatchScorer {
         return new Evidence("birthDate", Outcome.DISAGREE, -10.0);
     }
 
-    private static Evidence postcode(MatchRecord a, MatchRecord b) {
+    /**
+     * The property (UPRN) when both have one, else the postcode: one field, not two, because a household
+     * shares both, and counting them apart made twins at one address look like one child.
+     */
+    private static Evidence address(MatchRecord a, MatchRecord b) {
+        if (a.uprn() != null && b.uprn() != null) {
+            if (a.uprn().equals(b.uprn())) {
+                return new Evidence("address", Outcome.AGREE, 5.0);
+            }
+            return Objects.equals(a.postcode(), b.postcode()) && a.postcode() != null
+                    ? new Evidence("address", Outcome.PARTIAL, 2.0) // the same street, another door
+                    : new Evidence("address", Outcome.DISAGREE, -1.0);
+        }
         if (a.postcode() == null || b.postcode() == null) {
-            return new Evidence("postcode", Outcome.MISSING, 0);
+            return new Evidence("address", Outcome.MISSING, 0);
         }
         if (a.postcode().equals(b.postcode())) {
-            return new Evidence("postcode", Outcome.AGREE, 4.0);
+            return new Evidence("address", Outcome.AGREE, 4.0);
         }
-        return Objects.equals(a.outwardCode(), b.outwardCode()) ? new Evidence("postcode", Outcome.PARTIAL, 1.5)
-                : new Evidence("postcode", Outcome.DISAGREE, -1.0); // people move: a weak disagreement
+        return Objects.equals(a.outwardCode(), b.outwardCode()) ? new Evidence("address", Outcome.PARTIAL, 1.5)
+                : new Evidence("address", Outcome.DISAGREE, -1.0); // people move: a weak disagreement
     }
 
     private static Evidence simple(String field, Object a, Object b, double agree, double disagree) {

@@ -297,12 +297,13 @@ abstract class HubScenarios {
     @Test
     void twins_with_one_birth_date_and_surname_are_two_people_and_the_pair_is_queued_for_review() {
         String family = familyName();
+        String uprn = TestIdentifiers.uprn(); // one home, too
         String incident = """
                 {"source":{"agency":"west-yorkshire-police","sector":"POLICE","messageId":"%s"},"type":"DOMESTIC_ABUSE_INCIDENT",
                  "occurredAt":"2026-11-20T10:00:00Z","subjects":[
-                   {"role":"CHILD","name":{"given":"Amy","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}},
-                   {"role":"CHILD","name":{"given":"Ava","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}}],
-                 "details":{"policeReference":"13/2/26","childPresent":true}}""".formatted(TestIdentifiers.messageId(), family, family);
+                   {"role":"CHILD","name":{"given":"Amy","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP","uprn":"%s"}},
+                   {"role":"CHILD","name":{"given":"Ava","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP","uprn":"%s"}}],
+                 "details":{"policeReference":"13/2/26","childPresent":true}}""".formatted(TestIdentifiers.messageId(), family, uprn, family, uprn);
         accepted("police", incident);
         List<String> twins = jdbc.queryForList("select person_id from person_directory where family_name = ?", String.class, family);
         assertThat(twins).hasSize(2);
