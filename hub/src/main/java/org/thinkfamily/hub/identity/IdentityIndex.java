@@ -70,6 +70,7 @@ class IdentityIndex {
         history(event.personId(), message, "IDENTIFIER_ADDED:" + event.identifier().system(), null, null, null, event.sourceEventId());
     }
 
+    /** History only: links of the first version of matching, before a record was a person record of its own. */
     @EventHandler
     void on(PersonMatchedByDetails event, EventMessage<?> message) {
         history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchCandidates.describe(event.evidence()), null,

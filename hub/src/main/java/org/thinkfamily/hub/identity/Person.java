@@ -14,9 +14,7 @@ import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.QueueMatchReview;
-import org.thinkfamily.contracts.person.RecordPersonMatch;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
@@ -72,11 +70,6 @@ class Person {
         }
         apply(new IdentityConflictRecorded(personId, command.identifier(), command.otherPersonId(),
                 command.sourceEventId()));
-    }
-
-    @CommandHandler
-    void handle(RecordPersonMatch command) {
-        apply(new PersonMatchedByDetails(personId, command.sourceEventId(), command.score(), List.copyOf(command.evidence())));
     }
 
     @CommandHandler

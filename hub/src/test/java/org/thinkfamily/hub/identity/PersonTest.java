@@ -16,9 +16,7 @@ import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.QueueMatchReview;
-import org.thinkfamily.contracts.person.RecordPersonMatch;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
@@ -85,14 +83,6 @@ class PersonTest {
         fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
                 .when(new RecordIdentityConflict("p1", UPN, "p2", "e2"))
                 .expectEvents(new IdentityConflictRecorded("p1", UPN, "p2", "e2"));
-    }
-
-    @Test
-    void records_a_link_made_on_details_with_its_score_and_evidence() {
-        var evidence = List.of(new MatchEvidence("birthDate", "AGREE", 8.0));
-        fixture.given(new PersonRegistered("p1", List.of(NHS), DETAILS, "e1"))
-                .when(new RecordPersonMatch("p1", "e2", 19.0, evidence))
-                .expectEvents(new PersonMatchedByDetails("p1", "e2", 19.0, evidence));
     }
 
     @Test
