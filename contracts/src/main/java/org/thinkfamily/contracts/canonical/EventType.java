@@ -44,8 +44,11 @@ public enum EventType {
     /** An agency asks for two of its records to be treated as one person (an HL7 A40): never merged silently. */
     IDENTITY_MERGE_REQUESTED(EnumSet.of(HEALTH),
             required("priorIdentifier", TEXT)),
-    /** An agency records how two people are related (a FHIR RelatedPerson, a school's contact): it builds households. */
-    FAMILY_RELATIONSHIP_RECORDED(EnumSet.of(HEALTH, EDUCATION, SOCIAL_CARE, EARLY_HELP),
+    /**
+     * An agency records how two people are related (a FHIR RelatedPerson or Patient.contact, an HL7 NK1, a school's
+     * parent/carer contact, a benefit claim's household): it builds households.
+     */
+    FAMILY_RELATIONSHIP_RECORDED(EnumSet.of(HEALTH, EDUCATION, SOCIAL_CARE, EARLY_HELP, BENEFITS),
             required("relationship", TEXT)),
     SAFEGUARDING_FLAG(EnumSet.of(HEALTH, SOCIAL_CARE, EDUCATION, POLICE),
             code("flag", true, "CHILD_PROTECTION_PLAN", "LOOKED_AFTER", "UNBORN_CHILD_PROTECTION_PLAN", "CHILD_IN_NEED"),
