@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.thinkfamily.connectors.support.Ages;
+import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.contracts.canonical.Address;
@@ -44,8 +45,8 @@ import java.util.Set;
 /**
  * Maps the resources of one Bundle to canonical events: Encounter (class EMER an emergency attendance,
  * IMP or ACUTE an admission), Flag (a safeguarding flag), RelatedPerson (a family relationship),
- * Condition, Observation (those that matter for safeguarding), and a Patient no other entry names
- * (its demographics). References are resolved inside the Bundle
+ * Condition, Observation (those that matter for safeguarding), a Patient's contacts (a family relationship
+ * each), and a Patient no other entry names and without contacts (its demographics). References are resolved inside the Bundle
  * ({@code urn:uuid:} full URLs, {@code Type/id}, contained resources) or by an identifier alone.
  */
 final class FhirMapping {
@@ -54,8 +55,6 @@ final class FhirMapping {
     /** Resources that give context to the records (the message envelope, who and where): no event of their own. */
     private static final Set<String> CONTEXT = Set.of("MessageHeader", "Organization", "Practitioner", "PractitionerRole",
             "Location", "Provenance");
-    private static final Set<String> PARENTS = Set.of("MTH", "FTH", "PRN", "NPRN", "NMTH", "NFTH", "STPPRN", "STPMTH",
-            "STPFTH", "ADOPTP", "ADOPTF", "ADOPTM", "GUARD", "GRD", "FOSTERPRN", "PARENT", "GUARDIAN");
 
     /** One record of the Bundle: its event, or why it cannot be taken. {@code covers}: the request entries it uses. */
     record Entry(int index, String location, String messageId, CanonicalEvent event, RecordProblem problem, Set<Integer> covers) {
@@ -132,11 +131,16 @@ final class FhirMapping {
             patientsUsed.addAll(covers);
         }
         for (int i : patients) {
+            String location = "Bundle.entry[" + i + "].resource";
+            Patient patient = (Patient) bundle.getEntry().get(i).getResource();
+            List<Integer> contacts = usableContacts(patient);
+            if (!contacts.isEmpty()) {
+                entries.addAll(contacts(i, patient, contacts));
+                continue;
+            }
             if (patientsUsed.contains(i)) {
                 continue;
             }
-            String location = "Bundle.entry[" + i + "].resource";
-            Patient patient = (Patient) bundle.getEntry().get(i).getResource();
             String messageId = null;
             try {
                 messageId = messageId(patient, bundle.getEntry().get(i));
@@ -210,7 +214,7 @@ final class FhirMapping {
             throw new RecordProblem("relationship", "is required: how the person is related to the patient (e.g. MTH)");
         }
         String code = relationship.getCode().toUpperCase(Locale.ROOT);
-        SubjectRole role = PARENTS.contains(code) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY;
+        SubjectRole role = Relationships.isParentOrCarer(code) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY;
         List<Identifier> ids = identifiers(related.getIdentifier(), "identifier");
         PersonName name = name(related.getName());
         LocalDate birth = related.hasBirthDate() ? date(related.getBirthDateElement().getValueAsString()) : null;
@@ -218,6 +222,91 @@ final class FhirMapping {
         return new CanonicalEvent(source(messageId), EventType.FAMILY_RELATIONSHIP_RECORDED, at, List.of(child, person),
                 "Related person recorded: " + code, patient == null ? Sensitivity.STANDARD : sensitivity(patient),
                 Map.of("relationship", code), null);
+    }
+
+    /**
+     * The contacts of a Patient that name a person and say how they are related: a name (given or family) and a
+     * relationship code, and not ended ({@code period.end} in the past). Others (an organisation, a contact with no
+     * relationship, a former contact) are left out: they say nothing about the patient's household.
+     */
+    private List<Integer> usableContacts(Patient patient) {
+        List<Integer> usable = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int j = 0; j < patient.getContact().size(); j++) {
+            Patient.ContactComponent contact = patient.getContact().get(j);
+            boolean named = contact.hasName() && (contact.getName().hasFamily() || contact.getName().hasGiven());
+            boolean ended = contact.getPeriod().hasEnd() && contact.getPeriod().getEnd().toInstant().isBefore(now);
+            if (named && !ended && relationshipCode(contact) != null) {
+                usable.add(j);
+            }
+        }
+        return usable;
+    }
+
+    /** The contact's relationship: the first parent or carer code among its codings, else its first code, else null. */
+    private static String relationshipCode(Patient.ContactComponent contact) {
+        String first = null;
+        for (var concept : contact.getRelationship()) {
+            for (Coding coding : concept.getCoding()) {
+                if (!coding.hasCode() || coding.getCode().isBlank()) {
+                    continue;
+                }
+                String code = coding.getCode().strip().toUpperCase(Locale.ROOT);
+                if (Relationships.isParentOrCarer(code)) {
+                    return code;
+                }
+                first = first == null ? code : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * One {@code FAMILY_RELATIONSHIP_RECORDED} per usable contact of a Patient: the patient as the other entries name
+     * them, and the contact as a parent or carer (a parent or carer code) or as a party of no household (any other
+     * code). The contact carries a {@link ContactKeys contact key}, as R4 gives a contact neither an identifier nor a
+     * birth date. The message id is the Patient's (with its version, when it has one) and the contact's place, so
+     * the same Patient again is a duplicate and a new version is recorded anew. A Patient that cannot be mapped
+     * (a wrong NHS number) is one problem for its entry, not one per contact.
+     */
+    private List<Entry> contacts(int index, Patient patient, List<Integer> usable) {
+        String location = "Bundle.entry[" + index + "].resource";
+        String base = null;
+        try {
+            base = messageId(patient, bundle.getEntry().get(index));
+            String version = patient.getMeta().hasVersionId() ? patient.getMeta().getVersionId()
+                    : patient.getIdElement().getVersionIdPart();
+            if (version != null && !version.isBlank()) {
+                base = base + "/_history/" + version.strip();
+            }
+            Instant updated = patient.getMeta().hasLastUpdated() ? patient.getMeta().getLastUpdated().toInstant() : bundleTime;
+            Subject child = subject(patient, updated, "");
+            String childKey = child.identifiers().stream().filter(id -> id.system().equals("nhs-number")).findFirst()
+                    .or(() -> child.identifiers().stream().findFirst()).map(Identifier::token).orElse(messageId(patient,
+                            bundle.getEntry().get(index)));
+            List<Entry> entries = new ArrayList<>();
+            for (int j : usable) {
+                Patient.ContactComponent contact = patient.getContact().get(j);
+                String messageId = base + "/contact/" + j;
+                if (messageId.length() > 128) {
+                    messageId = "Patient/" + ContactKeys.digest(messageId, 40) + "/contact/" + j;
+                }
+                Instant at = contact.getPeriod().hasStart() ? contact.getPeriod().getStart().toInstant() : updated;
+                String code = relationshipCode(contact);
+                PersonName name = name(List.of(contact.getName()));
+                String postcode = contact.hasAddress() ? contact.getAddress().getPostalCode() : null;
+                Subject person = new Subject(Relationships.isParentOrCarer(code) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY,
+                        List.of(ContactKeys.of(agency, childKey, name)), name, null, sex(contact.getGender()),
+                        postcode == null || postcode.isBlank() ? null : new Address(null, postcode, null));
+                entries.add(new Entry(index, location + ".contact[" + j + "]", messageId,
+                        new CanonicalEvent(source(messageId), EventType.FAMILY_RELATIONSHIP_RECORDED, at, List.of(child, person),
+                                "Patient contact recorded: " + code, sensitivity(patient), Map.of("relationship", code), null),
+                        null, Set.of(index)));
+            }
+            return entries;
+        } catch (RecordProblem problem) {
+            return List.of(new Entry(index, location, base, null, problem, Set.of(index)));
+        }
     }
 
     private CanonicalEvent condition(Condition condition, String messageId, Set<Integer> covers) {
@@ -424,6 +513,15 @@ final class FhirMapping {
                     break;
                 }
             }
+            // an entry with records of its own (a Patient's contacts) answers for them: the first refused, else the
+            // first recorded, else the first duplicate
+            int own = -1;
+            for (int k = 0; k < entries.size(); k++) {
+                if (entries.get(k).index() == index && (own < 0 || rank(results.get(k)) < rank(results.get(own)))) {
+                    own = k;
+                }
+            }
+            mapped = own >= 0 ? own : mapped;
             if (mapped < 0) {
                 answer.setStatus("200 OK");
                 continue;
@@ -441,6 +539,14 @@ final class FhirMapping {
             }
         }
         return response;
+    }
+
+    private static int rank(IngestResult result) {
+        return switch (result.status()) {
+            case REJECTED -> 0;
+            case ACCEPTED -> 1;
+            case DUPLICATE -> 2;
+        };
     }
 
     /** A parser's complaint, without long digit runs (an NHS number quoted back) and kept short. */

@@ -18,8 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.Ages;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
+import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
+import org.thinkfamily.connectors.support.UkTime;
 import org.thinkfamily.contracts.canonical.Address;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.EventType;
@@ -53,7 +55,8 @@ import java.util.stream.Collectors;
 /**
  * HL7 v2 ADT messages from NHS patient administration systems (versions 2.3 to 2.5, read into the 2.5
  * model): A01 admit, A03 discharge, A04 register (an A&E attendance when PV1-2 is E), A08 update, A40
- * merge (a request to link two identities, never a silent merge). Every message gets an answer:
+ * merge (a request to link two identities, never a silent merge). The patient's parents and carers named in
+ * NK1 segments are subjects of the event too, so they join the patient's household. Every message gets an answer:
  * {@code AA}, or {@code AE}/{@code AR} with an ERR segment that says why; what is refused is dead-lettered.
  */
 @Component
@@ -195,6 +198,9 @@ public class Hl7Messages implements ReplayableDoor {
             }
             default -> throw new UnsupportedMessage("ADT^" + trigger + " is not taken: A01, A03, A04, A08 and A40 are");
         }
+        if (type != EventType.IDENTITY_MERGE_REQUESTED) {
+            subjects.addAll(parents(t, agency, patient, messageTime));
+        }
         return new CanonicalEvent(new Source(agency, Sector.HEALTH, get(t, "/MSH-3-1"), controlId), type, occurredAt,
                 subjects, summary, Sensitivity.STANDARD, details, null);
     }
@@ -229,6 +235,65 @@ public class Hl7Messages implements ReplayableDoor {
         String postcode = get(t, "/.PID-11-5");
         return new Subject(Ages.roleAt(birthDate, at), identifiers, name, birthDate,
                 sex(get(t, "/.PID-8")), postcode == null ? null : new Address(null, postcode, null));
+    }
+
+    /**
+     * The patient's parents and carers from the NK1 segments: a relationship (NK1-3) that is a parent or carer code
+     * ({@link Relationships}) and a name (NK1-2), not ended (NK1-9 in the past). Each becomes a {@code PARENT_CARER}
+     * subject, so they join the patient's household: postcode from NK1-4, sex NK1-15, birth date NK1-16, an NHS
+     * number (assigning authority {@code NHS} or type {@code NH}) or a local id from NK1-33, and a
+     * {@link ContactKeys contact key}, as most NK1s carry neither identifier nor birth date. Other NK1s (a grandparent,
+     * an emergency contact, an employer) are not taken: they say nothing of the household. A parent's NK1 that
+     * is wrong (an NHS number with a wrong check digit, an impossible date) refuses the message, as PID does.
+     */
+    private List<Subject> parents(Terser t, String agency, Subject patient, Instant at) {
+        List<Subject> parents = new ArrayList<>();
+        for (int rep = 0; rep < 20; rep++) {
+            String segment = "/.NK1(" + rep + ")";
+            String field = "NK1(" + (rep + 1) + ")";
+            String code = get(t, segment + "-3-1");
+            String family = get(t, segment + "-2-1-1");
+            String given = get(t, segment + "-2-2");
+            if (get(t, segment + "-1") == null && code == null && family == null && given == null) {
+                break;
+            }
+            if (!Relationships.isParentOrCarer(code) || (family == null && given == null)) {
+                continue;
+            }
+            String end = get(t, segment + "-9-1");
+            if (end != null && Hl7Time.date(end, field + "-9").isBefore(at.atZone(UkTime.LONDON).toLocalDate())) {
+                continue;
+            }
+            PersonName name = new PersonName(given, family);
+            List<Identifier> identifiers = new ArrayList<>();
+            Identifier local = null;
+            for (int idRep = 0; idRep < 5; idRep++) {
+                String id = get(t, segment + "-33(" + idRep + ")-1");
+                if (id == null) {
+                    break;
+                }
+                String authority = get(t, segment + "-33(" + idRep + ")-4-1");
+                String idType = get(t, segment + "-33(" + idRep + ")-5");
+                String idField = field + "-33(" + (idRep + 1) + ")";
+                if ("NHS".equalsIgnoreCase(authority) || "NH".equalsIgnoreCase(idType)) {
+                    identifiers.add(Identifiers.checked("nhs-number", id, idField));
+                } else if (local == null) {
+                    local = Identifiers.checked("local:" + agency, id, idField);
+                }
+            }
+            if (local != null) {
+                identifiers.add(local);
+            }
+            String childKey = patient.identifiers().stream().filter(id -> id.system().equals("nhs-number")).findFirst()
+                    .or(() -> patient.identifiers().stream().findFirst()).map(Identifier::token)
+                    .orElse(patient.name() + "|" + patient.birthDate());
+            identifiers.add(ContactKeys.of(agency, childKey, name));
+            String birth = get(t, segment + "-16-1");
+            String postcode = get(t, segment + "-4-5");
+            parents.add(new Subject(SubjectRole.PARENT_CARER, identifiers, name, birth == null ? null : Hl7Time.date(birth, field + "-16"),
+                    sex(get(t, segment + "-15")), postcode == null ? null : new Address(null, postcode, null)));
+        }
+        return parents;
     }
 
     private static Sex sex(String code) {
