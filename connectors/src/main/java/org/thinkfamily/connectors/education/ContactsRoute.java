@@ -1,0 +1,21 @@
+package org.thinkfamily.connectors.education;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.connectors.support.ConnectorProperties;
+import org.thinkfamily.connectors.support.LayoutRoute;
+import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.ingest.IngestPort;
+
+import java.time.Clock;
+
+/** A school's parent and carer contacts, CSV drop: {@code data/inbox/education-contacts/}. */
+@Component
+@ConditionalOnProperty(name = "thinkfamily.connectors.drops.education-contacts.enabled", havingValue = "true", matchIfMissing = true)
+class ContactsRoute extends LayoutRoute {
+
+    ContactsRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+        super(new ContactsLayout(Clock.systemUTC()), properties, ingest, deadLetters, meters);
+    }
+}
