@@ -50,6 +50,15 @@ public final class IdentifierSystems {
         return strength(system) > 0;
     }
 
+    /**
+     * A national identifier: one person holds one value, so two different values are two people, and
+     * such records are never linked. An agency's local ids may be duplicated (two registrations, or the
+     * keys a connector gives contacts), so two local values prove nothing either way.
+     */
+    public static boolean isNational(String system) {
+        return identifiesPerson(system) && !system.startsWith(LOCAL_PREFIX);
+    }
+
     private static IdentifierCheck checkLocal(String system, String value) {
         String agency = system.substring(LOCAL_PREFIX.length());
         if (!agency.matches("[a-z0-9][a-z0-9-]{0,63}")) {

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.identity;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -163,8 +164,9 @@ public final class MatchScorer {
         return differences == 1;
     }
 
-    /** Both hold a value of the same strong system, and the values differ: two people. */
+    /** Both hold a value of the same national system, and the values differ: two people. */
     private static boolean conflict(Map<String, String> a, Map<String, String> b) {
-        return a.entrySet().stream().anyMatch(e -> b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
+        return a.entrySet().stream().anyMatch(e -> IdentifierSystems.isNational(e.getKey())
+                && b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.RejectMatchReview;
@@ -20,7 +21,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
  * pair from the review queue. Each is checked against the identity index and made in one transaction,
- * so a decision is either whole or not made. People holding different values of one strong identifier
+ * so a decision is either whole or not made. People holding different values of one national identifier
  * are never linked, by a manager either: the conflict must be resolved at its source first.
  */
 @Service
@@ -105,7 +106,7 @@ class PersonLinking {
         Map<String, String> a = strong.getOrDefault(into, Map.of());
         Map<String, String> b = strong.getOrDefault(moving, Map.of());
         a.forEach((system, value) -> {
-            if (b.containsKey(system) && !b.get(system).equals(value)) {
+            if (IdentifierSystems.isNational(system) && b.containsKey(system) && !b.get(system).equals(value)) {
                 throw new LinkRefusedException("persons " + into + " and " + moving + " hold different " + system
                         + " values; two values of one strong identifier are two people until the source corrects one");
             }

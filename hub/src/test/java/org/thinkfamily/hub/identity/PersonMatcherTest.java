@@ -66,6 +66,13 @@ class PersonMatcherTest {
         assertThat(match.personId()).isEqualTo("no-nhs");
     }
 
+    @Test
+    void two_local_ids_of_one_agency_prove_nothing_either_way() {
+        MatchRecord incoming = child("Jane", "Smith", "2015-03-02", "BD1 1AA", null, Map.of("local:bradford-teaching-hospitals", "RAE1"));
+        MatchRecord held = child("Jane", "Smith", "2015-03-02", "BD1 1AA", null, Map.of("local:bradford-teaching-hospitals", "RAE2"));
+        assertThat(matcher.match(incoming, List.of(candidate("p", held))).verdict()).isEqualTo(LINK);
+    }
+
     /** Property: whatever the details, a candidate with a conflicting strong identifier is never linked or queued. */
     @RepeatedTest(5)
     void a_strong_identifier_conflict_never_links_whatever_the_details() {
