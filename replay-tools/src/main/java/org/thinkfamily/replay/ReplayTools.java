@@ -1,6 +1,7 @@
 package org.thinkfamily.replay;
 
 import org.thinkfamily.hub.HubApplication;
+import org.thinkfamily.replay.matching.MatchingBenchmarkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,8 @@ import java.util.List;
                         + "On the embedded default, run them from the hub's working directory, beside its data/ folder.",
                 "Stop the hub first: the embedded database admits one process, and a rebuild refuses a projection "
                         + "that a running hub holds."},
-        subcommands = {RebuildCommand.class, IngestBenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RebuildCommand.class, IngestBenchmarkCommand.class, MatchingBenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ReplayTools {
 
     static final List<String> HUB_SETTING_PREFIXES = List.of("--spring.", "--axon.", "--thinkfamily.", "--logging.", "--server.");
