@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
                         + "Run it on a quiet machine: a build alongside halves the rate on two cores."})
 public final class MatchingBenchmarkCommand implements Callable<Integer> {
 
+    /** Whatever follows this line in an existing report (findings written by hand) survives a rerun. */
+    static final String NOTES = "<!-- Notes below this line are kept when benchmark-matching rewrites the report. -->";
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +76,8 @@ public final class MatchingBenchmarkCommand implements Callable<Integer> {
         if (report.toAbsolutePath().getParent() != null) {
             Files.createDirectories(report.toAbsolutePath().getParent());
         }
-        Files.writeString(report, markdown);
+        String earlier = Files.exists(report) ? Files.readString(report) : "";
+        Files.writeString(report, earlier.contains(NOTES) ? markdown + "\n" + earlier.substring(earlier.indexOf(NOTES)) : markdown);
         if (json) {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
         } else {

@@ -58,6 +58,18 @@ class MatchingBenchmarkCommandTest {
     }
 
     @Test
+    void a_rerun_rewrites_the_figures_and_keeps_the_notes_below_the_marker() throws Exception {
+        Path report = dir.resolve("matching.md");
+        Files.writeString(report, "# Matching benchmark\nOLD FIGURES\n\n" + MatchingBenchmarkCommand.NOTES + "\n\n## Findings\nkept\n");
+        int status = ReplayTools.run(new String[]{"benchmark-matching", "--people", "2000", "--records", "200", "--report", report.toString(), "--quiet"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(status).isZero();
+        String markdown = Files.readString(report);
+        assertThat(markdown).doesNotContain("OLD FIGURES").contains("--people 2000 --records 200")
+                .endsWith(MatchingBenchmarkCommand.NOTES + "\n\n## Findings\nkept\n");
+    }
+
+    @Test
     void a_review_threshold_above_the_link_threshold_is_a_usage_error() {
         StringWriter err = new StringWriter();
         int status = ReplayTools.run(new String[]{"benchmark-matching", "--link", "10", "--review", "12", "--report", dir.resolve("x.md").toString()},
