@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Two chains. Machines and scripts use {@code /api/**}, {@code /fhir/**} and the actuator: stateless
  * HTTP Basic, no CSRF (no cookies to forge), a plain 401 on failure. People use the web UI: a login
- * form and a session, with CSRF protection. Only the health check is open.
+ * form and a session, with CSRF protection (every form posts its token). Only the health check, the
+ * sign-in page and the styles are open.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -63,9 +64,11 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/identity/**").hasRole(Roles.MANAGER)
+                        .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))

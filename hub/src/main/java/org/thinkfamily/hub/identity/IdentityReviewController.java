@@ -2,7 +2,6 @@ package org.thinkfamily.hub.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +18,9 @@ import java.util.List;
 @Tag(name = "Identity review", description = "Possible matches waiting for a manager")
 class IdentityReviewController {
 
-    private final JdbcTemplate jdbc;
     private final PersonLinking linking;
 
-    IdentityReviewController(JdbcTemplate jdbc, PersonLinking linking) {
-        this.jdbc = jdbc;
+    IdentityReviewController(PersonLinking linking) {
         this.linking = linking;
     }
 
@@ -41,9 +38,8 @@ class IdentityReviewController {
     @GetMapping
     @Operation(summary = "Open pairs, highest score first, with the per-field evidence")
     Pairs open() {
-        return new Pairs(jdbc.query("select pair_id, person_id, candidate_person_id, score, evidence from match_review "
-                        + "where status = 'OPEN' order by score desc, queued_at",
-                (rs, i) -> new Pair(rs.getString(1), List.of(rs.getString(2), rs.getString(3)), rs.getDouble(4), rs.getString(5))));
+        return new Pairs(linking.openPairs().stream()
+                .map(p -> new Pair(p.pairId(), List.of(p.personId(), p.candidatePersonId()), p.score(), p.evidence())).toList());
     }
 
     @PostMapping("/{pairId}/confirm")

@@ -22,37 +22,29 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.family.FamilyMembership;
-import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.identifier.IdentifierCheck;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
-import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
 import org.thinkfamily.contracts.person.PersonSummary;
-import org.thinkfamily.hub.access.FamilyReadGuard;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/**
- * Finding people. A person is shown only through a family the user may read, and each family shown is
- * recorded as read; someone in no family the user may read is, for that user, not found (managers and
- * auditors also see people who belong to no family, such as the other party to an incident).
- */
+/** Finding people, as {@link PersonReads} shows them: through the families the user may read, each read recorded. */
 @RestController
 @RequestMapping("/api/v1/people")
 @Tag(name = "People", description = "Find a person by identifier")
 class PeopleController {
 
     private final QueryGateway queries;
-    private final FamilyReadGuard guard;
+    private final PersonReads reads;
     private final MatchHistory matchHistory;
     private final PersonLinks links;
     private final PersonLinking linking;
 
-    PeopleController(QueryGateway queries, FamilyReadGuard guard, MatchHistory matchHistory, PersonLinks links, PersonLinking linking) {
+    PeopleController(QueryGateway queries, PersonReads reads, MatchHistory matchHistory, PersonLinks links, PersonLinking linking) {
         this.queries = queries;
-        this.guard = guard;
+        this.reads = reads;
         this.matchHistory = matchHistory;
         this.links = links;
         this.linking = linking;
@@ -103,8 +95,8 @@ class PeopleController {
         }
         List<PersonSummary> found = queries.query(new FindPeopleByIdentifier(new Identifier(system, check.normalised())),
                 ResponseTypes.multipleInstancesOf(PersonSummary.class)).join();
-        return new PeopleResponse(found.stream().map(p -> visible(p, user, "FIND_PERSON", purpose))
-                .filter(java.util.Objects::nonNull).toList());
+        return new PeopleResponse(found.stream().flatMap(p -> reads.show(p, user, "FIND_PERSON", purpose).stream())
+                .map(PeopleController::personOf).toList());
     }
 
     @GetMapping("/{personId}")
@@ -112,27 +104,15 @@ class PeopleController {
     Person person(@PathVariable String personId,
                   @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
                   Authentication user) {
-        List<PersonSummary> found = queries.query(new FindPeople(List.of(personId)),
-                ResponseTypes.multipleInstancesOf(PersonSummary.class)).join();
-        Person person = found.isEmpty() ? null : visible(found.get(0), user, "READ_PERSON", purpose);
-        if (person == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in a family this user may read");
-        }
+        Person person = reads.show(personId, user, "READ_PERSON", purpose).map(PeopleController::personOf)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId + " in a family this user may read"));
         List<String> records = links.recordsOf(person.personId());
         return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), person.familyIds(),
                 records.size() > 1 ? records : null, matchHistory.of(records));
     }
 
-    /** The person as this user may see them, recording a read of each family shown; null when none. */
-    private Person visible(PersonSummary person, Authentication user, String action, String purpose) {
-        List<String> families = queries.query(new FindFamiliesOfPeople(List.of(person.personId())),
-                        ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join().stream()
-                .filter(FamilyMembership::isActive).map(FamilyMembership::familyId).distinct()
-                .filter(familyId -> guard.mayRead(user, familyId)).toList();
-        if (families.isEmpty() && !FamilyReadGuard.seesAllFamilies(user)) {
-            return null;
-        }
-        families.forEach(familyId -> guard.open(user, familyId, action, purpose));
-        return new Person(person.personId(), person.identifiers(), person.name(), person.birthDate(), families, null, null);
+    private static Person personOf(PersonReads.Shown shown) {
+        PersonSummary p = shown.person();
+        return new Person(p.personId(), p.identifiers(), p.name(), p.birthDate(), shown.familyIds(), null, null);
     }
 }

@@ -39,8 +39,11 @@ class PersonLinking {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    record Pair(String pairId, String personId, String candidatePersonId, double score, String status) {
+    /** @param evidence the per-field evidence as {@link MatchCandidates#describe} wrote it */
+    record Pair(String pairId, String personId, String candidatePersonId, double score, String evidence, String status) {
     }
+
+    private static final String PAIR_COLUMNS = "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
 
     /** Links the other person, with all their records, into the person. @return the person they are now */
     String link(String personId, String otherPersonId, String manager) {
@@ -81,9 +84,16 @@ class PersonLinking {
     }
 
     Optional<Pair> pair(String pairId) {
-        return jdbc.query("select pair_id, person_id, candidate_person_id, score, status from match_review where pair_id = ?",
-                (rs, i) -> new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5)), pairId)
-                .stream().findFirst();
+        return jdbc.query(PAIR_COLUMNS + "where pair_id = ?", PersonLinking::pairOf, pairId).stream().findFirst();
+    }
+
+    /** The pairs waiting for a decision, highest score first. */
+    List<Pair> openPairs() {
+        return jdbc.query(PAIR_COLUMNS + "where status = 'OPEN' order by score desc, queued_at", PersonLinking::pairOf);
+    }
+
+    private static Pair pairOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6));
     }
 
     private Pair openPair(String pairId) {

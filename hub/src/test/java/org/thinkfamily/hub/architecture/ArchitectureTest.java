@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
@@ -55,6 +56,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllers_are_package_private =
             classes().that().areAnnotatedWith(RestController.class).should().notBePublic();
+
+    @ArchTest
+    static final ArchRule web_pages_are_package_private =
+            classes().that().areAnnotatedWith(Controller.class).should().notBePublic();
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles =

@@ -1,0 +1,21 @@
+package org.thinkfamily.hub.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.thinkfamily.hub.access.Roles;
+
+/** Where people land after signing in: who they are and what they can do here. */
+@Controller
+class StartPage {
+
+    @GetMapping("/")
+    String start(Authentication user, Model model) {
+        model.addAttribute("user", user.getName());
+        model.addAttribute("manager", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + Roles.MANAGER)::equals));
+        return "start";
+    }
+}

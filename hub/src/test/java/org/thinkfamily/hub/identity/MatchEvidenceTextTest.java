@@ -1,0 +1,32 @@
+package org.thinkfamily.hub.identity;
+
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.contracts.person.MatchEvidence;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The stored evidence text is read back for the web pages exactly as it was written. */
+class MatchEvidenceTextTest {
+
+    @Test
+    void evidence_written_as_text_reads_back_field_by_field() {
+        List<MatchEvidence> evidence = List.of(new MatchEvidence("familyName", "AGREE", 6.0),
+                new MatchEvidence("givenName", "DISAGREE", -4.0), new MatchEvidence("uprn", "MISSING", 0));
+        String stored = MatchCandidates.describe(evidence);
+        assertThat(stored).isEqualTo("familyName AGREE 6.0; givenName DISAGREE -4.0; uprn MISSING 0.0");
+        assertThat(MatchCandidates.parse(stored)).isEqualTo(evidence);
+        assertThat(MatchCandidates.parse(null)).isEmpty();
+        assertThat(MatchCandidates.parse("")).isEmpty();
+    }
+
+    @Test
+    void the_pages_show_codes_in_plain_words() {
+        assertThat(IdentityLabels.field("birthDate")).isEqualTo("Date of birth");
+        assertThat(IdentityLabels.system("local:school-3802001")).isEqualTo("Local id (school-3802001)");
+        assertThat(IdentityLabels.decision("LINKED:REVIEW_CONFIRMED")).isEqualTo("Linked (review confirmed)");
+        assertThat(IdentityLabels.decision("CONFLICT:nhs-number")).isEqualTo("Identifier conflict (NHS number)");
+        assertThat(IdentityLabels.outcomeTag("SOMETHING_NEW")).isEqualTo("govuk-tag--grey");
+    }
+}
