@@ -30,9 +30,8 @@ final class MatchingReport {
                 identifier (`PersonMatcher`), and its blocking keys (`BlockingKeys`: the birth date, the birth date with day and \
                 month swapped, the family-name Soundex in the birth year) with its cap of %d candidates, over an in-memory \
                 index of %,d synthetic people (`PersonIndex`). In the hub the same look-ups are indexed queries on \
-                `person_directory` in PostgreSQL (`MatchCandidates`), whose time is not in these figures. The hub's query has \
-                no order, so which %d candidates it keeps when more share a key is PostgreSQL's choice; the index here keeps \
-                the birth-date matches first.
+                `person_directory` in PostgreSQL (`MatchCandidates`), whose time is not in these figures. Both keep the \
+                birth-date matches first when more than %d candidates share a key.
 
                 Every record goes to matching on details, as a record no strong identifier resolves does in the hub: none \
                 carries an identifier value the index holds for anyone. Only the matching phase is timed (blocking look-up \

@@ -17,8 +17,8 @@ import java.util.Objects;
  * year (keys from {@link BlockingKeys}, as the hub's person directory stores them), at most 200 as in
  * the hub's MatchCandidates. A record without a birth date has no candidates, as in the hub.
  * <p>
- * The hub's query has no order, so which 200 it keeps is PostgreSQL's choice; here the birth-date
- * matches come first, then the family-name key's, each in the order people were indexed.
+ * As in the hub, the birth-date matches come first, then the family-name key's (here in the order people
+ * were indexed, there by person id).
  */
 public final class PersonIndex {
 
