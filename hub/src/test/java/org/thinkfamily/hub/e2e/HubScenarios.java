@@ -538,6 +538,33 @@ abstract class HubScenarios {
     }
 
     @Test
+    void broken_manager_decisions_are_refused_with_a_reason_and_change_nothing() {
+        Family family = pushTheScenario();
+        long before = storedEvents();
+        String people = "/api/v1/people/" + family.childId() + "/links";
+        String members = "/api/v1/families/" + family.familyId() + "/members";
+        assertThat(hub.post("manager", people, "{}").status()).as("no personId").isEqualTo(400);
+        assertThat(hub.post("manager", people, "{\"personId\":").status()).as("truncated body").isEqualTo(400);
+        HubClient.Response self = hub.post("manager", people, "{\"personId\":\"" + family.childId() + "\"}");
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(self.json().get("detail").asText()).contains("already one person");
+        HubClient.Response otherParty = hub.post("manager", members,
+                "{\"personId\":\"" + family.childId() + "\",\"role\":\"OTHER_PARTY\"}");
+        assertThat(otherParty.status()).isEqualTo(400);
+        assertThat(otherParty.json().get("detail").asText()).contains("household role");
+        assertThat(hub.post("manager", members, "{\"personId\":\"" + family.childId() + "\",\"role\":\"COUSIN\"}").status())
+                .as("no such role").isEqualTo(400);
+        assertThat(hub.post("manager", members, "{\"personId\":\"" + family.childId() + "\",\"role\":\"CHILD\"}").status())
+                .as("a member already").isEqualTo(409);
+        assertThat(hub.post("manager", "/api/v1/families/" + family.familyId() + "/merge",
+                "{\"familyId\":\"" + family.familyId() + "\"}").status()).as("into itself").isEqualTo(400);
+        assertThat(hub.post("manager", "/api/v1/families/no-such-family/merge",
+                "{\"familyId\":\"" + family.familyId() + "\"}").status()).isEqualTo(404);
+        assertThat(hub.delete("manager", "/api/v1/families/" + family.familyId() + "/members/nobody").status()).isEqualTo(409);
+        assertThat(storedEvents()).as("nothing half-applied").isEqualTo(before);
+    }
+
+    @Test
     void concurrent_records_about_one_new_person_make_one_person() throws Exception {
         String nhs = TestIdentifiers.nhsNumber();
         ExecutorService pool = Executors.newFixedThreadPool(6);
