@@ -29,8 +29,7 @@ class PersonLinks {
 
     /** The person a record is read as now; the record itself when unknown to the index. */
     String rootOf(String recordPersonId) {
-        List<String> root = jdbc.queryForList("select root_id from person_link where person_id = ?", String.class, recordPersonId);
-        return root.isEmpty() ? recordPersonId : root.get(0);
+        return rootsOf(List.of(recordPersonId)).get(recordPersonId);
     }
 
     /** The record a record was linked into directly, or null when it is a person of its own. */

@@ -43,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
@@ -166,7 +168,7 @@ class IngestService implements IngestPort {
             }
         }
         Set<String> uprns = event.subjects().stream().filter(s -> s.role().isHousehold() && s.address() != null && s.address().uprn() != null)
-                .map(s -> s.address().uprn()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .map(s -> s.address().uprn()).collect(Collectors.toCollection(TreeSet::new));
         householdComposition.compose(List.copyOf(household.values()), uprns,
                 event.type() == EventType.FAMILY_RELATIONSHIP_RECORDED ? MembershipBasis.RELATIONSHIP_RECORDED : MembershipBasis.NAMED_TOGETHER,
                 eventId, metaData);
