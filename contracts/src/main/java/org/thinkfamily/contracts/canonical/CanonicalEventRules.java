@@ -7,6 +7,7 @@ import org.thinkfamily.contracts.identifier.Uprn;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -23,7 +24,11 @@ import java.util.Map;
  */
 public final class CanonicalEventRules {
 
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** How far ahead an event may be dated: agencies' clocks and time zones drift, a record from next year does not. */
+    private static final Duration LATEST_AHEAD = Duration.ofDays(1);
+    /** No record of a living family is older; earlier dates are typing errors (year 1, 1066). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final Instant EARLIEST_INSTANT = EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 
     private final boolean acceptTestNhsNumbers;
     private final Clock clock;
@@ -44,8 +49,11 @@ public final class CanonicalEventRules {
             errors.add(new FieldError("type", "type " + event.type() + " is not sent by the " + event.source().sector()
                     + " sector; it belongs to " + event.type().sectors()));
         }
-        if (event.occurredAt() != null && event.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("occurredAt", "is in the future"));
+        if (event.occurredAt() != null && event.occurredAt().isAfter(clock.instant().plus(LATEST_AHEAD))) {
+            errors.add(new FieldError("occurredAt", "is in the future (more than a day ahead of the hub's clock)"));
+        }
+        if (event.occurredAt() != null && event.occurredAt().isBefore(EARLIEST_INSTANT)) {
+            errors.add(new FieldError("occurredAt", "is before 1900"));
         }
         if (event.sharing() != null && event.sharing().lawfulBasis() == LawfulBasis.CONSENT
                 && (event.sharing().consentReference() == null || event.sharing().consentReference().isBlank())) {
@@ -105,6 +113,9 @@ public final class CanonicalEventRules {
         }
         if (subject.birthDate() != null && subject.birthDate().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError(path + ".birthDate", "is in the future"));
+        }
+        if (subject.birthDate() != null && subject.birthDate().isBefore(EARLIEST)) {
+            errors.add(new FieldError(path + ".birthDate", "is before 1900"));
         }
         if (subject.address() != null && subject.address().uprn() != null) {
             IdentifierCheck uprn = Uprn.check(subject.address().uprn());

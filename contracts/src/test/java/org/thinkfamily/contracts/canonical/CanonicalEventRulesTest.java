@@ -93,8 +93,28 @@ class CanonicalEventRulesTest {
     @Test
     void nothing_happens_in_the_future() {
         var event = new CanonicalEvent(new Source("p", Sector.POLICE, null, "1"), EventType.DOMESTIC_ABUSE_INCIDENT,
-                Instant.parse("2026-11-27T00:00:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
+                Instant.parse("2026-11-27T12:01:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
                 new PersonName("A", "B"), LocalDate.of(2027, 1, 1), null, null)), null, null, DA_DETAILS, null);
         assertThat(PRODUCTION.check(event)).extracting(FieldError::field).containsExactly("occurredAt", "subjects[0].birthDate");
+    }
+
+    @Test
+    void impossible_dates_are_refused_and_a_day_of_clock_drift_is_not() {
+        var yearOne = new CanonicalEvent(new Source("p", Sector.POLICE, null, "1"), EventType.DOMESTIC_ABUSE_INCIDENT,
+                Instant.parse("0001-01-01T00:00:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
+                new PersonName("A", "B"), LocalDate.of(1066, 10, 14), null, null)), null, null, DA_DETAILS, null);
+        assertThat(PRODUCTION.check(yearOne)).extracting(FieldError::field).containsExactly("occurredAt", "subjects[0].birthDate");
+        var minusOne = new CanonicalEvent(new Source("p", Sector.POLICE, null, "1"), EventType.DOMESTIC_ABUSE_INCIDENT,
+                Instant.parse("2026-11-27T11:00:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
+                new PersonName("A", "B"), LocalDate.of(-1, 1, 1), null, null)), null, null, DA_DETAILS, null);
+        assertThat(PRODUCTION.check(minusOne)).extracting(FieldError::field).containsExactly("subjects[0].birthDate");
+        var edges = new CanonicalEvent(new Source("p", Sector.POLICE, null, "1"), EventType.DOMESTIC_ABUSE_INCIDENT,
+                Instant.parse("1900-01-01T00:00:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
+                new PersonName("A", "B"), LocalDate.of(1900, 1, 1), null, null)), null, null, DA_DETAILS, null);
+        assertThat(PRODUCTION.check(edges)).isEmpty();
+        var halfADayAhead = new CanonicalEvent(new Source("p", Sector.POLICE, null, "1"), EventType.DOMESTIC_ABUSE_INCIDENT,
+                Instant.parse("2026-11-27T00:00:00Z"), List.of(new Subject(SubjectRole.CHILD, List.of(),
+                new PersonName("A", "B"), LocalDate.of(2015, 1, 1), null, null)), null, null, DA_DETAILS, null);
+        assertThat(PRODUCTION.check(halfADayAhead)).isEmpty();
     }
 }
