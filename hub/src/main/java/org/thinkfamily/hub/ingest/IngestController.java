@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.hub.access.AgencyAccounts;
+import org.thinkfamily.hub.agency.AgencyCodes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +33,12 @@ class IngestController {
 
     private final CanonicalJson canonicalJson;
     private final IngestProperties properties;
+    private final AgencyCodes agencyCodes;
 
-    IngestController(CanonicalJson canonicalJson, IngestProperties properties) {
+    IngestController(CanonicalJson canonicalJson, IngestProperties properties, AgencyCodes agencyCodes) {
         this.canonicalJson = canonicalJson;
         this.properties = properties;
+        this.agencyCodes = agencyCodes;
     }
 
     record IngestResponse(List<IngestResult> results) {
@@ -60,6 +63,9 @@ class IngestController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + properties.maxEventsPerRequest() + " events per request");
         }
         requireOwnSector(events, agency);
+        if (!body.isArray()) {
+            requireOwnAgencyCode(body, agency);
+        }
         List<IngestResult> results = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             results.add(canonicalJson.ingest(events.get(i), agency.getName(),
@@ -68,7 +74,10 @@ class IngestController {
         return new IngestResponse(results);
     }
 
-    /** An agency writes only its own sector: one event for another sector refuses the whole request. */
+    /**
+     * An agency writes only its own sector, and a client bound to an agency code only under that code: one
+     * event for another sector or code refuses the whole request.
+     */
     private static void requireOwnSector(List<JsonNode> events, Authentication agency) {
         for (JsonNode event : events) {
             String sector = event.path("source").path("sector").asText("");
@@ -76,6 +85,23 @@ class IngestController {
             if (known && !AgencyAccounts.maySendFor(agency, Sector.valueOf(sector))) {
                 throw new AccessDeniedException("this account may not push events for the " + sector + " sector");
             }
+            if (!AgencyAccounts.maySendAs(agency, event.path("source").path("agency").asText(""))) {
+                throw new AccessDeniedException("this account may push events only under its own agency code");
+            }
+        }
+    }
+
+    /**
+     * One event under an agency code that belongs to another sector is refused (403); in an array the
+     * ingest answers it {@code REJECTED} in its place, and the others go through.
+     */
+    private void requireOwnAgencyCode(JsonNode event, Authentication agency) {
+        String code = event.path("source").path("agency").asText("");
+        String sector = event.path("source").path("sector").asText("");
+        java.util.Set<Sector> owners = agencyCodes.ownersOf(code);
+        if (!owners.isEmpty() && owners.stream().noneMatch(s -> s.name().equals(sector))) {
+            throw new AccessDeniedException("this agency code belongs to the " + owners.stream().map(Enum::name).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")) + " sector; send under your own agency's code");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thinkfamily.contracts.agencyevent.AgencyEventIds;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
@@ -30,6 +31,10 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.canonical.EventType;
 import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.privacy.LogValues;
+import org.thinkfamily.hub.agency.AgencyCodes;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
@@ -42,6 +47,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -68,12 +74,14 @@ class IngestService implements IngestPort {
     private final CanonicalEventRules rules;
     private final IngestProperties properties;
     private final IngestMetrics metrics;
+    private final AgencyCodes agencyCodes;
 
-    IngestService(CommandGateway commands, EventStore eventStore, PersonResolution personResolution,
+    IngestService(CommandGateway commands, EventStore eventStore, AgencyCodes agencyCodes, PersonResolution personResolution,
                   HouseholdComposition householdComposition, PlatformTransactionManager transactionManager,
                   Validator validator, IngestProperties properties, Clock clock, MeterRegistry meterRegistry) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.agencyCodes = agencyCodes;
         this.personResolution = personResolution;
         this.householdComposition = householdComposition;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -105,9 +113,20 @@ class IngestService implements IngestPort {
             }
             return results;
         }
-        return withRetries("transaction of " + events.size(), events.get(0).source().agency(), () -> events.stream()
-                .map(event -> recordOnce(event, AgencyEventIds.of(event.source().agency(), event.source().messageId()), actor))
-                .toList());
+        List<IngestResult> results = withRetries("transaction of " + events.size(), events.get(0).source().agency(), status -> {
+            List<IngestResult> recorded = events.stream()
+                    .map(event -> recordOnce(event, AgencyEventIds.of(event.source().agency(), event.source().messageId()), actor))
+                    .toList();
+            if (recorded.stream().anyMatch(r -> r.status() == IngestStatus.REJECTED)) {
+                status.setRollbackOnly(); // all or nothing
+            }
+            return recorded;
+        });
+        if (results.stream().noneMatch(r -> r.status() == IngestStatus.REJECTED)) {
+            return results;
+        }
+        return results.stream().map(r -> r.status() == IngestStatus.REJECTED ? r : IngestResult.rejected(r.messageId(),
+                List.of(new FieldError("", "not applied: another entry of the same transaction was refused")))).toList();
     }
 
     /** Rejections for shape and rules, or null when the event may be recorded. */
@@ -122,23 +141,23 @@ class IngestService implements IngestPort {
         }
         errors.sort(Comparator.comparing(FieldError::field));
         String messageId = event.source() == null ? null : event.source().messageId();
-        log.info("ingest rejected: agency={} errors={}", event.source() == null ? null : event.source().agency(),
-                errors.stream().map(FieldError::field).toList());
+        log.info("ingest rejected: agency={} errors={}", event.source() == null ? null : LogValues.code(event.source().agency()),
+                errors.stream().map(FieldError::field).map(LogValues::code).toList());
         return IngestResult.rejected(messageId, errors);
     }
 
     private IngestResult record(CanonicalEvent event, String actor) {
         String eventId = AgencyEventIds.of(event.source().agency(), event.source().messageId());
-        IngestResult result = withRetries(eventId, event.source().agency(), () -> recordOnce(event, eventId, actor));
+        IngestResult result = withRetries(eventId, event.source().agency(), status -> recordOnce(event, eventId, actor));
         log.info("ingest {}: event={} agency={}", result.status(), eventId, event.source().agency());
         return result;
     }
 
     /** One transaction, tried again from the start when it collides with a concurrent one. */
-    private <T> T withRetries(String what, String agency, java.util.function.Supplier<T> work) {
+    private <T> T withRetries(String what, String agency, TransactionCallback<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> work.get());
+                return transaction.execute(work);
             } catch (RuntimeException e) {
                 if (attempt >= properties.maxAttempts() || !isCollision(e)) {
                     log.error("ingest failed: event={} agency={} attempt={} cause={}", what, agency, attempt, SafeErrors.describe(e));
@@ -151,12 +170,19 @@ class IngestService implements IngestPort {
 
     private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor) {
         String messageId = event.source().messageId();
-        if (eventStore.lastSequenceNumberFor(eventId).isPresent()) {
-            return IngestResult.duplicate(messageId, eventId);
-        }
         Sharing sharing = event.sharing() != null ? event.sharing()
                 : new Sharing(properties.lawfulBasisOf(event.source().agency()), null);
         MetaData metaData = EventMetadata.ofAgencyMessage(event.source().agency(), messageId, actor, sharing.lawfulBasis());
+        // before the duplicate check: a message id under another sector's agency code is never "seen before"
+        Optional<Set<Sector>> owners = agencyCodes.refusal(event.source().agency(), event.source().sector(), metaData);
+        if (owners.isPresent()) {
+            return IngestResult.rejected(messageId, List.of(new FieldError("source.agency",
+                    "this agency code belongs to the " + owners.get().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
+                            + " sector; send under your own agency's code")));
+        }
+        if (eventStore.lastSequenceNumberFor(eventId).isPresent()) {
+            return IngestResult.duplicate(messageId, eventId);
+        }
 
         List<EventSubject> subjects = new ArrayList<>();
         Map<String, FamilyMember> household = new LinkedHashMap<>();
