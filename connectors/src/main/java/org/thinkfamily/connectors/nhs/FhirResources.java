@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 @Component
 public class FhirResources implements ReplayableDoor {
 
+    /** A Bundle is one request; more entries than this is refused whole (413), before validation. */
+    public static final int MAX_BUNDLE_ENTRIES = 1000;
+
     public static final String DOOR = "fhir-r4";
 
     private final FhirContext fhir = FhirContext.forR4Cached();
@@ -96,6 +99,11 @@ public class FhirResources implements ReplayableDoor {
         if (resourceType != null && !resource.fhirType().equals(resourceType)) {
             return new Answer(400, writer.encodeResourceToString(outcome(List.of(new FieldError("resourceType",
                     "the body is a " + resource.fhirType() + ", the URL says " + resourceType)))), type, List.of());
+        }
+        if (resource instanceof Bundle b && b.getEntry().size() > MAX_BUNDLE_ENTRIES) {
+            return new Answer(413, writer.encodeResourceToString(outcome(List.of(new FieldError("Bundle.entry",
+                    "a Bundle holds at most " + MAX_BUNDLE_ENTRIES + " entries; this one holds " + b.getEntry().size()
+                            + ": send it as several Bundles")))), type, List.of());
         }
         Bundle bundle = resource instanceof Bundle b ? b : FhirMapping.asCollection(resource);
         if (resourceType == null && !(resource instanceof Bundle)) {

@@ -48,23 +48,32 @@ class DeadLetterController {
     record Source(String agency, Sector sector) {
     }
 
+    /** {@code payload} is the first 64 KB of what was sent; {@code payloadBytes} and {@code payloadSha256} describe the whole. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Letter(String id, Instant receivedAt, String door, Source source, String location, String reason, String payload,
+                  Long payloadBytes, String payloadSha256, boolean payloadTruncated,
                   String contentType, DeadLetterStore.Status status, Instant replayedAt, String replayedBy) {
     }
 
-    record Letters(List<Letter> deadLetters) {
+    record Letters(List<Letter> deadLetters, int page, int size, long total) {
     }
+
+    static final int MAX_PAGE_SIZE = 200;
 
     record Replayed(String id, DeadLetterStore.Status status, List<IngestResult> results) {
     }
 
     @GetMapping
-    @Operation(summary = "Dead letters, oldest first (a manager sees all, an agency its own sector's)")
+    @Operation(summary = "Dead letters, oldest first, a page at a time (a manager sees all, an agency its own sector's)")
     Letters list(@RequestParam(required = false) DeadLetterStore.Status status,
-                 @RequestParam(defaultValue = "500") int limit, Authentication user) {
-        return new Letters(store.list(sectorsVisibleTo(user), status, Math.max(1, Math.min(limit, 5000))).stream()
-                .map(DeadLetterController::letter).toList());
+                 @RequestParam(required = false) String door,
+                 @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "50") int size, Authentication user) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
+        }
+        DeadLetterStore.Page found = store.list(sectorsVisibleTo(user), status, door, page, size);
+        return new Letters(found.entries().stream().map(DeadLetterController::letter).toList(), page, size, found.total());
     }
 
     @PostMapping("/{id}/replay")
@@ -73,6 +82,10 @@ class DeadLetterController {
         DeadLetterStore.Entry entry = store.find(id)
                 .filter(e -> visible(e, user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dead letter " + id));
+        if (entry.payloadTruncated()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "dead letter " + id + " keeps only the first 64 KB of "
+                    + entry.payloadBytes() + " bytes: send the record again at source");
+        }
         ReplayableDoor door = doors.get(entry.door());
         if (door == null) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "door " + entry.door() + " cannot replay: send the record again at source");
@@ -115,6 +128,7 @@ class DeadLetterController {
 
     private static Letter letter(DeadLetterStore.Entry e) {
         return new Letter(e.id(), e.receivedAt(), e.door(), new Source(e.agency(), e.sector()), e.location(), e.reason(),
-                e.payload(), e.contentType(), e.status(), e.replayedAt(), e.replayedBy());
+                e.payload(), e.payloadBytes(), e.payloadSha256(), e.payloadTruncated(), e.contentType(), e.status(),
+                e.replayedAt(), e.replayedBy());
     }
 }

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.deadletter.DeadLetter;
+import org.thinkfamily.contracts.canonical.Source;
 import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.privacy.LogValues;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -18,15 +20,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The dead-letter store. A letter's id derives from its door, location and payload, so a file
- * processed again after a crash, or a message redelivered, is kept once.
+ * processed again after a crash, or a message redelivered, is kept once. Letters are listed a page at
+ * a time, oldest first.
  */
 @Component
 class DeadLetterStore implements DeadLetterPort {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterStore.class);
+    private static final Pattern AGENCY_CODE = Pattern.compile(Source.AGENCY_CODE);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -39,34 +44,50 @@ class DeadLetterStore implements DeadLetterPort {
     enum Status { OPEN, REPLAYED }
 
     record Entry(String id, Instant receivedAt, String door, String agency, Sector sector, String location,
-                 String reason, String payload, String contentType, Status status, Instant replayedAt, String replayedBy) {
+                 String reason, String payload, String contentType, Status status, Instant replayedAt, String replayedBy,
+                 Long payloadBytes, String payloadSha256, boolean payloadTruncated) {
     }
 
+    /** A page of letters and how many there are in all. */
+    record Page(List<Entry> entries, long total) {
+    }
+
+    /**
+     * Keeps a letter whatever it holds: the payload is cut to its first {@link CappedPayload#MAX_BYTES}, and
+     * values that do not fit their columns (an agency "code" of a thousand characters) are cut or left out,
+     * so storing a rejection can never itself fail the request that was rejected.
+     */
     @Override
     public String store(DeadLetter letter) {
-        String id = UUID.nameUUIDFromBytes((letter.door() + "\n" + letter.location() + "\n" + letter.payload())
+        String payload = letter.payload() == null ? "" : letter.payload();
+        CappedPayload capped = CappedPayload.of(payload);
+        String id = UUID.nameUUIDFromBytes((letter.door() + "\n" + letter.location() + "\n" + capped.sha256())
                 .getBytes(StandardCharsets.UTF_8)).toString();
+        String agency = letter.agency() != null && AGENCY_CODE.matcher(letter.agency()).matches() ? letter.agency() : null;
         try {
             jdbc.update("""
-                    insert into dead_letter (dead_letter_id, received_at, door, agency, sector, location, reason, payload, content_type, status)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
-                    id, Timestamp.from(clock.instant()), letter.door(), letter.agency(),
+                    insert into dead_letter (dead_letter_id, received_at, door, agency, sector, location, reason, payload,
+                        content_type, status, payload_bytes, payload_sha256, payload_truncated)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""",
+                    id, Timestamp.from(clock.instant()), truncate(letter.door(), 64), agency,
                     letter.sector() == null ? null : letter.sector().name(), truncate(letter.location(), 500),
-                    truncate(letter.reason(), 4000), letter.payload(), letter.contentType());
-            log.info("dead letter {}: door={} agency={}", id, letter.door(), letter.agency());
+                    truncate(letter.reason(), 4000), capped.text(), truncate(letter.contentType(), 100),
+                    capped.bytes(), capped.sha256(), capped.truncated());
+            log.info("dead letter {}: door={} agency={} bytes={} truncated={}", id, LogValues.code(letter.door()),
+                    agency, capped.bytes(), capped.truncated());
         } catch (DuplicateKeyException seenBefore) {
-            log.info("dead letter {} seen before: door={}", id, letter.door());
+            log.info("dead letter {} seen before: door={}", id, LogValues.code(letter.door()));
         }
         return id;
     }
 
     /** @param sectors null for every sector */
-    List<Entry> list(Collection<Sector> sectors, Status status, int limit) {
-        StringBuilder sql = new StringBuilder("select * from dead_letter where 1 = 1");
+    Page list(Collection<Sector> sectors, Status status, String door, int page, int size) {
+        StringBuilder sql = new StringBuilder(" from dead_letter where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (sectors != null) {
             if (sectors.isEmpty()) {
-                return List.of();
+                return new Page(List.of(), 0);
             }
             sql.append(" and sector in (").append(String.join(",", java.util.Collections.nCopies(sectors.size(), "?"))).append(")");
             sectors.forEach(s -> args.add(s.name()));
@@ -75,9 +96,16 @@ class DeadLetterStore implements DeadLetterPort {
             sql.append(" and status = ?");
             args.add(status.name());
         }
-        sql.append(" order by received_at, dead_letter_id limit ?");
-        args.add(limit);
-        return jdbc.query(sql.toString(), (rs, i) -> entry(rs), args.toArray());
+        if (door != null) {
+            sql.append(" and door = ?");
+            args.add(door);
+        }
+        Long total = jdbc.queryForObject("select count(*)" + sql, Long.class, args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        List<Entry> entries = jdbc.query("select *" + sql + " order by received_at, dead_letter_id limit ? offset ?",
+                (rs, i) -> entry(rs), args.toArray());
+        return new Page(entries, total == null ? 0 : total);
     }
 
     Optional<Entry> find(String id) {
@@ -98,7 +126,8 @@ class DeadLetterStore implements DeadLetterPort {
                 rs.getString("agency"), rs.getString("sector") == null ? null : Sector.valueOf(rs.getString("sector")),
                 rs.getString("location"), rs.getString("reason"), rs.getString("payload"), rs.getString("content_type"),
                 Status.valueOf(rs.getString("status")),
-                rs.getTimestamp("replayed_at") == null ? null : rs.getTimestamp("replayed_at").toInstant(), rs.getString("replayed_by"));
+                rs.getTimestamp("replayed_at") == null ? null : rs.getTimestamp("replayed_at").toInstant(), rs.getString("replayed_by"),
+                (Long) rs.getObject("payload_bytes", Long.class), rs.getString("payload_sha256"), rs.getBoolean("payload_truncated"));
     }
 
     private static String truncate(String text, int max) {
