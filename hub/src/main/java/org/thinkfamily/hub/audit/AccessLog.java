@@ -4,7 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
 
@@ -21,12 +24,20 @@ class AccessLog {
     static final String GROUP = "access-log";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionSavepoint savepoint;
 
-    AccessLog(JdbcTemplate jdbc) {
+    AccessLog(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
+        this.savepoint = savepoint;
     }
 
     record Entry(Instant at, String user, String familyId, String action, String purpose) {
+    }
+
+    /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoint.around(chain);
     }
 
     @EventHandler

@@ -23,6 +23,9 @@ public class AccessRecorder {
     }
 
     public void record(String user, String familyId, String action, String purpose) {
+        if (purpose != null && purpose.length() > AccessPurposeLimit.MAX_LENGTH) {
+            throw new IllegalArgumentException(AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
+        }
         FamilyRecordAccessed accessed = new FamilyRecordAccessed(familyId, user, action, purpose);
         transaction.executeWithoutResult(status -> events.publish(
                 GenericEventMessage.asEventMessage(accessed).andMetaData(EventMetadata.ofUser(user))));

@@ -4,7 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
@@ -34,9 +37,17 @@ class TimelineProjection {
     static final String GROUP = "timeline";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionSavepoint savepoint;
 
-    TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
+        this.savepoint = savepoint;
+    }
+
+    /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
+    @MessageHandlerInterceptor
+    Object inSavepoint(InterceptorChain chain) throws Exception {
+        return savepoint.around(chain);
     }
 
     @EventHandler

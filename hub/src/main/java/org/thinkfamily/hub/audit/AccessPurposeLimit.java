@@ -1,0 +1,40 @@
+package org.thinkfamily.hub.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * The stated purpose of a read is kept with it in the access log, which holds up to
+ * {@value #MAX_LENGTH} characters. A longer one is refused at the edge (400), before anything is read,
+ * so a read is never served that the log cannot record.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AccessPurposeLimit extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Access-Purpose";
+    static final int MAX_LENGTH = 500;
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String purpose = request.getHeader(HEADER);
+        if (purpose != null && purpose.length() > MAX_LENGTH) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"" + HEADER + " holds at most " + MAX_LENGTH + " characters\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
