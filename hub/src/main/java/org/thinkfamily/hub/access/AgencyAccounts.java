@@ -8,6 +8,8 @@ import org.thinkfamily.contracts.canonical.Sector;
 public final class AgencyAccounts {
 
     static final String SECTOR_PREFIX = "SECTOR_";
+    /** A production client carries the one agency code it is bound to: {@code AGENCY_CODE_west-yorkshire-police}. */
+    static final String AGENCY_CODE_PREFIX = "AGENCY_CODE_";
 
     private AgencyAccounts() {
     }
@@ -15,6 +17,17 @@ public final class AgencyAccounts {
     public static boolean maySendFor(Authentication account, Sector sector) {
         return account.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch((SECTOR_PREFIX + sector.name())::equals);
+    }
+
+    /** A client bound to agency codes sends only under them; the demo accounts are bound to none (any code of their sector). */
+    public static boolean maySendAs(Authentication account, String agencyCode) {
+        java.util.List<String> bound = account.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(AGENCY_CODE_PREFIX)).map(a -> a.substring(AGENCY_CODE_PREFIX.length())).toList();
+        return bound.isEmpty() || bound.contains(agencyCode);
+    }
+
+    static String authorityOf(String agencyCode) {
+        return AGENCY_CODE_PREFIX + agencyCode;
     }
 
     /** The sectors an agency account may write; empty for people. */

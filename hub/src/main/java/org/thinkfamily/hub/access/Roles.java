@@ -11,6 +11,8 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** An agency system: pushes events for its own sector only. */
     public static final String AGENCY = "AGENCY";
+    /** Reads the hub's metrics (Prometheus scrapers); nothing else. */
+    public static final String METRICS = "METRICS";
     /** Cleared to read records an agency marked RESTRICTED. */
     public static final String RESTRICTED_READER = "RESTRICTED_READER";
 

@@ -19,6 +19,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+
+import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -29,21 +41,29 @@ import java.util.Map;
  */
 @Configuration
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(SiteProperties.class)
 class SecurityConfiguration {
+
+    /** What every page may load: only the hub's own scripts, styles, fonts and images; no frames, no plugins. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SignInThrottle throttle, SiteProperties site) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Think Family Hub");
         return http
                 .securityMatcher("/api/**", "/fhir/**", "/actuator/**", "/v3/api-docs/**", "/error")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ForeignOriginFilter(site.baseUrl()), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basic))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(Roles.MANAGER, Roles.METRICS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/events").hasRole(Roles.AGENCY)
                         .requestMatchers(HttpMethod.GET, "/api/v1/families/**", "/api/v1/people/**")
                             .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
@@ -54,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/identity/**", "/api/v1/people/*/links", "/api/v1/people/*/links/**")
                             .hasRole(Roles.MANAGER)
                         .requestMatchers("/api/v1/dead-letters/**").hasAnyRole(Roles.MANAGER, Roles.AGENCY)
+                        .requestMatchers("/api/v1/projection-failures/**").hasRole(Roles.MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/connectors/**").hasRole(Roles.AGENCY)
                         .anyRequest().authenticated())
                 .build();
@@ -61,28 +82,61 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle, SiteProperties site) throws Exception {
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        signIn.setFavorRelativeUris(true);
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         return http
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/identity/**").hasRole(Roles.MANAGER)
                         .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler((request, response, authentication) -> {
+                            response.sendRedirect(site.redirect(pathOfSavedRequest(requestCache, request, response)));
+                        })
+                        .failureHandler((request, response, failure) -> response.sendRedirect(site.redirect("/login?error"))))
+                .logout(logout -> logout.logoutSuccessHandler((request, response, authentication) ->
+                        response.sendRedirect(site.redirect("/login?logout"))))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
+                        .defaultAuthenticationEntryPointFor(site.baseUrl() == null || site.baseUrl().isBlank() ? signIn
+                                : (request, response, failure) -> response.sendRedirect(site.redirect("/login")), request -> true))
                 .build();
     }
 
-    /** BCrypt at a low cost: every API call is authenticated afresh (stateless), so hashing is on the hot path. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(6)));
-        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return encoder;
+    /**
+     * Where to go after signing in: the page asked for before, by its path only. The saved request's full
+     * URL carries the Host header it came with, which a link from elsewhere can set to any site.
+     */
+    private static String pathOfSavedRequest(HttpSessionRequestCache cache, HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = cache.getRequest(request, response);
+        cache.removeRequest(request, response);
+        if (saved == null) {
+            return "/";
+        }
+        URI uri = URI.create(saved.getRedirectUrl());
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || !uri.getRawPath().startsWith("/") ? "/" : uri.getRawPath();
+        return path.startsWith("//") ? "/" : path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
+
+    /** BCrypt at cost {@value #BCRYPT_COST}; a password verified once is remembered briefly (salted) so API calls stay fast. */
+    @Bean
+    PasswordEncoder passwordEncoder(Clock clock) {
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new VerifiedPasswords(encoder, clock);
+    }
+
+    static final int BCRYPT_COST = 10;
 
     /** Without the demo accounts, no one: never Spring's generated default user. */
     @Bean

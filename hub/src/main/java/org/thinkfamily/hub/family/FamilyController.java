@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.hub.access.KnownUsers;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
@@ -52,8 +53,11 @@ class FamilyController {
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final FamilyMembers familyMembers;
+    private final KnownUsers knownUsers;
 
-    FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands, FamilyMembers familyMembers) {
+    FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands, FamilyMembers familyMembers,
+                     KnownUsers knownUsers) {
+        this.knownUsers = knownUsers;
         this.guard = guard;
         this.queries = queries;
         this.commands = commands;
@@ -131,6 +135,10 @@ class FamilyController {
     @Operation(summary = "Make a user the family's lead professional (managers)")
     Map<String, String> assignLeadProfessional(@PathVariable String familyId, @Valid @RequestBody LeadProfessionalRequest request,
                                                Authentication manager) {
+        if (!knownUsers.isKnown(request.user())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "user: not a known user (a lead professional must have an account or have signed in to the hub)");
+        }
         commands.sendAndWait(asCommandMessage(new AssignLeadProfessional(familyId, request.user()))
                 .withMetaData(EventMetadata.ofUser(manager.getName())));
         return Map.of("familyId", familyId, "leadProfessional", request.user());

@@ -46,6 +46,39 @@ public final class HubClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Any request, with extra headers as name, value pairs; the whole response (headers too). */
+    public HttpResponse<String> exchange(String user, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = request(user, path)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("hub not reachable at " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a body of the given publisher (e.g. streamed, so sent in chunks without a Content-Length). */
+    public HttpResponse<String> post(String user, String path, HttpRequest.BodyPublisher body) {
+        try {
+            return http.send(request(user, path).header("Content-Type", "application/json").POST(body).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("hub not reachable at " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String user, String path) {
         return send(request(user, path).DELETE());
     }
@@ -59,15 +92,16 @@ public final class HubClient {
                 .header("Authorization", basic(user, password)).GET());
     }
 
-    /** The dead letters of one door this user may see, oldest first. */
+    /** The dead letters of one door this user may see, oldest first (every page). */
     public java.util.List<JsonNode> deadLetters(String user, String door) {
         java.util.List<JsonNode> letters = new java.util.ArrayList<>();
-        get(user, "/api/v1/dead-letters").json().get("deadLetters").forEach(letter -> {
-            if (letter.get("door").asText().equals(door)) {
-                letters.add(letter);
+        for (int page = 0; ; page++) {
+            JsonNode found = get(user, "/api/v1/dead-letters?size=200&door=" + door + "&page=" + page).json();
+            found.get("deadLetters").forEach(letters::add);
+            if (found.get("deadLetters").size() < 200) {
+                return letters;
             }
-        });
-        return letters;
+        }
     }
 
     private HttpRequest.Builder request(String user, String path) {

@@ -15,7 +15,7 @@ public final class TestDatabases {
     /** @return the folder holding it, for tests that put more beside it (an inbox) */
     public static Path embedded(DynamicPropertyRegistry registry, String name) throws IOException {
         Path dir = Files.createTempDirectory("thinkfamily-" + name);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
         return dir;
     }
 }

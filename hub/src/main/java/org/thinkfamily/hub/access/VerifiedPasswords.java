@@ -1,0 +1,81 @@
+package org.thinkfamily.hub.access;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * BCrypt at cost 10 or more makes a password check take tens of milliseconds, and the API checks one on
+ * every call (HTTP Basic, stateless). A password that matched its stored hash is remembered for a few
+ * minutes, in memory only and as a salted SHA-256, so the next calls compare hashes instead of running
+ * BCrypt again. A wrong password is never remembered: it always takes the full BCrypt check.
+ */
+final class VerifiedPasswords implements PasswordEncoder {
+
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private record Verified(byte[] digest, Instant until) {
+    }
+
+    private final PasswordEncoder delegate;
+    private final Clock clock;
+    private final byte[] salt = new byte[32];
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    VerifiedPasswords(PasswordEncoder delegate, Clock clock) {
+        this.delegate = delegate;
+        this.clock = clock;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        return delegate.encode(rawPassword);
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null) {
+            return false;
+        }
+        byte[] digest = digest(rawPassword);
+        Verified known = verified.get(encodedPassword);
+        Instant now = clock.instant();
+        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+            return true;
+        }
+        boolean matches = delegate.matches(rawPassword, encodedPassword);
+        if (matches) {
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.entrySet().removeIf(e -> !now.isBefore(e.getValue().until()));
+            }
+            verified.put(encodedPassword, new Verified(digest, now.plus(REMEMBERED_FOR)));
+        }
+        return matches;
+    }
+
+    @Override
+    public boolean upgradeEncoding(String encodedPassword) {
+        return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    private byte[] digest(CharSequence raw) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(raw.toString().getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
