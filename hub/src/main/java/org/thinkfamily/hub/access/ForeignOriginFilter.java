@@ -4,7 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.thinkfamily.hub.http.ProblemResponses;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -32,10 +33,7 @@ class ForeignOriginFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
         if (origin != null && !SAFE.contains(request.getMethod()) && !allowed(origin, request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"requests that change data are not taken from another site's pages\"}");
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "requests that change data are not taken from another site's pages");
             return;
         }
         chain.doFilter(request, response);

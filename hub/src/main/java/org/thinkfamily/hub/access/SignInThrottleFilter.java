@@ -4,7 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.thinkfamily.hub.http.ProblemResponses;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -25,11 +26,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String user = signingInAs(request);
         if (user != null && throttle.blocked(user, request.getRemoteAddr())) {
-            response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"too many failed sign-ins for this user or from this address; try again in a few minutes\"}");
+            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                    "too many failed sign-ins for this user or from this address; try again in a few minutes");
             return;
         }
         chain.doFilter(request, response);

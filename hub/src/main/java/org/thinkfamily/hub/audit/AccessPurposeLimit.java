@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.thinkfamily.hub.http.ProblemResponses;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,10 +30,7 @@ class AccessPurposeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String purpose = request.getHeader(HEADER);
         if (purpose != null && purpose.length() > MAX_LENGTH) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                    + "\"detail\":\"" + HEADER + " holds at most " + MAX_LENGTH + " characters\"}");
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, HEADER + " holds at most " + MAX_LENGTH + " characters");
             return;
         }
         chain.doFilter(request, response);

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.thinkfamily.hub.http.RequestBodyLimit;
 import org.thinkfamily.hub.privacy.SafeErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.http.HttpHeaders;

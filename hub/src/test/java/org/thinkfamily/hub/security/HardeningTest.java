@@ -132,6 +132,10 @@ class HardeningTest {
                 .replace("\"agency\":\"west-yorkshire-police\"", "\"agency\":\"" + forged.replace("\n", "\\n") + "\"");
         assertThat(hub.post("police", "/api/v1/events", event).json().at("/results/0/status").asText()).isEqualTo("REJECTED");
         assertThat(output.getAll().lines()).noneMatch(line -> line.contains("FORGED"));
+        // and should a value slip into a message, the log layout keeps it on its own line
+        org.slf4j.LoggerFactory.getLogger(HardeningTest.class).info("probe\nFORGED2 line");
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("FORGED2"))
+                .anyMatch(line -> line.contains("probe | FORGED2 line"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.web;
+package org.thinkfamily.hub.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,7 +30,7 @@ import java.nio.charset.StandardCharsets;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @EnableConfigurationProperties(RequestBodyLimit.Settings.class)
-class RequestBodyLimit extends OncePerRequestFilter {
+public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** @param maxBodySize the largest request body read */
     @ConfigurationProperties("thinkfamily.http")
@@ -38,7 +38,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /** The body went past the limit while being read. */
-    static final class BodyTooLarge extends IOException {
+    public static final class BodyTooLarge extends IOException {
         BodyTooLarge(long limit) {
             super("the request body is larger than " + limit + " bytes");
         }
@@ -61,11 +61,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     static void refuse(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"a request body holds at most " + limit + " bytes\"}");
+        ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "a request body holds at most " + limit + " bytes");
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
