@@ -10,6 +10,7 @@ import org.thinkfamily.connectors.support.ConnectorMetrics;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.CsvFile;
 import org.thinkfamily.connectors.support.FileDrops;
+import org.thinkfamily.connectors.support.FileRefusals;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordFile;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -66,7 +67,8 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
 
     @Override
     public void configure() {
-        FileDrops.from(this, properties, CONNECTOR, this::process);
+        FileDrops.from(this, properties, CONNECTOR,
+                new FileRefusals(deadLetters, CONNECTOR, null, Sector.EDUCATION, "text/csv"), this::process);
     }
 
     @Override

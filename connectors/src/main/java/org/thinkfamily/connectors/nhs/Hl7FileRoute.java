@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.FileDrops;
+import org.thinkfamily.connectors.support.FileRefusals;
 import org.thinkfamily.connectors.support.RecordFile;
 import org.thinkfamily.connectors.support.Utf8;
 import org.thinkfamily.contracts.canonical.Sector;
@@ -37,7 +38,8 @@ class Hl7FileRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        FileDrops.from(this, properties, CONNECTOR, "hl7", this::process);
+        FileDrops.from(this, properties, CONNECTOR, "hl7",
+                new FileRefusals(deadLetters, Hl7Messages.DOOR, null, Sector.HEALTH, "x-application/hl7-v2+er7"), this::process);
     }
 
     String process(String fileName, byte[] content) {

@@ -1,46 +1,58 @@
 package org.thinkfamily.connectors.support;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.model.RouteDefinition;
 
+import java.io.File;
+import java.time.Clock;
 import java.util.function.BiFunction;
 
 /**
- * The one way a file drop is consumed: files (CSV unless said otherwise) in the connector's folder, taken once they have stopped
- * changing, moved to {@code .done/} (or {@code .failed/} when unreadable as a whole) only after every
- * record is committed or dead-lettered. A failure midway (the database away) leaves the file where it
- * is, to be taken again; records already committed then answer DUPLICATE.
+ * The one way a file drop is consumed: files in the connector's folder, taken once they have stopped changing,
+ * moved to {@code .done/} (or {@code .failed/} when refused as a whole) only after every record is committed or
+ * dead-lettered. A failure midway (the database away) leaves the file where it is, to be taken again; records
+ * already committed then answer DUPLICATE. What becomes of links, files of the wrong kind, stale partial files
+ * and what is set aside is {@link DropFolder}'s; a second route sweeps the folder on a timer.
  */
 public final class FileDrops {
-
-    static final String OUTCOME = "ThinkFamilyFileOutcome";
 
     private FileDrops() {
     }
 
-    public static RouteDefinition from(RouteBuilder builder, ConnectorProperties properties, String connector,
+    public static RouteDefinition from(RouteBuilder builder, ConnectorProperties properties, String connector, FileRefusals refusals,
                                        BiFunction<String, byte[], String> processFile) {
-        return from(builder, properties, connector, "csv", processFile);
+        return from(builder, properties, connector, "csv", refusals, processFile);
     }
 
-    /** @param extension the files taken, by ending (case-insensitive): {@code csv}, {@code hl7} */
+    /**
+     * @param extension   the files taken, by ending (case-insensitive): {@code csv}, {@code hl7}; others are refused
+     * @param processFile the file's name and bytes to the folder it goes to: {@code .done} or {@code .failed}
+     */
     public static RouteDefinition from(RouteBuilder builder, ConnectorProperties properties, String connector, String extension,
-                                       BiFunction<String, byte[], String> processFile) {
+                                       FileRefusals refusals, BiFunction<String, byte[], String> processFile) {
+        DropFolder folder = new DropFolder(properties.directoryOf(connector).toAbsolutePath(), connector, extension, refusals,
+                properties, processFile, Clock.systemUTC());
         builder.onException(Exception.class)
                 .handled(false).logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.ERROR, "file processing failed, the file stays to be taken again: connector=" + connector
                         + " cause=${exception.class}");
+        builder.from("timer:" + connector + "-sweep?delay=1000&period=" + folder.sweepEvery().toMillis())
+                .routeId(connector + "-sweep")
+                .process(exchange -> folder.sweep());
+        // noop: the file is moved by DropFolder itself (links unfollowed, owner-only); one that fails stays to be taken again.
+        // Names starting with a dot are never taken by the file component; partial uploads are excluded by ending.
         String uri = "file:" + properties.directoryOf(connector).toAbsolutePath()
-                + "?charset=UTF-8&readLock=changed&readLockMinAge=500&readLockCheckInterval=250"
-                + "&include=RAW((?i).*\\." + extension + ")&move=${header." + OUTCOME + "}/${file:name}"
+                + "?readLock=changed&readLockMinAge=500&readLockCheckInterval=250&readLockMinLength=0" // an empty file is refused, not ignored
+                + "&noop=true&idempotent=false&exclude=RAW((?i).*\\.(tmp|part))"
                 + "&delay=" + properties.pollEvery().toMillis() + "&initialDelay=500&autoCreate=true";
         return builder.from(uri)
                 .routeId(connector)
                 .process(exchange -> {
-                    String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-                    exchange.getIn().setHeader(OUTCOME, processFile.apply(name, exchange.getIn().getBody(byte[].class)));
+                    @SuppressWarnings("unchecked")
+                    GenericFile<File> file = exchange.getIn().getBody(GenericFile.class);
+                    folder.take(file.getFile().toPath());
                 });
     }
 }

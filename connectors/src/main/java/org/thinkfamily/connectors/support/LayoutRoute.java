@@ -18,6 +18,7 @@ public abstract class LayoutRoute extends RouteBuilder implements ReplayableDoor
     private final RowLayout layout;
     private final ConnectorProperties properties;
     private final RecordFile records;
+    private final FileRefusals refusals;
 
     protected LayoutRoute(RowLayout layout, ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters,
                           MeterRegistry meters) {
@@ -25,11 +26,13 @@ public abstract class LayoutRoute extends RouteBuilder implements ReplayableDoor
         this.properties = properties;
         this.records = new RecordFile(layout, ingest, deadLetters, new ConnectorMetrics(meters, layout.connector()),
                 properties.drop(layout.connector()));
+        this.refusals = new FileRefusals(deadLetters, layout.connector(), properties.drop(layout.connector()).agency(), layout.sector(),
+                "text/csv");
     }
 
     @Override
     public void configure() {
-        FileDrops.from(this, properties, layout.connector(), (name, content) -> records.process(name, content).folder());
+        FileDrops.from(this, properties, layout.connector(), refusals, (name, content) -> records.process(name, content).folder());
     }
 
     @Override

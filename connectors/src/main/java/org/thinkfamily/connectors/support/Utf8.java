@@ -21,8 +21,11 @@ public final class Utf8 {
         }
     }
 
-    /** For keeping a refused file's text in a dead letter: undecodable bytes become U+FFFD. */
+    /**
+     * For keeping a refused file's text in a dead letter: undecodable bytes, and NULs (which PostgreSQL's text
+     * refuses, so the letter could never be stored), become U+FFFD.
+     */
     public static String lenient(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
     }
 }

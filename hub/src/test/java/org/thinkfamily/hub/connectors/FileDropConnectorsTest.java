@@ -3,8 +3,11 @@ package org.thinkfamily.hub.connectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,11 +19,19 @@ import org.thinkfamily.hub.support.TestDatabases;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +42,7 @@ import static org.awaitility.Awaitility.await;
  * {@code connectors/src/test/resources/samples}, good and broken.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class FileDropConnectorsTest {
 
     static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples");
@@ -41,6 +53,7 @@ class FileDropConnectorsTest {
         inbox = TestDatabases.embedded(registry, "connectors").resolve("inbox");
         registry.add("thinkfamily.connectors.inbox", () -> inbox.toString());
         registry.add("thinkfamily.connectors.poll-every", () -> "200ms");
+        registry.add("thinkfamily.connectors.sweep-every", () -> "200ms");
     }
 
     @LocalServerPort
@@ -212,6 +225,111 @@ class FileDropConnectorsTest {
         HubClient.Response still = hub.post("manager", "/api/v1/dead-letters/" + broken + "/replay", "");
         assertThat(still.status()).isEqualTo(422);
         assertThat(still.json().get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void a_symbolic_link_in_an_inbox_is_never_followed_but_set_aside_unread() throws Exception {
+        String canary = "Canary" + UUID.randomUUID().toString().replace("-", "");
+        Path outside = Files.createTempDirectory("thinkfamily-outside").resolve("claims.csv");
+        String secret = "nino,forename,surname,date_of_birth,postcode,benefit,event,event_date,claim_reference\n"
+                + "JG777777A,Ann," + canary + ",1985-01-01,BD3 3CC,JSA,START,2026-08-02,JSA-77\n";
+        Files.writeString(outside, secret);
+        Path folder = Files.createDirectories(inbox.resolve("benefits"));
+        Path toCsv = Files.createSymbolicLink(folder.resolve("linked.csv"), outside);
+        Path toPasswd = Files.createSymbolicLink(folder.resolve("passwd.csv"), Path.of("/etc/passwd"));
+        Path hidden = Files.createSymbolicLink(folder.resolve(".hidden-link.csv"), outside);
+
+        for (Path link : List.of(toCsv, toPasswd, hidden)) {
+            Path setAside = folder.resolve(".failed").resolve(link.getFileName());
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.isSymbolicLink(setAside) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
+            assertThat(Files.readSymbolicLink(setAside)).as("the link itself is moved, not its target").isIn(outside, Path.of("/etc/passwd"));
+        }
+        assertThat(Files.readString(outside)).isEqualTo(secret);
+        assertThat(Files.exists(Path.of("/etc/passwd"))).isTrue();
+        assertThat(hub.get("manager", "/api/v1/people?identifier=ni-number%7CJG777777A").json().get("people")).isEmpty();
+        String letters = hub.get("manager", "/api/v1/dead-letters").body();
+        assertThat(letters).doesNotContain(canary).doesNotContain("root:x:0:0");
+        assertThat(jdbc.queryForObject("select count(*) from person_directory where family_name = ?", Integer.class, canary)).isZero();
+    }
+
+    @Test
+    void files_that_are_not_what_the_folder_takes_are_set_aside_once_with_a_reason(CapturedOutput output) throws Exception {
+        Path folder = Files.createDirectories(inbox.resolve("education-exclusions"));
+        byte[] random = new byte[4096];
+        new Random(42).nextBytes(random);
+        random[0] = (byte) 0xFF; // never UTF-8
+        byte[] csvHeader = Files.readAllBytes(SAMPLES.resolve("education-exclusions/exclusions-2026-11.csv"));
+        record Poison(String name, byte[] content, String reason) {
+        }
+        List<Poison> poisons = List.of(
+                new Poison("random-bytes.csv", random, "not UTF-8"),
+                new Poison("nuls.csv", new byte[8192], "binary"),
+                new Poison("empty.csv", new byte[0], "the file is empty"),
+                new Poison("notes.txt", "school_laestab,upn,category\n".getBytes(), "takes .csv files only"),
+                new Poison("exclusions", "school_laestab,upn\n".getBytes(), "takes .csv files only"));
+        for (Poison poison : poisons) {
+            Path staging = folder.resolve("." + poison.name() + ".part");
+            Files.write(staging, poison.content());
+            Files.move(staging, folder.resolve(poison.name()), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Path stale = folder.resolve(".left-over.csv.part");
+        Files.write(stale, csvHeader);
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path writing = Files.write(folder.resolve(".being-written.csv.part"), csvHeader);
+        drop("education-exclusions", "exclusions-2026-11.csv", "Ünïcode name with spaces.CSV");
+
+        awaitMoved("education-exclusions", ".done", "Ünïcode name with spaces.CSV");
+        for (Poison poison : poisons) {
+            awaitMoved("education-exclusions", ".failed", poison.name());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".failed/.left-over.csv.part")) && !Files.exists(stale));
+        assertThat(writing).as("a fresh partial upload is left to be finished").exists();
+        Thread.sleep(1000); // several polls: nothing is taken again
+
+        List<JsonNode> letters = hub.deadLetters("manager", "education-exclusions");
+        for (Poison poison : poisons) {
+            assertThat(letters).filteredOn(l -> l.get("location").asText().equals(poison.name() + " (whole file)")).as(poison.name())
+                    .singleElement().satisfies(l -> assertThat(l.get("reason").asText()).contains(poison.reason()));
+            String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(poison.content())).substring(0, 16);
+            assertThat(output.getAll().lines().filter(l -> l.contains("connector=education-exclusions sha256=" + checksum)))
+                    .as("processed once: " + poison.name()).hasSize(1);
+        }
+        assertThat(output.getAll()).contains("connector=education-exclusions bytes=" + csvHeader.length
+                + " reason=a hidden or partial file unchanged for more than");
+        assertThat(hub.deadLetters("school", "education-exclusions")).as("an agency sees its own folder's refusals")
+                .anySatisfy(l -> assertThat(l.get("location").asText()).isEqualTo("empty.csv (whole file)"));
+    }
+
+    @Test
+    void set_aside_files_are_for_the_hubs_user_only_and_deleted_after_the_retention_period() throws Exception {
+        drop("hl7", "two-messages-lf.hl7", "retention.hl7");
+        drop("benefits", "claims.csv", "retention.txt");
+        Path done = awaitMoved("hl7", ".done", "retention.hl7");
+        Path failed = awaitMoved("benefits", ".failed", "retention.txt");
+        for (Path file : List.of(done, failed)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        }
+
+        List<Path> expired = new ArrayList<>();
+        List<Path> kept = new ArrayList<>();
+        for (Path folder : List.of(done.getParent(), failed.getParent())) {
+            expired.add(Files.writeString(folder.resolve("old.csv"), "x"));
+            kept.add(Files.writeString(folder.resolve("recent.csv"), "x"));
+        }
+        expired.forEach(f -> setAge(f, Duration.ofDays(31)));
+        kept.forEach(f -> setAge(f, Duration.ofDays(29)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> expired.stream().noneMatch(Files::exists));
+        assertThat(kept).allMatch(Files::exists);
+        assertThat(done).as("a file set aside today, though written long ago, is kept its full period").exists();
+    }
+
+    private static void setAge(Path file, Duration age) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Children named without identifiers cannot be looked up by identifier: find Amy's family in the index. */

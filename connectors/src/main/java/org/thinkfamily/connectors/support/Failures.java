@@ -1,0 +1,47 @@
+package org.thinkfamily.connectors.support;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+/**
+ * Tells a failure that may pass by itself (the database or another resource away) from one that will recur
+ * on the same input: the first is worth waiting out, the second is not.
+ */
+final class Failures {
+
+    /** Spring's words for a resource being away, by name: the connectors do not depend on spring-tx or spring-jdbc. */
+    private static final Set<String> TRANSIENT_TYPES = Set.of(
+            "org.springframework.dao.TransientDataAccessException",
+            "org.springframework.dao.RecoverableDataAccessException",
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.transaction.CannotCreateTransactionException");
+
+    /** SQLSTATE classes of a connection lost, a transaction rolled back, resources short, an operator's shutdown. */
+    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("08", "40", "53", "57");
+
+    private Failures() {
+    }
+
+    static boolean transientCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+                    && TRANSIENT_SQL_STATES.contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (TRANSIENT_TYPES.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
