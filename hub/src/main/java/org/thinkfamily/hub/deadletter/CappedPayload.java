@@ -18,6 +18,7 @@ record CappedPayload(String text, long bytes, String sha256, boolean truncated) 
     static final int MAX_BYTES = 64 * 1024;
 
     static CappedPayload of(String payload) {
+        payload = payload.replace('\0', '\uFFFD'); // PostgreSQL text holds no NUL
         byte[] all = payload.getBytes(StandardCharsets.UTF_8);
         String sha256 = sha256(all);
         if (all.length <= MAX_BYTES) {
