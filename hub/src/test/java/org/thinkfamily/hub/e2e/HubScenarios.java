@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.audit.AccessRecorder;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
@@ -42,6 +43,8 @@ abstract class HubScenarios {
     JdbcTemplate jdbc;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    AccessRecorder accessRecorder;
 
     HubClient hub;
 
@@ -65,6 +68,20 @@ abstract class HubScenarios {
         assertThat(people.get(0).get("familyIds")).hasSize(1);
         return new Family(people.get(0).get("familyIds").get(0).asText(), people.get(0).get("personId").asText(),
                 childNhs, motherNi, List.of(school, police, hospital));
+    }
+
+    /** On PostgreSQL too: the failed insert is rolled back to its savepoint, so the rest of the batch commits. */
+    @Test
+    void an_event_a_projection_cannot_handle_is_parked_and_the_projection_carries_on() {
+        Family family = pushTheScenario();
+        accessRecorder.record("u".repeat(300), family.familyId(), "READ_FAMILY", "a user name longer than the log holds");
+        assertThat(hub.exchange("manager", "GET", "/api/v1/families/" + family.familyId(), null,
+                "X-Access-Purpose", "read after the poison").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                hub.get("auditor", "/api/v1/audit/access?familyId=" + family.familyId()).json().get("entries"))
+                .anySatisfy(e -> assertThat(e.get("purpose").asText()).isEqualTo("read after the poison")));
+        assertThat(hub.get("manager", "/api/v1/projection-failures").json().get("failures"))
+                .anySatisfy(f -> assertThat(f.get("projection").asText()).isEqualTo("access-log"));
     }
 
     String accepted(String agency, String event) {

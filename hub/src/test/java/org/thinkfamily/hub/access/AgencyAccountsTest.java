@@ -1,0 +1,27 @@
+package org.thinkfamily.hub.access;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.thinkfamily.contracts.canonical.Sector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AgencyAccountsTest {
+
+    @Test
+    void a_client_bound_to_an_agency_code_sends_only_under_it() {
+        var bound = new TestingAuthenticationToken("niche-rms", "x", "ROLE_AGENCY", AgencyAccounts.authorityOf(Sector.POLICE),
+                AgencyAccounts.authorityOf("west-yorkshire-police"));
+        assertThat(AgencyAccounts.maySendAs(bound, "west-yorkshire-police")).isTrue();
+        assertThat(AgencyAccounts.maySendAs(bound, "north-yorkshire-police")).isFalse();
+        assertThat(AgencyAccounts.maySendFor(bound, Sector.POLICE)).isTrue();
+        assertThat(AgencyAccounts.maySendFor(bound, Sector.EDUCATION)).isFalse();
+    }
+
+    @Test
+    void a_demo_agency_account_may_use_any_code_of_its_sector() {
+        var demo = new TestingAuthenticationToken("police", "x", "ROLE_AGENCY", AgencyAccounts.authorityOf(Sector.POLICE));
+        assertThat(AgencyAccounts.maySendAs(demo, "west-yorkshire-police")).isTrue();
+        assertThat(AgencyAccounts.maySendAs(demo, "north-yorkshire-police")).isTrue();
+    }
+}
