@@ -13,14 +13,24 @@ import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 /** HL7 v2 ADT over a real MLLP socket: every message answered, good ones on the timeline, bad ones dead-lettered. */
@@ -35,6 +45,9 @@ class MllpConnectorTest {
         TestDatabases.embedded(registry, "mllp");
         registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
         registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
+        // short, so the tests see idle and half-sent connections closed; the bind address is left at its default
+        registry.add("thinkfamily.connectors.hl7.idle-timeout", () -> "3s");
+        registry.add("thinkfamily.connectors.hl7.read-timeout", () -> "1s");
     }
 
     @LocalServerPort
@@ -111,6 +124,51 @@ class MllpConnectorTest {
         JsonNode jane = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C9434765870").json().get("people");
         assertThat(prior).hasSize(1);
         assertThat(prior.get(0).get("personId").asText()).isNotEqualTo(jane.get(0).get("personId").asText());
+    }
+
+    @Test
+    void ten_idle_connections_do_not_keep_a_real_message_waiting() throws Exception {
+        MllpClient.send(MLLP_PORT, sample("a04-no-birth-date.hl7")); // warm: the first message of a new hub is slower
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                idle.add(new Socket("127.0.0.1", MLLP_PORT));
+            }
+            Thread.sleep(1_000); // past the listener's first look at each: each now holds a connection of its own
+            String ack = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MllpClient.send(MLLP_PORT, sample("a04-emergency-v24.hl7")));
+            assertThat(MllpClient.ackCode(ack)).isEqualTo("AA");
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void an_idle_connection_is_closed_after_the_idle_timeout() throws IOException {
+        try (Socket idle = new Socket("127.0.0.1", MLLP_PORT)) {
+            long start = System.nanoTime();
+            assertThat(MllpClient.closedByHub(idle, Duration.ofSeconds(15))).as("closed by the hub").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(2_500));
+        }
+        // a connection that sends in time is not idle
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-no-birth-date.hl7")))).isEqualTo("AA");
+    }
+
+    @Test
+    void the_listener_binds_loopback_by_default() throws IOException {
+        Optional<InetAddress> outside = NetworkInterface.networkInterfaces()
+                .filter(i -> {
+                    try {
+                        return i.isUp() && !i.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst();
+        assumeTrue(outside.isPresent(), "this host has a network address other than loopback");
+        assertThatThrownBy(() -> new Socket(outside.get(), MLLP_PORT).close()).isInstanceOf(ConnectException.class);
+        new Socket("127.0.0.1", MLLP_PORT).close();
     }
 
 }
