@@ -1,8 +1,11 @@
 package org.thinkfamily.connectors.nhs;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mllp.MllpComponent;
 import org.apache.camel.component.mllp.MllpConstants;
 import org.apache.camel.component.mllp.MllpEndpoint;
+import org.apache.camel.component.mllp.MllpException;
 import org.apache.camel.support.jsse.ClientAuthentication;
 import org.apache.camel.support.jsse.KeyManagersParameters;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -33,10 +36,13 @@ class MllpRoute extends RouteBuilder {
     MllpRoute(Hl7Messages messages, MllpProperties properties) {
         this.messages = messages;
         this.properties = properties;
+        MllpLogGuard.install(); // before the listener can log a byte
     }
 
     @Override
     public void configure() {
+        // camel-mllp's exceptions quote the payload unless logPhi is off
+        getCamelContext().getComponent("mllp", MllpComponent.class).setLogPhi(false);
         MllpEndpoint endpoint = endpoint("mllp://" + host() + ":" + properties.port()
                 + "?autoAck=false&validatePayload=false&requireEndOfData=false&hl7Headers=false"
                 + "&stringPayload=false&charsetName=UTF-8"
@@ -48,6 +54,14 @@ class MllpRoute extends RouteBuilder {
         if (properties.tls().enabled()) {
             endpoint.setSslContextParameters(tls(properties.tls()));
         }
+
+        // a message cut off (the sender stopped mid-message or hung up): camel-mllp has reset the connection
+        onException(MllpException.class).handled(true).process(exchange -> {
+            MllpException cut = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MllpException.class);
+            byte[] received = cut.getHl7MessageBytes();
+            log.warn("hl7 mllp: MLLP connection ended with an unfinished message ({}, {} bytes): nothing was taken, the sender"
+                    + " gets no acknowledgement and must send it again", cut.getMessage(), received == null ? 0 : received.length);
+        });
 
         from(endpoint)
                 .routeId("hl7-mllp")

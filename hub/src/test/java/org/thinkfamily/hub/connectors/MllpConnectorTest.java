@@ -3,6 +3,9 @@ package org.thinkfamily.hub.connectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +16,7 @@ import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -169,6 +173,74 @@ class MllpConnectorTest {
         assumeTrue(outside.isPresent(), "this host has a network address other than loopback");
         assertThatThrownBy(() -> new Socket(outside.get(), MLLP_PORT).close()).isInstanceOf(ConnectException.class);
         new Socket("127.0.0.1", MLLP_PORT).close();
+    }
+
+    static final String CANARY_NHS = "9990001112";
+    static final String CANARY_FAMILY = "Zebedeecanary";
+    static final String CANARY_GIVEN = "Florencecanary";
+    static final String CANARY_BIRTH = "19020304";
+    static final String CANARY_STREET = "Canarywharf Row";
+
+    static String canaryMessage(String controlId) {
+        return "MSH|^~\\&|PAS|RAE|THINKFAMILY|HUB|20261122090500||ADT^A04|" + controlId + "|P|2.4\r"
+                + "EVN|A04|20261122090500\r"
+                + "PID|1||" + CANARY_NHS + "^^^NHS^NH||" + CANARY_FAMILY + "^" + CANARY_GIVEN + "||" + CANARY_BIRTH
+                + "|F|||7 " + CANARY_STREET + "^^Bradford^^BD1 1AA\r"
+                + "PV1|1|E\r";
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void badly_framed_messages_never_put_the_patients_details_in_the_log(CapturedOutput output) throws Exception {
+        byte[] message = canaryMessage("CANARY-1").getBytes(StandardCharsets.UTF_8);
+        // no end block: the hub gives up after the read timeout and closes the connection
+        try (Socket socket = new Socket("127.0.0.1", MLLP_PORT)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(0x0B);
+            out.write(message);
+            out.flush();
+            assertThat(MllpClient.closedByHub(socket, Duration.ofSeconds(15))).isTrue();
+        }
+        // no start block: not MLLP, closed
+        try (Socket socket = new Socket("127.0.0.1", MLLP_PORT)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(message);
+            out.write(new byte[]{0x1C, 0x0D});
+            out.flush();
+            assertThat(MllpClient.closedByHub(socket, Duration.ofSeconds(15))).isTrue();
+        }
+        // garbage, then a framed message: the garbage is skipped, the message answered
+        try (Socket socket = new Socket("127.0.0.1", MLLP_PORT)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("garbage " + CANARY_FAMILY + " " + CANARY_NHS + "\r").getBytes(StandardCharsets.UTF_8));
+            out.write(MllpClient.frame(canaryMessage("CANARY-2")));
+            out.flush();
+            assertThat(MllpClient.ackCode(MllpClient.readAnswer(socket.getInputStream()))).isIn("AA", "AE", "AR");
+        }
+        // a good message, then half of one on the same connection, then the sender hangs up
+        try (Socket socket = new Socket("127.0.0.1", MLLP_PORT)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(MllpClient.frame(sample("a04-no-birth-date.hl7")));
+            out.flush();
+            assertThat(MllpClient.ackCode(MllpClient.readAnswer(socket.getInputStream()))).isEqualTo("AA");
+            out.write(0x0B);
+            out.write(message);
+            out.flush();
+            Thread.sleep(300);
+            socket.shutdownOutput();
+            assertThat(MllpClient.closedByHub(socket, Duration.ofSeconds(15))).isTrue();
+        }
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-emergency-v24.hl7")))).isEqualTo("AA");
+
+        assertThat(output.getAll()).doesNotContain(CANARY_NHS, CANARY_FAMILY, CANARY_GIVEN, CANARY_BIRTH, CANARY_STREET,
+                CANARY_FAMILY.toUpperCase(), "Canary");
+        // what was dropped is logged, by connection and size
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output.getAll())
+                .contains("MLLP connection ended with an unfinished message")
+                .contains("withheld"));
+        assertThat(output.getAll()).doesNotContain(CANARY_NHS, CANARY_FAMILY, CANARY_GIVEN, CANARY_BIRTH, CANARY_STREET);
     }
 
 }
