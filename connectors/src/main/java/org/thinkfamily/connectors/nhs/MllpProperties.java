@@ -3,6 +3,8 @@ package org.thinkfamily.connectors.nhs;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -19,6 +21,7 @@ import java.time.Duration;
  * @param idleTimeout     a connection with no message for this long is closed
  * @param receiveTimeout  how long one wait for the next message lasts; idle connections are checked after each
  * @param readTimeout     a message begun must go on arriving: a gap this long drops it and closes the connection
+ * @param maxMessageSize  a message larger than this is dropped and its connection closed (camel-mllp would grow to 1 GB)
  * @param defaultAgency   the agency of a message whose sending facility (MSH-4) is empty
  * @param tls             MLLP over TLS
  */
@@ -31,6 +34,7 @@ public record MllpProperties(@DefaultValue("true") boolean enabled,
                              @DefaultValue("60s") Duration idleTimeout,
                              @DefaultValue("15s") Duration receiveTimeout,
                              @DefaultValue("5s") Duration readTimeout,
+                             @DefaultValue("1MB") DataSize maxMessageSize,
                              @DefaultValue("nhs-trust") String defaultAgency,
                              @DefaultValue Tls tls) {
 
@@ -41,6 +45,9 @@ public record MllpProperties(@DefaultValue("true") boolean enabled,
         if (idleTimeout.isNegative() || idleTimeout.isZero() || receiveTimeout.isNegative() || receiveTimeout.isZero()
                 || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("thinkfamily.connectors.hl7 timeouts must be more than zero");
+        }
+        if (maxMessageSize.toKilobytes() < 4 || maxMessageSize.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("thinkfamily.connectors.hl7.max-message-size must be between 4KB and 2GB");
         }
     }
 

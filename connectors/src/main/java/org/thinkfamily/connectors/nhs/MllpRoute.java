@@ -3,6 +3,7 @@ package org.thinkfamily.connectors.nhs;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mllp.MllpComponent;
+import org.apache.camel.component.mllp.MllpConfiguration;
 import org.apache.camel.component.mllp.MllpConstants;
 import org.apache.camel.component.mllp.MllpEndpoint;
 import org.apache.camel.component.mllp.MllpException;
@@ -41,16 +42,25 @@ class MllpRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        // camel-mllp's exceptions quote the payload unless logPhi is off
-        getCamelContext().getComponent("mllp", MllpComponent.class).setLogPhi(false);
-        MllpEndpoint endpoint = endpoint("mllp://" + host() + ":" + properties.port()
-                + "?autoAck=false&validatePayload=false&requireEndOfData=false&hl7Headers=false"
-                + "&stringPayload=false&charsetName=UTF-8"
-                + "&maxConcurrentConsumers=" + properties.maxConnections()
-                + "&backlog=" + properties.backlog()
-                + "&idleTimeout=" + properties.idleTimeout().toMillis()
-                + "&receiveTimeout=" + properties.pollEvery().toMillis()
-                + "&readTimeout=" + properties.readTimeout().toMillis(), MllpEndpoint.class);
+        MllpComponent component = getCamelContext().getComponent("mllp", MllpComponent.class);
+        component.setLogPhi(false); // camel-mllp's exceptions quote the payload unless logPhi is off
+        MllpEndpoint endpoint = new MllpListenerEndpoint("mllp://" + host() + ":" + properties.port(), component, new MllpConfiguration());
+        endpoint.setHostname(properties.bindAddress());
+        endpoint.setPort(properties.port());
+        // set on the endpoint's own copy: MllpConfiguration.copy() drops the buffer sizes and hl7Headers
+        MllpConfiguration listener = endpoint.getConfiguration();
+        listener.setAutoAck(false); // the answer is Hl7Messages' own ACK
+        listener.setValidatePayload(false);
+        listener.setRequireEndOfData(false);
+        listener.setHl7Headers(false);
+        listener.setStringPayload(false);
+        listener.setCharsetName("UTF-8");
+        listener.setMaxConcurrentConsumers(properties.maxConnections());
+        listener.setBacklog(properties.backlog());
+        listener.setIdleTimeout((int) properties.idleTimeout().toMillis());
+        listener.setReceiveTimeout((int) properties.pollEvery().toMillis());
+        listener.setReadTimeout((int) properties.readTimeout().toMillis());
+        listener.setMaxBufferSize((int) properties.maxMessageSize().toBytes());
         if (properties.tls().enabled()) {
             endpoint.setSslContextParameters(tls(properties.tls()));
         }

@@ -27,6 +27,7 @@ class MllpPropertiesTest {
         assertThat(defaults.maxConnections()).isGreaterThanOrEqualTo(50);
         assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(defaults.pollEvery()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(defaults.maxMessageSize().toMegabytes()).isEqualTo(1);
         assertThat(defaults.tls().enabled()).isFalse();
         assertThat(defaults.tls().clientAuth()).isEqualTo(MllpProperties.ClientAuth.REQUIRE);
     }

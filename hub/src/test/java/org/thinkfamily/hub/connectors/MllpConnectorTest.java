@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,7 @@ class MllpConnectorTest {
         // short, so the tests see idle and half-sent connections closed; the bind address is left at its default
         registry.add("thinkfamily.connectors.hl7.idle-timeout", () -> "3s");
         registry.add("thinkfamily.connectors.hl7.read-timeout", () -> "1s");
+        registry.add("thinkfamily.connectors.hl7.max-message-size", () -> "64KB");
     }
 
     @LocalServerPort
@@ -173,6 +175,24 @@ class MllpConnectorTest {
         assumeTrue(outside.isPresent(), "this host has a network address other than loopback");
         assertThatThrownBy(() -> new Socket(outside.get(), MLLP_PORT).close()).isInstanceOf(ConnectException.class);
         new Socket("127.0.0.1", MLLP_PORT).close();
+    }
+
+    @Test
+    void a_message_larger_than_the_limit_is_cut_off_while_it_is_sent() throws Exception {
+        byte[] huge = new byte[4 * 1024 * 1024]; // the limit here is 64KB
+        Arrays.fill(huge, (byte) 'A');
+        for (int waited : new int[]{0, 1_500}) { // sent at once, and once the connection has waited for a message
+            try (Socket socket = new Socket("127.0.0.1", MLLP_PORT)) {
+                Thread.sleep(waited);
+                OutputStream out = socket.getOutputStream();
+                assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(15), () -> {
+                    out.write(0x0B);
+                    out.write(huge);
+                    out.flush();
+                })).as("cut off after waiting %d ms", waited).isInstanceOf(IOException.class);
+            }
+        }
+        assertThat(MllpClient.ackCode(MllpClient.send(MLLP_PORT, sample("a04-emergency-v24.hl7")))).isEqualTo("AA");
     }
 
     static final String CANARY_NHS = "9990001112";
