@@ -14,7 +14,7 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.Ages;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
@@ -72,8 +72,12 @@ public class Hl7Messages implements ReplayableDoor {
     private final String defaultAgency;
     private final PipeParser parser;
 
-    Hl7Messages(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters,
-                @Value("${thinkfamily.connectors.hl7.default-agency:nhs-trust}") String defaultAgency) {
+    @Autowired
+    Hl7Messages(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, MllpProperties properties) {
+        this(ingest, deadLetters, meters, properties.defaultAgency());
+    }
+
+    Hl7Messages(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, String defaultAgency) {
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.metrics = new ConnectorMetrics(meters, DOOR);
