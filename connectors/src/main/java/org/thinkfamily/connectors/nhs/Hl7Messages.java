@@ -22,6 +22,7 @@ import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.connectors.support.UkTime;
+import org.thinkfamily.contracts.privacy.LogValues;
 import org.thinkfamily.contracts.canonical.Address;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.EventType;
@@ -143,7 +144,7 @@ public class Hl7Messages implements ReplayableDoor {
             }
             return new Answer(result, ack(message, AcknowledgmentCode.AE, reason, controlId));
         }
-        log.info("hl7 {}: agency={} event={}", result.status(), agency, result.eventId());
+        log.info("hl7 {}: agency={} event={}", result.status(), LogValues.code(agency), result.eventId());
         return new Answer(result, ack(message, AcknowledgmentCode.AA, null, controlId));
     }
 
@@ -364,7 +365,7 @@ public class Hl7Messages implements ReplayableDoor {
                     reason, raw, "x-application/hl7-v2+er7"));
         }
         metrics.record(IngestStatus.REJECTED.name());
-        log.info("hl7 refused: {} agency={}", code, agency);
+        log.info("hl7 refused: {} agency={}", code, LogValues.code(agency));
         IngestResult result = IngestResult.rejected(controlId, List.of(new FieldError(field, reason)));
         return new Answer(result, message != null ? ack(message, code, reason, controlId) : manualAck(text, code, reason, controlId));
     }
