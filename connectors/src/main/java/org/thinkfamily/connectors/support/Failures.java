@@ -11,7 +11,7 @@ import java.util.Set;
  * Tells a failure that may pass by itself (the database or another resource away) from one that will recur
  * on the same input: the first is worth waiting out, the second is not.
  */
-final class Failures {
+public final class Failures {
 
     /** Spring's words for a resource being away, by name: the connectors do not depend on spring-tx or spring-jdbc. */
     private static final Set<String> TRANSIENT_TYPES = Set.of(
@@ -26,7 +26,7 @@ final class Failures {
     private Failures() {
     }
 
-    static boolean transientCause(Throwable failure) {
+    public static boolean transientCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {

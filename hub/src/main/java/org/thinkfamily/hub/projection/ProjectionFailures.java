@@ -9,12 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.NonTransientDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.thinkfamily.connectors.support.Failures;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 
 /**
  * A projection never stops for good on one event. Each streaming projection (the subscribing indexes are
@@ -47,7 +44,7 @@ class ProjectionFailures {
     static EnqueuePolicy<EventMessage<?>> parkUnlessTransient() {
         return (letter, cause) -> {
             String described = SafeErrors.describe(cause);
-            if (isTransient(cause)) {
+            if (Failures.transientCause(cause)) {
                 log.warn("projection failed, will retry: event={} cause={}", letter.message().getIdentifier(), described);
                 throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(described);
             }
@@ -55,25 +52,5 @@ class ProjectionFailures {
                     letter.message().getIdentifier(), described);
             return Decisions.enqueue(new ProjectionFailure(described));
         };
-    }
-
-    /** The database away, a lock lost, a serialisation conflict: the same event will go through later. */
-    static boolean isTransient(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof NonTransientDataAccessException) {
-                return false;
-            }
-            if (t instanceof TransientDataAccessException || t instanceof SQLTransientException
-                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
-                        || state.equals("40001") || state.equals("40P01");
-            }
-        }
-        return false;
     }
 }

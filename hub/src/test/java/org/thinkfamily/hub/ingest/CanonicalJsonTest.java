@@ -1,0 +1,68 @@
+package org.thinkfamily.hub.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.thinkfamily.contracts.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.deadletter.DeadLetter;
+import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.hub.support.CanonicalEvents;
+import org.thinkfamily.hub.support.TestIdentifiers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The canonical door when the hub itself fails on a record: refused alone and kept, or (database away) failed whole. */
+class CanonicalJsonTest {
+
+    final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    final List<DeadLetter> letters = new ArrayList<>();
+
+    CanonicalJson doorWhoseIngestThrows(RuntimeException failure) {
+        IngestPort failing = new IngestPort() {
+            @Override
+            public IngestResult ingest(CanonicalEvent event, String actor) {
+                throw failure;
+            }
+
+            @Override
+            public List<IngestResult> ingestTogether(List<CanonicalEvent> events, String actor) {
+                throw failure;
+            }
+        };
+        return new CanonicalJson(failing, json, letter -> {
+            letters.add(letter);
+            return "id";
+        });
+    }
+
+    JsonNode event() throws Exception {
+        return json.readTree(CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z",
+                TestIdentifiers.nhsNumber()));
+    }
+
+    @Test
+    void a_record_the_hub_cannot_store_is_rejected_alone_with_an_incident_and_dead_lettered() throws Exception {
+        IngestResult result = doorWhoseIngestThrows(new DataIntegrityViolationException("value too long: Jane Smith"))
+                .ingest(event(), "nhs", "POST /api/v1/events");
+        assertThat(result.status()).isEqualTo(IngestStatus.REJECTED);
+        assertThat(result.errors().get(0).message()).contains("quote incident").doesNotContain("Jane");
+        assertThat(letters).hasSize(1);
+    }
+
+    @Test
+    void the_database_away_fails_the_request_so_the_agency_sends_it_again() {
+        CanonicalJson door = doorWhoseIngestThrows(new DataAccessResourceFailureException("connection refused"));
+        assertThatThrownBy(() -> door.ingest(event(), "nhs", "POST /api/v1/events"))
+                .isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(letters).isEmpty();
+    }
+}
