@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * The one door to a family's record for people. A user sees a family only while their role or their
- * relationship with it allows (a manager or auditor any family; a lead professional the families they
- * lead), and every read is recorded before any data is returned: no record, no read. Refused
+ * relationship with it allows (a manager or auditor any family; a lead professional or practitioner the
+ * families they work with), and every read is recorded before any data is returned: no record, no read. Refused
  * attempts are recorded too.
  */
 @Component
@@ -67,10 +67,20 @@ public class FamilyReadGuard {
         return hasRole(user, Roles.MANAGER) || hasRole(user, Roles.AUDITOR);
     }
 
+    /**
+     * Managers and auditors any family; a lead professional the families they lead or are on the team of; a
+     * practitioner only while on the team around the family.
+     */
     private static boolean mayRead(Authentication user, FamilySummary family) {
         if (seesAllFamilies(user)) {
             return true;
         }
+        boolean worksWithIt = user.getName().equals(family.leadProfessional()) || family.onTeam(user.getName());
+        return worksWithIt && (hasRole(user, Roles.LEAD) || hasRole(user, Roles.PRACTITIONER));
+    }
+
+    /** Whether the user is the family's lead professional now (they may change its team). */
+    public static boolean leads(Authentication user, FamilySummary family) {
         return hasRole(user, Roles.LEAD) && user.getName().equals(family.leadProfessional());
     }
 

@@ -5,6 +5,8 @@ public final class Roles {
 
     /** Works with the families they are lead professional (or team member) for. */
     public static final String LEAD = "LEAD";
+    /** A practitioner (a school's safeguarding lead, a health visitor): sees a family only while on its team. */
+    public static final String PRACTITIONER = "PRACTITIONER";
     /** Early help manager: sees all families, assigns lead professionals, decides tiers. */
     public static final String MANAGER = "MANAGER";
     /** Read-only history, access log, replay. */

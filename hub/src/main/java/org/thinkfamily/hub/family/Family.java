@@ -5,6 +5,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.family.AddFamilyMember;
+import org.thinkfamily.contracts.family.AddTeamMember;
+import org.thinkfamily.contracts.family.CloseFamily;
+import org.thinkfamily.contracts.family.DecideTier;
+import org.thinkfamily.contracts.family.FamilyClosed;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
+import org.thinkfamily.contracts.family.RemoveTeamMember;
+import org.thinkfamily.contracts.family.TeamMemberAdded;
+import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
 import org.thinkfamily.contracts.family.CloseMergedFamily;
 import org.thinkfamily.contracts.family.EndFamilyMembership;
@@ -42,6 +50,9 @@ class Family {
     private final Set<String> ended = new HashSet<>();
     private String leadProfessional;
     private String mergedInto;
+    private Integer tier;
+    private boolean closed;
+    private final Set<String> team = new HashSet<>();
 
     Family() {
         // for Axon
@@ -121,6 +132,70 @@ class Family {
         apply(new LeadProfessionalAssigned(familyId, command.user(), leadProfessional));
     }
 
+    @CommandHandler
+    void handle(DecideTier command) {
+        requireOpen();
+        if (command.tier() < 1 || command.tier() > 4) {
+            throw new IllegalArgumentException("tier: must be 1 to 4, not " + command.tier());
+        }
+        requireReason(command.reason());
+        if (!closed && tier != null && tier == command.tier()) {
+            throw new IllegalStateException("family " + familyId + " is at tier " + tier + " already");
+        }
+        apply(new FamilyTierDecided(familyId, command.tier(), tier, command.reason().strip(), command.decidedBy()));
+    }
+
+    @CommandHandler
+    void handle(AddTeamMember command) {
+        requireOpen();
+        if (command.user() == null || command.user().isBlank()) {
+            throw new IllegalArgumentException("user: a team member is a named user");
+        }
+        if (team.contains(command.user())) {
+            throw new IllegalStateException(command.user() + " is on the team around family " + familyId + " already");
+        }
+        apply(new TeamMemberAdded(familyId, command.user(), command.agency(), command.addedBy()));
+    }
+
+    @CommandHandler
+    void handle(RemoveTeamMember command) {
+        if (!team.contains(command.user())) {
+            throw new IllegalStateException(command.user() + " is not on the team around family " + familyId);
+        }
+        apply(new TeamMemberRemoved(familyId, command.user(), command.removedBy()));
+    }
+
+    @CommandHandler
+    void handle(CloseFamily command) {
+        requireOpen();
+        requireReason(command.reason());
+        if (closed) {
+            throw new IllegalStateException("family " + familyId + " is closed already");
+        }
+        apply(new FamilyClosed(familyId, command.reason().strip(), command.closedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(FamilyTierDecided event) {
+        tier = event.tier();
+        closed = false;
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberAdded event) {
+        team.add(event.user());
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberRemoved event) {
+        team.remove(event.user());
+    }
+
+    @EventSourcingHandler
+    void on(FamilyClosed event) {
+        closed = true;
+    }
+
     @EventSourcingHandler
     void on(FamilyStarted event) {
         familyId = event.familyId();
@@ -159,6 +234,12 @@ class Family {
     private void requireOpen() {
         if (mergedInto != null) {
             throw new IllegalStateException("family " + familyId + " was merged into " + mergedInto);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: a decision about a family says why");
         }
     }
 

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +31,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.hub.access.KnownUsers;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.canonical.Source;
+import org.thinkfamily.contracts.family.AddTeamMember;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
+import org.thinkfamily.contracts.family.CloseFamily;
+import org.thinkfamily.contracts.family.DecideTier;
+import org.thinkfamily.contracts.family.FindFamily;
+import org.thinkfamily.contracts.family.RemoveTeamMember;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.MembershipReason;
@@ -70,9 +81,21 @@ class FamilyController {
                   LocalDate birthDate, List<MembershipReason> reasons) {
     }
 
+    record TeamView(String user, String agency, Instant since) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FamilyView(String familyId, Instant asAt, Instant startedAt, String leadProfessional, List<Member> members,
-                      String mergedInto) {
+    record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
+                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt) {
+    }
+
+    record TierRequest(@NotNull @Min(1) @Max(4) Integer tier, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record TeamRequest(@NotBlank String user, @NotBlank @Pattern(regexp = Source.AGENCY_CODE) String agency) {
+    }
+
+    record CloseRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record MemberRequest(@NotBlank String personId, @NotNull SubjectRole role, String fromFamilyId) {
@@ -105,8 +128,11 @@ class FamilyController {
                     person == null ? null : person.name(), person == null ? null : person.birthDate(),
                     m.reasons().stream().filter(r -> asAt == null || !r.at().isAfter(asAt)).toList());
         }).toList();
-        return new FamilyView(familyId, asAt, family.startedAt(), asAt == null ? family.leadProfessional() : null, view,
-                family.mergedInto());
+        Instant at = asAt == null ? Instant.now() : asAt;
+        List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
+                .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
+        return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
+                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null);
     }
 
     @PostMapping("/members")
@@ -142,5 +168,54 @@ class FamilyController {
         commands.sendAndWait(asCommandMessage(new AssignLeadProfessional(familyId, request.user()))
                 .withMetaData(EventMetadata.ofUser(manager.getName())));
         return Map.of("familyId", familyId, "leadProfessional", request.user());
+    }
+
+    @PostMapping("/tier")
+    @Operation(summary = "Step the family up or down to a tier, with the reason (managers); reopens a closed family")
+    FamilyView decideTier(@PathVariable String familyId, @Valid @RequestBody TierRequest request, Authentication manager) {
+        commands.sendAndWait(asCommandMessage(new DecideTier(familyId, request.tier(), request.reason(), manager.getName()))
+                .withMetaData(EventMetadata.ofUser(manager.getName())));
+        return family(familyId, null, "manager decision", manager);
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Step the family down out of early help, with the reason (managers)")
+    FamilyView close(@PathVariable String familyId, @Valid @RequestBody CloseRequest request, Authentication manager) {
+        commands.sendAndWait(asCommandMessage(new CloseFamily(familyId, request.reason(), manager.getName()))
+                .withMetaData(EventMetadata.ofUser(manager.getName())));
+        return family(familyId, null, "manager decision", manager);
+    }
+
+    @PostMapping("/team")
+    @Operation(summary = "Put a practitioner on the team around the family (managers, or the family's lead professional)")
+    ResponseEntity<FamilyView> addToTeam(@PathVariable String familyId, @Valid @RequestBody TeamRequest request, Authentication user) {
+        requireManagerOrLead(familyId, user);
+        if (!knownUsers.isKnown(request.user())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "user: not a known user (a team member must have an account or have signed in to the hub)");
+        }
+        commands.sendAndWait(asCommandMessage(new AddTeamMember(familyId, request.user(), request.agency(), user.getName()))
+                .withMetaData(EventMetadata.ofUser(user.getName())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(family(familyId, null, "team decision", user));
+    }
+
+    @DeleteMapping("/team/{member}")
+    @Operation(summary = "Take a practitioner off the team around the family (managers, or the family's lead professional)")
+    FamilyView removeFromTeam(@PathVariable String familyId, @PathVariable String member, Authentication user) {
+        requireManagerOrLead(familyId, user);
+        commands.sendAndWait(asCommandMessage(new RemoveTeamMember(familyId, member, user.getName()))
+                .withMetaData(EventMetadata.ofUser(user.getName())));
+        return family(familyId, null, "team decision", user);
+    }
+
+    private void requireManagerOrLead(String familyId, Authentication user) {
+        if (FamilyReadGuard.seesAllFamilies(user) && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"))) {
+            return;
+        }
+        FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+        if (!FamilyReadGuard.leads(user, family)) {
+            throw new AccessDeniedException("only a manager or the family's lead professional changes its team");
+        }
     }
 }

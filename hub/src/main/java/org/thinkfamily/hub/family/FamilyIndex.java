@@ -7,7 +7,17 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.family.FamilyClosed;
+import org.thinkfamily.contracts.family.FamilyPage;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
+import org.thinkfamily.contracts.family.ListFamilies;
+import org.thinkfamily.contracts.family.TeamMember;
+import org.thinkfamily.contracts.family.TeamMemberAdded;
+import org.thinkfamily.contracts.family.TeamMemberRemoved;
+import org.thinkfamily.contracts.family.TierDecision;
 import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
@@ -28,6 +38,7 @@ import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -91,8 +102,64 @@ class FamilyIndex {
     }
 
     @EventHandler
-    void on(LeadProfessionalAssigned event) {
-        jdbc.update("update family_record set lead_professional = ? where family_id = ?", event.user(), event.familyId());
+    void on(LeadProfessionalAssigned event, EventMessage<?> message) {
+        jdbc.update("update family_record set lead_professional = ?, last_activity_at = ? where family_id = ?",
+                event.user(), at(message), event.familyId());
+    }
+
+    @EventHandler
+    void on(FamilyTierDecided event, EventMessage<?> message) {
+        jdbc.update("insert into family_tier_decision (family_id, message_id, tier, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",
+                event.familyId(), message.getIdentifier(), event.tier(), event.reason(), event.decidedBy(), at(message));
+        jdbc.update("update family_record set closed_at = null, last_activity_at = ? where family_id = ?", at(message), event.familyId());
+    }
+
+    @EventHandler
+    void on(TeamMemberAdded event, EventMessage<?> message) {
+        jdbc.update("insert into family_team (family_id, message_id, user_name, agency, since) values (?, ?, ?, ?, ?)",
+                event.familyId(), message.getIdentifier(), event.user(), event.agency(), at(message));
+        jdbc.update("update family_record set last_activity_at = ? where family_id = ?", at(message), event.familyId());
+    }
+
+    @EventHandler
+    void on(TeamMemberRemoved event, EventMessage<?> message) {
+        jdbc.update("update family_team set until_at = ? where family_id = ? and user_name = ? and until_at is null",
+                at(message), event.familyId(), event.user());
+    }
+
+    @EventHandler
+    void on(FamilyClosed event, EventMessage<?> message) {
+        jdbc.update("update family_record set closed_at = ?, last_activity_at = ? where family_id = ?",
+                at(message), at(message), event.familyId());
+    }
+
+    /** A record about a member is activity of their families ("my families" lists the newest first). */
+    @EventHandler
+    void on(AgencyEventRecorded event, EventMessage<?> message) {
+        List<String> records = event.subjects().stream().map(EventSubject::recordPersonId).distinct().toList();
+        List<Object> args = new ArrayList<>();
+        args.add(at(message));
+        args.addAll(records);
+        args.add(at(message));
+        jdbc.update("update family_record set last_activity_at = ? where family_id in (select family_id from family_membership"
+                + " where record_person_id in (" + String.join(",", Collections.nCopies(records.size(), "?")) + ") and ended_at is null)"
+                + " and (last_activity_at is null or last_activity_at < ?)", args.toArray());
+    }
+
+    /** Families the user works with (or all, for a null user), newest activity first, one page. */
+    @QueryHandler
+    FamilyPage handle(ListFamilies query) {
+        String where = " from family_record r where r.merged_into is null" + (query.user() == null ? ""
+                : " and (r.lead_professional = ? or exists (select 1 from family_team t where t.family_id = r.family_id"
+                + " and t.user_name = ? and t.until_at is null))");
+        Object[] who = query.user() == null ? new Object[0] : new Object[] {query.user(), query.user()};
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, who);
+        List<Object> args = new ArrayList<>(List.of(who));
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        List<String> ids = jdbc.queryForList("select r.family_id" + where
+                + " order by r.last_activity_at desc, r.family_id limit ? offset ?", String.class, args.toArray());
+        return new FamilyPage(ids.stream().map(id -> handle(new FindFamily(id)).orElseThrow()).toList(), total == null ? 0 : total);
     }
 
     /** The linked records' memberships are now the other person's. */
@@ -109,6 +176,8 @@ class FamilyIndex {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from family_tier_decision");
+        jdbc.update("delete from family_team");
         jdbc.update("delete from family_membership_reason");
         jdbc.update("delete from family_membership");
         jdbc.update("delete from family_record");
@@ -117,9 +186,26 @@ class FamilyIndex {
     /** The family with its current members, each person once, with every reason they are there. */
     @QueryHandler
     Optional<FamilySummary> handle(FindFamily query) {
-        return jdbc.query("select family_id, started_at, lead_professional, merged_into from family_record where family_id = ?",
+        return jdbc.query("select family_id, started_at, lead_professional, merged_into, closed_at, last_activity_at"
+                        + " from family_record where family_id = ?",
                 (rs, i) -> new FamilySummary(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        members(rs.getString(1)), rs.getString(4)), query.familyId()).stream().findFirst();
+                        members(rs.getString(1)), rs.getString(4), tiers(rs.getString(1)), team(rs.getString(1)),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))), query.familyId()).stream().findFirst();
+    }
+
+    private List<TierDecision> tiers(String familyId) {
+        return jdbc.query("select tier, reason, decided_by, decided_at from family_tier_decision where family_id = ? order by decided_at, message_id",
+                (rs, i) -> new TierDecision(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), familyId);
+    }
+
+    private List<TeamMember> team(String familyId) {
+        return jdbc.query("select user_name, agency, since, until_at from family_team where family_id = ? order by since, message_id",
+                (rs, i) -> new TeamMember(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))),
+                familyId);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Every membership of these people, ended ones included (with {@code endedAt}), without reasons. */
