@@ -1,0 +1,98 @@
+package org.thinkfamily.hub.family;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.CanonicalEvents;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestDatabases;
+import org.thinkfamily.hub.support.TestIdentifiers;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Tier, lead, team and closing decisions over HTTP, and who may then see the family. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FamilyDecisionsHttpTest {
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        TestDatabases.embedded(registry, "decisions");
+    }
+
+    @LocalServerPort
+    int port;
+    HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    String family() {
+        String child = TestIdentifiers.nhsNumber();
+        hub.post("nhs", "/api/v1/events", CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", child));
+        return hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).json().at("/people/0/familyIds/0").asText();
+    }
+
+    @Test
+    void a_tier_decision_needs_a_reason_and_a_manager_and_shows_on_the_family() {
+        String familyId = family();
+        String path = "/api/v1/families/" + familyId;
+        assertThat(hub.post("manager", path + "/tier", "{\"tier\":3}").status()).isEqualTo(400);
+        assertThat(hub.post("manager", path + "/tier", "{\"tier\":5,\"reason\":\"x\"}").status()).isEqualTo(400);
+        assertThat(hub.post("lead", path + "/tier", "{\"tier\":3,\"reason\":\"x\"}").status()).isEqualTo(403);
+        JsonNode stepped = hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"several agencies involved\"}").json();
+        assertThat(stepped.get("tier").asInt()).isEqualTo(3);
+        assertThat(hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"again\"}").status()).isEqualTo(409);
+        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}").json().has("closedAt")).isTrue();
+        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}").status()).isEqualTo(409);
+        JsonNode reopened = hub.post("manager", path + "/tier", "{\"tier\":2,\"reason\":\"new worries\"}").json();
+        assertThat(reopened.get("tier").asInt()).isEqualTo(2);
+        assertThat(reopened.has("closedAt")).isFalse();
+    }
+
+    @Test
+    void the_team_decides_who_sees_the_family_and_the_lead_may_change_it() {
+        String familyId = family();
+        String path = "/api/v1/families/" + familyId;
+        assertThat(hub.get("lead", path).status()).isEqualTo(403);
+        assertThat(hub.post("lead", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(403);
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"nobody-known\",\"agency\":\"bradford-school\"}").status()).isEqualTo(400);
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\"}").status()).isEqualTo(400);
+        JsonNode added = hub.post("manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").json();
+        assertThat(added.get("team")).anySatisfy(m -> assertThat(m.get("user").asText()).isEqualTo("lead"));
+        assertThat(hub.get("lead", path).status()).isEqualTo(200);
+        assertThat(hub.get("lead", "/api/v1/families").json().get("families"))
+                .anySatisfy(f -> assertThat(f.get("familyId").asText()).isEqualTo(familyId));
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(409);
+        assertThat(hub.delete("manager", path + "/team/lead").status()).isEqualTo(200);
+        assertThat(hub.get("lead", path).status()).isEqualTo(403);
+        assertThat(hub.get("lead", "/api/v1/families").json().get("families"))
+                .noneSatisfy(f -> assertThat(f.get("familyId").asText()).isEqualTo(familyId));
+
+        // the family's lead professional may change its team
+        hub.post("manager", path + "/lead-professional", "{\"user\":\"lead\"}");
+        assertThat(hub.post("lead", path + "/team", "{\"user\":\"manager\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(201);
+        assertThat(hub.delete("lead", path + "/team/manager").status()).isEqualTo(200);
+    }
+
+    @Test
+    void my_families_are_paged_newest_activity_first() {
+        String older = family();
+        String newer = family();
+        JsonNode page = hub.get("manager", "/api/v1/families?size=2").json();
+        assertThat(page.get("size").asInt()).isEqualTo(2);
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(page.get("families").get(0).get("familyId").asText()).isEqualTo(newer);
+        assertThat(page.get("families").get(1).get("familyId").asText()).isEqualTo(older);
+        assertThat(page.get("families").get(0).get("members").get(0).get("role").asText()).isEqualTo("CHILD");
+        assertThat(hub.get("manager", "/api/v1/families?size=201").status()).isEqualTo(400);
+        assertThat(hub.get("police", "/api/v1/families").status()).isEqualTo(403);
+    }
+}
