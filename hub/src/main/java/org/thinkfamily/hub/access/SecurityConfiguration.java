@@ -98,7 +98,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/identity/**").hasRole(Roles.MANAGER)
+                        .requestMatchers("/identity/**", "/dead-letters/**").hasRole(Roles.MANAGER)
                         .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -14,18 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.FieldError;
 import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.ReplayableDoor;
 import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
 import org.thinkfamily.hub.access.AgencyAccounts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Dead letters: a manager sees all, an agency account those of its own sector. Replay takes a letter's
@@ -38,11 +32,11 @@ import java.util.stream.Collectors;
 class DeadLetterController {
 
     private final DeadLetterStore store;
-    private final Map<String, ReplayableDoor> doors;
+    private final DeadLetterReplay replays;
 
-    DeadLetterController(DeadLetterStore store, List<ReplayableDoor> doors) {
+    DeadLetterController(DeadLetterStore store, DeadLetterReplay replays) {
         this.store = store;
-        this.doors = doors.stream().collect(Collectors.toMap(ReplayableDoor::door, Function.identity()));
+        this.replays = replays;
     }
 
     record Source(String agency, Sector sector) {
@@ -82,35 +76,17 @@ class DeadLetterController {
         DeadLetterStore.Entry entry = store.find(id)
                 .filter(e -> visible(e, user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no dead letter " + id));
-        if (entry.payloadTruncated()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "dead letter " + id + " keeps only the first 64 KB of "
-                    + entry.payloadBytes() + " bytes: send the record again at source");
-        }
-        ReplayableDoor door = doors.get(entry.door());
-        if (door == null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "door " + entry.door() + " cannot replay: send the record again at source");
-        }
-        List<IngestResult> results;
-        try {
-            results = door.replay(entry.payload(), user.getName());
-        } catch (IllegalArgumentException stillUnreadable) {
-            store.stillFailing(id, stillUnreadable.getMessage());
-            return ResponseEntity.unprocessableEntity().body(new Replayed(id, DeadLetterStore.Status.OPEN,
-                    List.of(IngestResult.rejected(null, List.of(new FieldError("", stillUnreadable.getMessage()))))));
-        }
-        boolean through = !results.isEmpty() && results.stream().noneMatch(r -> r.status() == IngestStatus.REJECTED);
-        if (through) {
-            store.markReplayed(id, user.getName());
-        } else {
-            store.stillFailing(id, results.stream().flatMap(r -> r.errors().stream())
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
-        }
-        return ResponseEntity.status(through ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(new Replayed(id, through ? DeadLetterStore.Status.REPLAYED : DeadLetterStore.Status.OPEN, results));
+        DeadLetterReplay.Outcome outcome = replays.replay(entry, user.getName());
+        return switch (outcome.kind()) {
+            case CUT -> throw new ResponseStatusException(HttpStatus.CONFLICT, outcome.message());
+            case NO_DOOR -> throw new ResponseStatusException(HttpStatus.CONFLICT, outcome.message());
+            case REPLAYED -> ResponseEntity.ok(new Replayed(id, DeadLetterStore.Status.REPLAYED, outcome.results()));
+            case STILL_FAILING -> ResponseEntity.unprocessableEntity().body(new Replayed(id, DeadLetterStore.Status.OPEN, outcome.results()));
+        };
     }
 
     /** null: every sector (managers); otherwise the sectors an agency account writes. */
-    private static List<Sector> sectorsVisibleTo(Authentication user) {
+    static List<Sector> sectorsVisibleTo(Authentication user) {
         if (user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER"))) {
             return null;
         }

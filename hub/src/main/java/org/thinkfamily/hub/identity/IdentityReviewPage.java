@@ -38,7 +38,6 @@ class IdentityReviewPage {
 
     @GetMapping
     String queue(Authentication manager, Model model) {
-        model.addAttribute("user", manager.getName());
         model.addAttribute("pairs", linking.openPairs().stream().map(pair -> view(pair, manager)).toList());
         return "identity/review";
     }

@@ -37,7 +37,6 @@ class PersonPage {
 
     @GetMapping("/people/{personId}")
     String person(@PathVariable String personId, Authentication user, Model model, HttpServletResponse response) {
-        model.addAttribute("user", user.getName());
         var shown = reads.show(personId, user, "READ_PERSON", null);
         if (shown.isEmpty()) {
             // as the API: someone in no family this user may read is, for them, not found

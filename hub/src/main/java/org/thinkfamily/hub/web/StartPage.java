@@ -13,7 +13,6 @@ class StartPage {
 
     @GetMapping("/")
     String start(Authentication user, Model model) {
-        model.addAttribute("user", user.getName());
         model.addAttribute("manager", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + Roles.MANAGER)::equals));
         return "start";

@@ -72,7 +72,7 @@ class IdentityReviewBrowserTest {
 
         browser.signIn("manager");
         assertThat(browser.driver().findElement(By.cssSelector(".app-signed-in-user")).getText()).isEqualTo("manager");
-        browser.screenshot("start");
+        browser.check("start");
         browser.driver().findElement(By.id("identity-review-link")).click();
         assertThat(browser.driver().getTitle()).startsWith("Possible matches");
 
@@ -82,7 +82,7 @@ class IdentityReviewBrowserTest {
         assertThat(texts(pair, ".app-person-birth-date")).containsOnly("21 January 2015");
         assertThat(texts(pair, ".app-identifier")).hasSize(2);
         assertThat(texts(pair, ".app-evidence")).contains("Given name DISAGREE -4.0", "Date of birth AGREE 8.0");
-        Files.copy(browser.screenshot("review"), Path.of("/tmp/review.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(browser.check("review"), Path.of("/tmp/review.png"), StandardCopyOption.REPLACE_EXISTING);
         String familyId = hub.get("manager", "/api/v1/people/" + child.personA()).json().at("/familyIds/0").asText();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId).json().get("entries"))
@@ -110,7 +110,7 @@ class IdentityReviewBrowserTest {
         browser.open("/people/" + person);
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("Linked (review confirmed)", "Given name", child.personA(), child.personB());
-        browser.screenshot("person");
+        browser.check("person");
     }
 
     @Test
@@ -136,12 +136,12 @@ class IdentityReviewBrowserTest {
     void a_lead_professional_may_not_open_the_review_page() throws Exception {
         browser.open("/");
         assertThat(browser.driver().getTitle()).startsWith("Sign in");
-        browser.screenshot("sign-in");
+        browser.check("sign-in");
         browser.signIn("lead");
         assertThat(browser.driver().findElements(By.id("identity-review-link"))).isEmpty();
         browser.open("/identity/review");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
-        browser.screenshot("forbidden");
+        browser.check("forbidden");
         assertThat(session(HttpRequest.newBuilder(uri("/identity/review")).GET()).statusCode()).isEqualTo(403);
     }
 

@@ -1,5 +1,7 @@
 package org.thinkfamily.hub.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /** Headless Chromium from Debian's packages (never a downloaded browser), signed in to the hub through its login form. */
 public final class Browser implements AutoCloseable {
@@ -44,6 +47,8 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in as a demo account ({@code user}, password {@code user-demo}) through the login form. */
     public void signIn(String user) {
+        open("/login");
+        driver.manage().deleteAllCookies(); // whoever was signed in before is not any more
         open("/");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-demo");
@@ -61,6 +66,29 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
+    }
+
+    /** Looks at the page as a person would: a screenshot (under target/browser) and the accessibility check. */
+    public Path check(String name) throws IOException {
+        Path shot = screenshot(name);
+        assertAccessible();
+        return shot;
+    }
+
+    /**
+     * Runs axe-core (Deque's, through Selenium) on the page as it stands and fails on any serious or critical
+     * violation, naming the rule and the elements.
+     */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        if (!serious.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + driver.getCurrentUrl() + ":\n" + String.join("\n", serious));
+        }
     }
 
     @Override
