@@ -100,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/identity/**", "/dead-letters/**").hasRole(Roles.MANAGER)
                         .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
+                        .requestMatchers("/families/**").hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {

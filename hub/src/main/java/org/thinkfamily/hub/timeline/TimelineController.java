@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.canonical.Sensitivity;
 import org.thinkfamily.hub.access.FamilyReadGuard;
@@ -41,8 +43,10 @@ class TimelineController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TimelineResponse(String familyId, Instant asAt, List<Entry> entries) {
+    record TimelineResponse(String familyId, Instant asAt, List<Entry> entries, int page, int size, long total) {
     }
+
+    static final int MAX_PAGE_SIZE = 500;
 
     @GetMapping
     @Operation(summary = "The family's timeline in occurredAt order; with asAt, as the hub knew it then")
@@ -51,15 +55,21 @@ class TimelineController {
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                               @RequestParam(required = false) Sector sector,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "500") int size,
                               @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
                               Authentication user) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
+        }
         guard.open(user, familyId, asAt == null ? "READ_TIMELINE" : "READ_TIMELINE_AS_AT", purpose);
         boolean cleared = FamilyReadGuard.mayReadRestricted(user);
-        List<Entry> entries = timeline.entries(familyId, from, to, sector, asAt).stream()
+        List<TimelineQueries.Row> rows = timeline.entries(familyId, from, to, sector, asAt);
+        List<Entry> entries = rows.stream().skip((long) page * size).limit(size)
                 .map(row -> new Entry(row.eventId(), row.occurredAt(), row.recordedAt(), row.sector(), row.type(),
                         cleared || !Sensitivity.RESTRICTED.name().equals(row.sensitivity()) ? row.summary() : null,
                         new Source(row.agency(), row.messageId()), row.personIds(), row.sensitivity()))
                 .toList();
-        return new TimelineResponse(familyId, asAt, entries);
+        return new TimelineResponse(familyId, asAt, entries, page, size, rows.size());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -24,7 +25,7 @@ import java.util.UUID;
  * Errors as RFC 9457 problem documents. Spring's own handler covers malformed bodies, missing
  * parameters and {@code ResponseStatusException}; what is ours is added here.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
