@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.family;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.hub.access.KnownUsers;
-import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.canonical.Source;
 import org.thinkfamily.contracts.family.AddTeamMember;
@@ -38,20 +36,12 @@ import org.thinkfamily.contracts.family.CloseFamily;
 import org.thinkfamily.contracts.family.DecideTier;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.family.RemoveTeamMember;
-import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.MembershipReason;
-import org.thinkfamily.contracts.person.FindPeople;
-import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
@@ -65,28 +55,16 @@ class FamilyController {
     private final CommandGateway commands;
     private final FamilyMembers familyMembers;
     private final KnownUsers knownUsers;
+    private final FamilyViews views;
 
     FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands, FamilyMembers familyMembers,
-                     KnownUsers knownUsers) {
+                     KnownUsers knownUsers, FamilyViews views) {
+        this.views = views;
         this.knownUsers = knownUsers;
         this.guard = guard;
         this.queries = queries;
         this.commands = commands;
         this.familyMembers = familyMembers;
-    }
-
-    /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Member(String personId, SubjectRole role, Instant since, String sourceEventId, PersonName name,
-                  LocalDate birthDate, List<MembershipReason> reasons) {
-    }
-
-    record TeamView(String user, String agency, Instant since) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
-                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt) {
     }
 
     record TierRequest(@NotNull @Min(1) @Max(4) Integer tier, @NotBlank @Size(max = 2000) String reason) {
@@ -109,35 +87,16 @@ class FamilyController {
 
     @GetMapping
     @Operation(summary = "The family: its members and roles, and who leads the work; with asAt, as known then")
-    FamilyView family(@PathVariable String familyId,
+    FamilyViews.FamilyView family(@PathVariable String familyId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asAt,
                       @RequestHeader(value = "X-Access-Purpose", required = false) String purpose,
                       Authentication user) {
-        FamilySummary family = guard.open(user, familyId, asAt == null ? "READ_FAMILY" : "READ_FAMILY_AS_AT", purpose);
-        if (asAt != null && family.startedAt().isAfter(asAt)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the hub did not know family " + familyId + " at " + asAt);
-        }
-        List<FamilyMembership> members = family.members().stream()
-                .filter(m -> asAt == null || !m.since().isAfter(asAt)).toList();
-        Map<String, PersonSummary> people = queries.query(new FindPeople(members.stream().map(FamilyMembership::personId).toList()),
-                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
-                .collect(Collectors.toMap(PersonSummary::personId, Function.identity()));
-        List<Member> view = members.stream().map(m -> {
-            PersonSummary person = people.get(m.personId());
-            return new Member(m.personId(), m.role(), m.since(), m.sourceEventId(),
-                    person == null ? null : person.name(), person == null ? null : person.birthDate(),
-                    m.reasons().stream().filter(r -> asAt == null || !r.at().isAfter(asAt)).toList());
-        }).toList();
-        Instant at = asAt == null ? Instant.now() : asAt;
-        List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
-                .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
-        return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
-                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null);
+        return views.view(user, familyId, asAt, asAt == null ? "READ_FAMILY" : "READ_FAMILY_AS_AT", purpose);
     }
 
     @PostMapping("/members")
     @Operation(summary = "Add a person to the family, or move them here with fromFamilyId (managers)")
-    ResponseEntity<FamilyView> addMember(@PathVariable String familyId, @Valid @RequestBody MemberRequest request,
+    ResponseEntity<FamilyViews.FamilyView> addMember(@PathVariable String familyId, @Valid @RequestBody MemberRequest request,
                                          Authentication manager) {
         familyMembers.add(familyId, request.personId(), request.role(), request.fromFamilyId(), manager.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(family(familyId, null, "manager decision", manager));
@@ -145,14 +104,14 @@ class FamilyController {
 
     @DeleteMapping("/members/{personId}")
     @Operation(summary = "End a person's membership: they left the household; their history up to now stays (managers)")
-    FamilyView endMembership(@PathVariable String familyId, @PathVariable String personId, Authentication manager) {
+    FamilyViews.FamilyView endMembership(@PathVariable String familyId, @PathVariable String personId, Authentication manager) {
         familyMembers.end(familyId, personId, manager.getName());
         return family(familyId, null, "manager decision", manager);
     }
 
     @PostMapping("/merge")
     @Operation(summary = "Merge another family into this one: one household; the other family is closed (managers)")
-    FamilyView merge(@PathVariable String familyId, @Valid @RequestBody MergeRequest request, Authentication manager) {
+    FamilyViews.FamilyView merge(@PathVariable String familyId, @Valid @RequestBody MergeRequest request, Authentication manager) {
         familyMembers.merge(familyId, request.familyId(), manager.getName());
         return family(familyId, null, "manager decision", manager);
     }
@@ -172,7 +131,7 @@ class FamilyController {
 
     @PostMapping("/tier")
     @Operation(summary = "Step the family up or down to a tier, with the reason (managers); reopens a closed family")
-    FamilyView decideTier(@PathVariable String familyId, @Valid @RequestBody TierRequest request, Authentication manager) {
+    FamilyViews.FamilyView decideTier(@PathVariable String familyId, @Valid @RequestBody TierRequest request, Authentication manager) {
         commands.sendAndWait(asCommandMessage(new DecideTier(familyId, request.tier(), request.reason(), manager.getName()))
                 .withMetaData(EventMetadata.ofUser(manager.getName())));
         return family(familyId, null, "manager decision", manager);
@@ -180,7 +139,7 @@ class FamilyController {
 
     @PostMapping("/close")
     @Operation(summary = "Step the family down out of early help, with the reason (managers)")
-    FamilyView close(@PathVariable String familyId, @Valid @RequestBody CloseRequest request, Authentication manager) {
+    FamilyViews.FamilyView close(@PathVariable String familyId, @Valid @RequestBody CloseRequest request, Authentication manager) {
         commands.sendAndWait(asCommandMessage(new CloseFamily(familyId, request.reason(), manager.getName()))
                 .withMetaData(EventMetadata.ofUser(manager.getName())));
         return family(familyId, null, "manager decision", manager);
@@ -188,7 +147,7 @@ class FamilyController {
 
     @PostMapping("/team")
     @Operation(summary = "Put a practitioner on the team around the family (managers, or the family's lead professional)")
-    ResponseEntity<FamilyView> addToTeam(@PathVariable String familyId, @Valid @RequestBody TeamRequest request, Authentication user) {
+    ResponseEntity<FamilyViews.FamilyView> addToTeam(@PathVariable String familyId, @Valid @RequestBody TeamRequest request, Authentication user) {
         requireManagerOrLead(familyId, user);
         if (!knownUsers.isKnown(request.user())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
@@ -201,7 +160,7 @@ class FamilyController {
 
     @DeleteMapping("/team/{member}")
     @Operation(summary = "Take a practitioner off the team around the family (managers, or the family's lead professional)")
-    FamilyView removeFromTeam(@PathVariable String familyId, @PathVariable String member, Authentication user) {
+    FamilyViews.FamilyView removeFromTeam(@PathVariable String familyId, @PathVariable String member, Authentication user) {
         requireManagerOrLead(familyId, user);
         commands.sendAndWait(asCommandMessage(new RemoveTeamMember(familyId, member, user.getName()))
                 .withMetaData(EventMetadata.ofUser(user.getName())));

@@ -1,0 +1,77 @@
+package org.thinkfamily.hub.family;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.MembershipReason;
+import org.thinkfamily.contracts.person.FindPeople;
+import org.thinkfamily.contracts.person.PersonSummary;
+import org.thinkfamily.hub.access.FamilyReadGuard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Think Family view of one family, as the API answers it and the family page shows it: opening it is a
+ * recorded read; with {@code asAt}, as the hub knew the family then.
+ */
+@Component
+class FamilyViews {
+
+    private final FamilyReadGuard guard;
+    private final QueryGateway queries;
+
+    FamilyViews(FamilyReadGuard guard, QueryGateway queries) {
+        this.guard = guard;
+        this.queries = queries;
+    }
+
+    /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Member(String personId, SubjectRole role, Instant since, String sourceEventId, PersonName name,
+                  LocalDate birthDate, List<MembershipReason> reasons) {
+    }
+
+    record TeamView(String user, String agency, Instant since) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
+                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt) {
+    }
+
+    FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
+        FamilySummary family = guard.open(user, familyId, action, purpose);
+        if (asAt != null && family.startedAt().isAfter(asAt)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the hub did not know family " + familyId + " at " + asAt);
+        }
+        List<FamilyMembership> members = family.members().stream()
+                .filter(m -> asAt == null || !m.since().isAfter(asAt)).toList();
+        Map<String, PersonSummary> people = queries.query(new FindPeople(members.stream().map(FamilyMembership::personId).toList()),
+                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
+                .collect(Collectors.toMap(PersonSummary::personId, Function.identity()));
+        List<Member> view = members.stream().map(m -> {
+            PersonSummary person = people.get(m.personId());
+            return new Member(m.personId(), m.role(), m.since(), m.sourceEventId(),
+                    person == null ? null : person.name(), person == null ? null : person.birthDate(),
+                    m.reasons().stream().filter(r -> asAt == null || !r.at().isAfter(asAt)).toList());
+        }).toList();
+        Instant at = asAt == null ? Instant.now() : asAt;
+        List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
+                .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
+        return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
+                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null);
+    }
+}

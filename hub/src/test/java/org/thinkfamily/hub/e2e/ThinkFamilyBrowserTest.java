@@ -1,0 +1,96 @@
+package org.thinkfamily.hub.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.Browser;
+import org.thinkfamily.hub.support.CanonicalEvents;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RequiresBrowser;
+import org.thinkfamily.hub.support.TestDatabases;
+import org.thinkfamily.hub.support.TestIdentifiers;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The lead professional's journey in a real browser: my families, the family page, the timeline filtered to a sector. */
+@RequiresBrowser
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ThinkFamilyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    HubClient hub;
+    Browser browser;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws Exception {
+        TestDatabases.embedded(registry, "think-family-pages");
+    }
+
+    @BeforeEach
+    void open() {
+        hub = new HubClient(port);
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    String familyOfThreeAgencies() {
+        String child = TestIdentifiers.nhsNumber();
+        hub.post("police", "/api/v1/events", CanonicalEvents.domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z",
+                TestIdentifiers.niNumber(), child));
+        hub.post("school", "/api/v1/events", CanonicalEvents.schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z",
+                TestIdentifiers.upn(), child));
+        hub.post("nhs", "/api/v1/events", CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", child));
+        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).json().at("/people/0/familyIds/0").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                .json().get("entries").size() == 3);
+        return familyId;
+    }
+
+    @Test
+    void a_lead_professional_opens_their_family_and_reads_its_school_records() throws Exception {
+        String familyId = familyOfThreeAgencies();
+        hub.post("manager", "/api/v1/families/" + familyId + "/lead-professional", "{\"user\":\"lead\"}");
+        hub.post("manager", "/api/v1/families/" + familyId + "/tier", "{\"tier\":2,\"reason\":\"repeat contacts from school\"}");
+
+        browser.signIn("lead");
+        browser.open("/families");
+        browser.check("my-families");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector(".app-family-row"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("Jane Smith", "Mary Smith", "Tier 2");
+        rows.get(0).findElement(By.cssSelector(".app-family-link")).click();
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Jane Smith");
+        browser.check("family");
+
+        browser.driver().findElement(By.id("timeline-link")).click();
+        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(3);
+        new Select(browser.driver().findElement(By.id("sector"))).selectByValue("EDUCATION");
+        browser.driver().findElement(By.id("apply-filters")).click();
+        List<WebElement> entries = browser.driver().findElements(By.cssSelector(".app-timeline-entry"));
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).getText()).contains("School attendance summary", "Education");
+        browser.check("timeline-education");
+
+        // a family the lead does not work with is not theirs to open
+        String other = familyOfThreeAgencies();
+        browser.open("/families/" + other);
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
+    }
+}
