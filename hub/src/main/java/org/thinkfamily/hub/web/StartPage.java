@@ -13,8 +13,14 @@ class StartPage {
 
     @GetMapping("/")
     String start(Authentication user, Model model) {
-        model.addAttribute("manager", user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(("ROLE_" + Roles.MANAGER)::equals));
+        model.addAttribute("manager", has(user, Roles.MANAGER));
+        model.addAttribute("auditor", has(user, Roles.AUDITOR));
+        model.addAttribute("worksWithFamilies", has(user, Roles.LEAD) || has(user, Roles.PRACTITIONER)
+                || has(user, Roles.MANAGER) || has(user, Roles.AUDITOR));
         return "start";
+    }
+
+    private static boolean has(Authentication user, String role) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
     }
 }
