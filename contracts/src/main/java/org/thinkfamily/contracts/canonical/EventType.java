@@ -77,7 +77,21 @@ public enum EventType {
     OUT_OF_WORK_BENEFIT_ENDED(EnumSet.of(BENEFITS),
             code("benefit", true, "UC", "JSA", "ESA", "IS"), required("claimReference", TEXT)),
     CONTACT_RECEIVED(EnumSet.of(EARLY_HELP, SOCIAL_CARE),
-            required("reason", TEXT), required("contactedBy", TEXT));
+            required("reason", TEXT), required("contactedBy", TEXT)),
+    /** A household applied to the council as homeless or threatened with homelessness: why, when, the case. */
+    HOMELESSNESS_APPLICATION(EnumSet.of(HOUSING),
+            required("applicationDate", DATE),
+            code("reason", true, "END_OF_PRIVATE_TENANCY", "END_OF_SOCIAL_TENANCY", "FAMILY_OR_FRIENDS_NO_LONGER_ACCOMMODATE",
+                    "DOMESTIC_ABUSE", "RELATIONSHIP_BREAKDOWN", "LEFT_INSTITUTION"),
+            required("caseReference", TEXT)),
+    /** A tenancy at risk of being lost: arrears, a notice served, possession proceedings; {@code since} is when it began. */
+    TENANCY_AT_RISK(EnumSet.of(HOUSING),
+            code("risk", true, "RENT_ARREARS", "NOTICE_SERVED", "POSSESSION_PROCEEDINGS", "EVICTION_SCHEDULED"),
+            required("since", DATE), required("tenancyReference", TEXT)),
+    /** A household placed in temporary accommodation, or leaving it ({@code change}), on a date. */
+    TEMPORARY_ACCOMMODATION(EnumSet.of(HOUSING),
+            code("change", false, "PLACED", "LEFT"), required("date", DATE),
+            optional("accommodationType", TEXT), required("placementReference", TEXT));
 
     private final Set<Sector> sectors;
     private final List<DetailField> details;

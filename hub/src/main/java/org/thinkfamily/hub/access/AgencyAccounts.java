@@ -4,7 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.thinkfamily.contracts.canonical.Sector;
 
-/** Agency accounts carry one authority per sector they may write: {@code SECTOR_POLICE}, ... */
+/**
+ * Agency accounts carry one authority per sector they may write: {@code SECTOR_POLICE}, ... A client bound
+ * to an agency code, and a practitioner, carries that code: {@code AGENCY_CODE_bradford-school}.
+ */
 public final class AgencyAccounts {
 
     static final String SECTOR_PREFIX = "SECTOR_";
@@ -24,6 +27,13 @@ public final class AgencyAccounts {
         java.util.List<String> bound = account.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith(AGENCY_CODE_PREFIX)).map(a -> a.substring(AGENCY_CODE_PREFIX.length())).toList();
         return bound.isEmpty() || bound.contains(agencyCode);
+    }
+
+    /** The agency a person works for (a practitioner's agency code), or of a bound client; empty when none or several. */
+    public static java.util.Optional<String> agencyOf(Authentication account) {
+        java.util.List<String> codes = account.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(AGENCY_CODE_PREFIX)).map(a -> a.substring(AGENCY_CODE_PREFIX.length())).toList();
+        return codes.size() == 1 ? java.util.Optional.of(codes.get(0)) : java.util.Optional.empty();
     }
 
     static String authorityOf(String agencyCode) {

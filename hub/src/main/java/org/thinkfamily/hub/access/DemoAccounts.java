@@ -13,6 +13,8 @@ import org.thinkfamily.contracts.canonical.Sector;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The demo accounts of the contract, on the embedded default (no profile) and with the {@code demo}
@@ -24,9 +26,14 @@ import java.util.Map;
 @Profile({"default", "demo"})
 class DemoAccounts {
 
-    static final Map<String, Sector> AGENCIES = Map.of(
-            "nhs", Sector.HEALTH, "school", Sector.EDUCATION, "police", Sector.POLICE,
-            "yot", Sector.YOUTH_JUSTICE, "dwp", Sector.BENEFITS);
+    static final Map<String, Set<Sector>> AGENCIES = Map.of(
+            "nhs", Set.of(Sector.HEALTH), "school", Set.of(Sector.EDUCATION), "police", Set.of(Sector.POLICE),
+            "yot", Set.of(Sector.YOUTH_JUSTICE), "dwp", Set.of(Sector.BENEFITS),
+            "socialcare", Set.of(Sector.SOCIAL_CARE, Sector.EARLY_HELP), "housing", Set.of(Sector.HOUSING));
+
+    /** Practitioners and the agency each works for (configured agency codes of the demo). */
+    static final Map<String, String> PRACTITIONERS = Map.of(
+            "dsl", "bradford-school", "hv", "bradford-health-visiting");
 
     @Bean
     UserDetailsService demoUsers(PasswordEncoder passwords) {
@@ -35,9 +42,14 @@ class DemoAccounts {
                 person(passwords, "manager", Roles.MANAGER, Roles.RESTRICTED_READER),
                 person(passwords, "auditor", Roles.AUDITOR, Roles.RESTRICTED_READER),
                 person(passwords, "metrics", Roles.METRICS)));
-        AGENCIES.forEach((name, sector) -> users.add(User.withUsername(name)
+        AGENCIES.forEach((name, sectors) -> users.add(User.withUsername(name)
                 .password(passwords.encode(name + "-demo"))
-                .authorities("ROLE_" + Roles.AGENCY, AgencyAccounts.authorityOf(sector))
+                .authorities(Stream.concat(Stream.of("ROLE_" + Roles.AGENCY), sectors.stream().map(AgencyAccounts::authorityOf))
+                        .toArray(String[]::new))
+                .build()));
+        PRACTITIONERS.forEach((name, agency) -> users.add(User.withUsername(name)
+                .password(passwords.encode(name + "-demo"))
+                .authorities("ROLE_" + Roles.PRACTITIONER, AgencyAccounts.authorityOf(agency))
                 .build()));
         return new InMemoryUserDetailsManager(users);
     }

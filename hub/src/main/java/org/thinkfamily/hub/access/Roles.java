@@ -5,7 +5,10 @@ public final class Roles {
 
     /** Works with the families they are lead professional (or team member) for. */
     public static final String LEAD = "LEAD";
-    /** A practitioner (a school's safeguarding lead, a health visitor): sees a family only while on its team. */
+    /**
+     * A practitioner of an agency (a school's designated safeguarding lead, a health visitor): works with a
+     * family while on its team around the family; their agency is {@link AgencyAccounts#agencyOf}.
+     */
     public static final String PRACTITIONER = "PRACTITIONER";
     /** Early help manager: sees all families, assigns lead professionals, decides tiers. */
     public static final String MANAGER = "MANAGER";

@@ -24,4 +24,12 @@ class AgencyAccountsTest {
         assertThat(AgencyAccounts.maySendAs(demo, "west-yorkshire-police")).isTrue();
         assertThat(AgencyAccounts.maySendAs(demo, "north-yorkshire-police")).isTrue();
     }
+
+    @Test
+    void a_practitioner_carries_the_agency_they_work_for() {
+        var dsl = new TestingAuthenticationToken("dsl", "x", "ROLE_PRACTITIONER", AgencyAccounts.authorityOf("bradford-school"));
+        assertThat(AgencyAccounts.agencyOf(dsl)).contains("bradford-school");
+        assertThat(AgencyAccounts.sectorsOf(dsl)).isEmpty();
+        assertThat(AgencyAccounts.agencyOf(new TestingAuthenticationToken("manager", "x", "ROLE_MANAGER"))).isEmpty();
+    }
 }
