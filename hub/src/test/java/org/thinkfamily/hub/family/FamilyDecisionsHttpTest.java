@@ -13,8 +13,10 @@ import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Tier, lead, team and closing decisions over HTTP, and who may then see the family. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -80,6 +82,28 @@ class FamilyDecisionsHttpTest {
         hub.post("manager", path + "/lead-professional", "{\"user\":\"lead\"}");
         assertThat(hub.post("lead", path + "/team", "{\"user\":\"manager\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(201);
         assertThat(hub.delete("lead", path + "/team/manager").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_practitioner_sees_a_family_only_while_on_its_team() {
+        String familyId = family();
+        String path = "/api/v1/families/" + familyId;
+        assertThat(hub.get("dsl", path).status()).isEqualTo(403);
+        assertThat(hub.get("dsl", path + "/timeline").status()).isEqualTo(403);
+        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong()).isZero();
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}").status()).isEqualTo(201);
+        assertThat(hub.get("dsl", path).status()).isEqualTo(200);
+        assertThat(hub.get("dsl", path + "/timeline").status()).isEqualTo(200);
+        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong()).isEqualTo(1);
+        // a practitioner on the team does not change it
+        assertThat(hub.post("dsl", path + "/team", "{\"user\":\"hv\",\"agency\":\"bradford-health-visiting\"}").status()).isEqualTo(403);
+        assertThat(hub.delete("manager", path + "/team/dsl").status()).isEqualTo(200);
+        assertThat(hub.get("dsl", path).status()).isEqualTo(403);
+        // and the refusals are in the access log, with the reads between them
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=dsl").json().get("entries"))
+                .extracting(e -> e.get("action").asText())
+                .containsSubsequence("READ_FAMILY_DENIED", "READ_FAMILY", "READ_FAMILY_DENIED"));
     }
 
     @Test
