@@ -6,15 +6,18 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
+import org.thinkfamily.contracts.audit.FindLastVisit;
+import org.thinkfamily.hub.projection.ProjectionSavepoint;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The record of who looked at which family, built from the access events; auditors read it. */
 @Component
@@ -50,6 +53,13 @@ class AccessLog {
     @ResetHandler
     void reset() {
         jdbc.update("delete from access_log_entry");
+    }
+
+    @QueryHandler
+    Optional<Instant> handle(FindLastVisit query) {
+        Timestamp last = jdbc.queryForObject("select max(accessed_at) from access_log_entry where family_id = ? and user_name = ?"
+                + " and action = 'READ_FAMILY'", Timestamp.class, query.familyId(), query.user());
+        return Optional.ofNullable(last).map(Timestamp::toInstant);
     }
 
     List<Entry> find(String familyId, String user, Instant from, Instant to, int limit) {
