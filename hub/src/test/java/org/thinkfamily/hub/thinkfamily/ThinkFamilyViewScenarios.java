@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.time.Duration;
@@ -32,15 +28,9 @@ import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NO_CONCERN_KNOWN;
 /**
  * The five questions and the needs of a family the agencies' pushes made, over the real hub: the records
  * reach the evaluation through the timeline projection, so each answer is awaited. Times are relative to
- * today, so "the last 12 months" holds whenever the test runs.
+ * today, so "the last 12 months" holds whenever the test runs. Run on the embedded database and on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ThinkFamilyViewTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabases.embedded(registry, "think-family-view");
-    }
+abstract class ThinkFamilyViewScenarios {
 
     @LocalServerPort
     int port;
@@ -167,7 +157,7 @@ class ThinkFamilyViewTest {
 
     // --- helpers
 
-    private String accepted(String agency, String event) {
+    String accepted(String agency, String event) {
         HubClient.Response response = hub.post(agency, "/api/v1/events", event);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode result = response.json().get("results").get(0);
@@ -175,7 +165,7 @@ class ThinkFamilyViewTest {
         return result.get("eventId").asText();
     }
 
-    private String familyOfChild(String childNhs) {
+    String familyOfChild(String childNhs) {
         JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json().get("people");
         assertThat(people).hasSize(1);
         assertThat(people.get(0).get("familyIds")).hasSize(1);
@@ -183,7 +173,7 @@ class ThinkFamilyViewTest {
     }
 
     /** The members and roles as the family's own read shows them. */
-    private List<MemberRole> members(String familyId) {
+    List<MemberRole> members(String familyId) {
         HubClient.Response family = hub.get("manager", "/api/v1/families/" + familyId);
         assertThat(family.status()).as(family.body()).isEqualTo(200);
         List<MemberRole> members = new ArrayList<>();
@@ -192,11 +182,11 @@ class ThinkFamilyViewTest {
         return members;
     }
 
-    private String daysAgo(int days) {
+    String daysAgo(int days) {
         return now.minus(days, ChronoUnit.DAYS).toString();
     }
 
-    private static String benefit(String type, String occurredAt, String ni, String claim) {
+    static String benefit(String type, String occurredAt, String ni, String claim) {
         return """
                 {"source":{"agency":"dwp-bradford","sector":"BENEFITS","messageId":"%s"},
                  "type":"%s","occurredAt":"%s",
