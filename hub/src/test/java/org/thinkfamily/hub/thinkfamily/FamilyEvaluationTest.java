@@ -366,6 +366,22 @@ class FamilyEvaluationTest {
     }
 
     @Test
+    void the_answers_serialise_in_the_contracts_shape() throws Exception {
+        FamilyRecord visit = emergency(CHILD, "2026-11-01T10:00:00Z");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(answer(visit));
+        assertThat(json.fieldNames()).toIterable().containsExactly("questions", "needs", "inScopeForTargetedEarlyHelp");
+        assertThat(json.get("questions").fieldNames()).toIterable()
+                .containsExactly("priorities", "healthSafeguarding", "schoolAttendance", "crimeAntiSocialBehaviour", "work");
+        assertThat(json.at("/questions/healthSafeguarding/status").asText()).isEqualTo("CONCERN");
+        assertThat(json.at("/questions/healthSafeguarding/facts/0").fieldNames()).toIterable()
+                .containsExactly("personId", "text", "eventIds", "concern");
+        assertThat(json.at("/questions/healthSafeguarding/eventIds/0").asText()).isEqualTo(visit.eventId());
+        assertThat(json.at("/questions/work/status").asText()).isEqualTo("NOT_KNOWN");
+        assertThat(json.at("/needs/2").toString()).isEqualTo("{\"need\":\"HEALTH\",\"met\":true,\"eventIds\":[\"" + visit.eventId() + "\"]}");
+        assertThat(json.get("needs")).hasSize(10);
+    }
+
+    @Test
     void records_naming_no_member_do_not_count() {
         Answers answers = answer(emergency(NEIGHBOUR, "2026-11-01T10:00:00Z"),
                 police("CRIME_INCIDENT", "2026-10-01T20:00:00Z", "SUSPECT", NEIGHBOUR));
