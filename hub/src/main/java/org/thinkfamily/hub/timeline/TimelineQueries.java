@@ -61,7 +61,7 @@ class TimelineQueries {
                 r.summary(), r.agency(), r.messageId(), r.sensitivity(), people.getOrDefault(r.eventId(), List.of()))).toList();
     }
 
-    /** An entry with its facts, for evaluating the family (see {@link #records}). */
+    /** An entry with its facts, for evaluating the family (see {@link #facts}). */
     record Facts(String eventId, Instant occurredAt, Instant recordedAt, String sector, String type, String sensitivity,
                  List<String> personIds, Map<String, Object> details) {
     }
