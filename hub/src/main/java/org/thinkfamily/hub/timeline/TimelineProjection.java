@@ -27,7 +27,8 @@ import java.util.List;
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
  * member of the family, so a person's history follows them into every family they belong to. Every
- * row keeps when the hub learnt it, so the timeline can be read as it was known at any moment.
+ * row keeps when the hub learnt it, so the timeline can be read as it was known at any moment, and the
+ * event's details (its facts, as JSON), from which the Think Family view answers its questions.
  * Disposable: dropped and rebuilt from the event store by replay.
  */
 @Component
@@ -53,11 +54,12 @@ class TimelineProjection {
     @EventHandler
     void on(AgencyEventRecorded event, @Timestamp Instant recordedAt) {
         var narrative = event.narrative();
-        jdbc.update("insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.eventId(), java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt),
                 event.source().sector().name(), event.type().name(), narrative == null ? null : narrative.summary(),
-                event.source().agency(), event.source().messageId(), event.sensitivity().name());
+                event.source().agency(), event.source().messageId(), event.sensitivity().name(),
+                narrative == null ? null : TimelineDetails.write(narrative.details()));
         event.subjects().stream().collect(java.util.stream.Collectors.toMap(EventSubject::recordPersonId, EventSubject::personId,
                         (a, b) -> a, java.util.LinkedHashMap::new))
                 .forEach((record, person) -> jdbc.update(

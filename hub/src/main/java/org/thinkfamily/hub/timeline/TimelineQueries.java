@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,39 @@ class TimelineQueries {
         Map<String, List<String>> people = people(rows.stream().map(Row::eventId).toList());
         return rows.stream().map(r -> new Row(r.eventId(), r.occurredAt(), r.recordedAt(), r.sector(), r.type(),
                 r.summary(), r.agency(), r.messageId(), r.sensitivity(), people.getOrDefault(r.eventId(), List.of()))).toList();
+    }
+
+    /** An entry with its facts, for evaluating the family (see {@link #facts}). */
+    record Facts(String eventId, Instant occurredAt, Instant recordedAt, String sector, String type, String sensitivity,
+                 List<String> personIds, Map<String, Object> details) {
+    }
+
+    /**
+     * The same entries as {@link #entries} without filters, with their details. Reached from the family's
+     * members (by index), not by scanning every entry; an entry naming two members comes once.
+     */
+    List<Facts> facts(String familyId, Instant asAt) {
+        Timestamp known = Timestamp.from(asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt);
+        Map<String, Facts> found = new LinkedHashMap<>();
+        jdbc.query("""
+                        select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.sensitivity, e.details
+                        from timeline_member m
+                        join timeline_entry_person p on p.person_id = m.person_id
+                        join timeline_entry e on e.event_id = p.event_id
+                        where m.family_id = ? and m.since <= ? and e.recorded_at <= ?
+                          and (m.until_at is null or e.occurred_at < m.until_at)
+                        order by e.occurred_at, e.recorded_at, e.event_id""",
+                rs -> {
+                    String eventId = rs.getString(1);
+                    if (!found.containsKey(eventId)) {
+                        found.put(eventId, new Facts(eventId, rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+                                rs.getString(4), rs.getString(5), rs.getString(6), List.of(),
+                                TimelineDetails.read(eventId, rs.getString(7))));
+                    }
+                }, familyId, known, known);
+        Map<String, List<String>> people = people(List.copyOf(found.keySet()));
+        return found.values().stream().map(f -> new Facts(f.eventId(), f.occurredAt(), f.recordedAt(), f.sector(), f.type(),
+                f.sensitivity(), people.getOrDefault(f.eventId(), List.of()), f.details())).toList();
     }
 
     private Map<String, List<String>> people(List<String> eventIds) {

@@ -1,0 +1,29 @@
+package org.thinkfamily.hub.timeline;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.family.FamilyRecord;
+import org.thinkfamily.contracts.family.FindFamilyRecords;
+
+import java.util.List;
+
+/** Answers for other features what is on a family's timeline, with each record's facts. */
+@Component
+class FamilyRecords {
+
+    private final TimelineQueries timeline;
+
+    FamilyRecords(TimelineQueries timeline) {
+        this.timeline = timeline;
+    }
+
+    @QueryHandler
+    List<FamilyRecord> handle(FindFamilyRecords query) {
+        return timeline.facts(query.familyId(), query.asAt()).stream()
+                .map(f -> new FamilyRecord(f.eventId(), f.occurredAt(), f.recordedAt(), Sector.valueOf(f.sector()), f.type(),
+                        Sensitivity.valueOf(f.sensitivity()), f.personIds(), f.details()))
+                .toList();
+    }
+}
