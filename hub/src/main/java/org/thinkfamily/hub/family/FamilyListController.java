@@ -21,6 +21,7 @@ import org.thinkfamily.contracts.family.ListFamilies;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.thinkfamily.Answers;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,16 +43,19 @@ class FamilyListController {
 
     private final QueryGateway queries;
     private final FamilyReadGuard guard;
+    private final FamilyViews views;
 
-    FamilyListController(QueryGateway queries, FamilyReadGuard guard) {
+    FamilyListController(QueryGateway queries, FamilyReadGuard guard, FamilyViews views) {
         this.queries = queries;
         this.guard = guard;
+        this.views = views;
     }
 
     record ListedMember(String personId, PersonName name, SubjectRole role) {
     }
 
-    record ListedFamily(String familyId, List<ListedMember> members, Integer tier, String leadProfessional, Instant lastEventAt) {
+    record ListedFamily(String familyId, List<ListedMember> members, Integer tier, String leadProfessional, int concerns,
+                        int needsMet, Instant lastEventAt) {
     }
 
     record Families(List<ListedFamily> families, int page, int size, long total) {
@@ -72,14 +76,15 @@ class FamilyListController {
                 .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
         List<ListedFamily> families = found.families().stream().map(family -> {
             guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
-            return listed(family, people);
+            return listed(family, people, views.answersNow(family));
         }).toList();
         return new Families(families, page, size, found.total());
     }
 
-    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people) {
+    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people, Answers answers) {
         return new ListedFamily(family.familyId(), family.members().stream().map(m -> new ListedMember(m.personId(),
                         people.containsKey(m.personId()) ? people.get(m.personId()).name() : null, m.role())).toList(),
-                family.tierAt(null), family.leadProfessional(), family.lastActivityAt());
+                family.tierAt(null), family.leadProfessional(), answers.questions().concerns(), answers.needsMet(),
+                family.lastActivityAt());
     }
 }

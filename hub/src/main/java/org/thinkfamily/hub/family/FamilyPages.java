@@ -16,6 +16,13 @@ import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.contracts.audit.FindLastVisit;
+import org.thinkfamily.contracts.family.FamilyRecord;
+import org.thinkfamily.contracts.family.FindFamilyRecords;
+import org.thinkfamily.hub.thinkfamily.Answers;
+import org.thinkfamily.hub.thinkfamily.NeedMet;
+import org.thinkfamily.hub.thinkfamily.Question;
+import org.thinkfamily.hub.thinkfamily.Questions;
 import org.thinkfamily.hub.web.Words;
 
 import java.time.ZoneId;
@@ -42,10 +49,34 @@ class FamilyPages {
         this.guard = guard;
     }
 
-    record ListedFamily(String familyId, String names, String roles, Integer tier, String leadProfessional, ZonedDateTime lastActivity) {
+    record ListedFamily(String familyId, String names, String roles, Integer tier, String leadProfessional, int concerns,
+                        int needsMet, ZonedDateTime lastActivity) {
     }
 
     record MemberRow(String personId, String name, String role, String birthDate, List<String> why) {
+    }
+
+    record FactRow(String about, String text, boolean concern, List<String> eventIds) {
+    }
+
+    record QuestionRow(String key, String question, String status, String statusText, String tagClass, List<FactRow> facts) {
+    }
+
+    record NeedRow(String need, boolean met, List<String> eventIds) {
+    }
+
+    record NewRecord(String eventId, ZonedDateTime occurredAt, String what, String sector) {
+    }
+
+    /** The Director's five questions, asked as a lead professional would. */
+    static final Map<String, String> QUESTIONS = new java.util.LinkedHashMap<>();
+
+    static {
+        QUESTIONS.put("priorities", "What are the priorities for the family?");
+        QUESTIONS.put("healthSafeguarding", "Are there health or safeguarding issues?");
+        QUESTIONS.put("schoolAttendance", "Are all the children attending school?");
+        QUESTIONS.put("crimeAntiSocialBehaviour", "Is anyone in the family involved in crime or anti-social behaviour?");
+        QUESTIONS.put("work", "Do adults in the family want help into work?");
     }
 
     @GetMapping("/families")
@@ -57,7 +88,7 @@ class FamilyPages {
                 .map(FamilyMembership::personId).distinct().toList());
         model.addAttribute("families", found.families().stream().map(family -> {
             guard.open(user, family.familyId(), "LIST_FAMILY", "my families page");
-            return listed(family, people);
+            return listed(family, people, views.answersNow(family));
         }).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", shown);
@@ -68,7 +99,22 @@ class FamilyPages {
 
     @GetMapping("/families/{familyId}")
     String family(@PathVariable String familyId, Authentication user, Model model) {
+        // asked before this visit is recorded: what came in since the last one
+        java.util.Optional<java.time.Instant> lastVisit = queries.query(new FindLastVisit(familyId, user.getName()),
+                ResponseTypes.optionalInstanceOf(java.time.Instant.class)).join();
         FamilyViews.FamilyView view = views.view(user, familyId, null, "READ_FAMILY", "family page");
+        Map<String, String> names = view.members().stream().collect(Collectors.toMap(FamilyViews.Member::personId,
+                m -> Words.name(m.name(), m.personId()), (a, b) -> a));
+        Questions questions = view.questions();
+        model.addAttribute("questions", List.of(
+                question("priorities", questions.priorities(), names), question("healthSafeguarding", questions.healthSafeguarding(), names),
+                question("schoolAttendance", questions.schoolAttendance(), names),
+                question("crimeAntiSocialBehaviour", questions.crimeAntiSocialBehaviour(), names), question("work", questions.work(), names)));
+        model.addAttribute("needs", view.needs().stream().map(n -> new NeedRow(Words.of(n.need().name()), n.met(), n.eventIds())).toList());
+        model.addAttribute("needsMet", view.needs().stream().filter(NeedMet::met).count());
+        model.addAttribute("inScope", view.inScopeForTargetedEarlyHelp());
+        model.addAttribute("lastVisit", lastVisit.map(at -> at.atZone(UK)).orElse(null));
+        model.addAttribute("newRecords", lastVisit.map(since -> newSince(familyId, since)).orElse(List.of()));
         model.addAttribute("family", view);
         model.addAttribute("title", view.members().stream().map(m -> Words.name(m.name(), m.personId())).collect(Collectors.joining(", ")));
         model.addAttribute("members", view.members().stream().map(m -> new MemberRow(m.personId(), Words.name(m.name(), m.personId()),
@@ -79,18 +125,42 @@ class FamilyPages {
         return "families/family";
     }
 
+    private List<NewRecord> newSince(String familyId, java.time.Instant since) {
+        return queries.query(new FindFamilyRecords(familyId, null), ResponseTypes.multipleInstancesOf(FamilyRecord.class)).join().stream()
+                .filter(r -> r.recordedAt().isAfter(since))
+                .map(r -> new NewRecord(r.eventId(), r.occurredAt().atZone(UK), Words.of(r.type()), Words.sector(r.sector().name())))
+                .toList();
+    }
+
+    private static QuestionRow question(String key, Question question, Map<String, String> names) {
+        String status = question.status().name();
+        String text = switch (question.status()) {
+            case CONCERN -> "Concern";
+            case NO_CONCERN_KNOWN -> "No concern known";
+            case NOT_KNOWN -> "Not known";
+        };
+        String tag = switch (question.status()) {
+            case CONCERN -> "govuk-tag--red";
+            case NO_CONCERN_KNOWN -> "govuk-tag--green";
+            case NOT_KNOWN -> "govuk-tag--grey";
+        };
+        return new QuestionRow(key, QUESTIONS.get(key), status, text, tag, question.facts().stream()
+                .map(f -> new FactRow(f.personId() == null ? "The family" : names.getOrDefault(f.personId(), "Someone no longer in the family"),
+                        f.text(), f.concern(), f.eventIds())).toList());
+    }
+
     private Map<String, PersonSummary> people(List<String> personIds) {
         return personIds.isEmpty() ? Map.of() : queries.query(new FindPeople(personIds),
                         ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
                 .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
     }
 
-    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people) {
+    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people, Answers answers) {
         String names = family.members().stream().map(m -> Words.name(people.containsKey(m.personId())
                 ? people.get(m.personId()).name() : null, m.personId())).collect(Collectors.joining(", "));
         String roles = family.members().stream().map(m -> Words.of(m.role().name())).distinct().collect(Collectors.joining(", "));
         return new ListedFamily(family.familyId(), names, roles, family.tierAt(null), family.leadProfessional(),
-                family.lastActivityAt() == null ? null : family.lastActivityAt().atZone(UK));
+                answers.questions().concerns(), answers.needsMet(), family.lastActivityAt() == null ? null : family.lastActivityAt().atZone(UK));
     }
 
     /** Why a person is in the family, in plain words. */

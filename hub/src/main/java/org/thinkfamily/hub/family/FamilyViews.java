@@ -15,6 +15,11 @@ import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.thinkfamily.Answers;
+import org.thinkfamily.hub.thinkfamily.MemberRole;
+import org.thinkfamily.hub.thinkfamily.NeedMet;
+import org.thinkfamily.hub.thinkfamily.Questions;
+import org.thinkfamily.hub.thinkfamily.ThinkFamilyView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +37,18 @@ class FamilyViews {
 
     private final FamilyReadGuard guard;
     private final QueryGateway queries;
+    private final ThinkFamilyView thinkFamily;
 
-    FamilyViews(FamilyReadGuard guard, QueryGateway queries) {
+    FamilyViews(FamilyReadGuard guard, QueryGateway queries, ThinkFamilyView thinkFamily) {
         this.guard = guard;
         this.queries = queries;
+        this.thinkFamily = thinkFamily;
+    }
+
+    /** The five questions and the needs of a listed family, now (for "my families"). */
+    Answers answersNow(FamilySummary family) {
+        return thinkFamily.answer(family.familyId(), family.members().stream()
+                .map(m -> new MemberRole(m.personId(), m.role())).toList(), null);
     }
 
     /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
@@ -49,7 +62,8 @@ class FamilyViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
-                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt) {
+                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt,
+                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp) {
     }
 
     FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
@@ -71,7 +85,9 @@ class FamilyViews {
         Instant at = asAt == null ? Instant.now() : asAt;
         List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
                 .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
+        Answers answers = thinkFamily.answer(familyId, members.stream().map(m -> new MemberRole(m.personId(), m.role())).toList(), asAt);
         return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
-                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null);
+                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null,
+                answers.questions(), answers.needs(), answers.inScopeForTargetedEarlyHelp());
     }
 }

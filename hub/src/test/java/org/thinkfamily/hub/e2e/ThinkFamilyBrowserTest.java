@@ -77,7 +77,18 @@ class ThinkFamilyBrowserTest {
         rows.get(0).findElement(By.cssSelector(".app-family-link")).click();
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Jane Smith");
+        WebElement school = browser.driver().findElement(By.id("question-schoolAttendance"));
+        assertThat(school.findElement(By.cssSelector(".app-question-status")).getText()).isEqualTo("Concern");
+        assertThat(school.getText()).contains("84.0%");
+        assertThat(browser.driver().findElement(By.id("question-work")).getText()).contains("Not known");
         browser.check("family");
+
+        // a fact's evidence: the record behind it, on the timeline
+        school.findElement(By.cssSelector(".app-evidence")).click();
+        assertThat(browser.driver().getCurrentUrl()).contains("/timeline#event-");
+        String anchored = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
+        assertThat(browser.driver().findElement(By.id(anchored)).getText()).contains("School attendance summary");
+        browser.driver().navigate().back();
 
         browser.driver().findElement(By.id("timeline-link")).click();
         assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(3);
