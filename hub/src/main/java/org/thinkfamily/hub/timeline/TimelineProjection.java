@@ -9,7 +9,15 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
+import org.axonframework.eventhandling.EventMessage;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.family.FamilyClosed;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
+import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.family.TeamMemberAdded;
+import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
@@ -36,6 +44,9 @@ import java.util.List;
 class TimelineProjection {
 
     static final String GROUP = "timeline";
+
+    /** The "agency" of decisions made in the hub itself. */
+    static final String DECISIONS_AGENCY = "think-family-hub";
 
     private final JdbcTemplate jdbc;
     private final ProjectionSavepoint savepoint;
@@ -65,6 +76,46 @@ class TimelineProjection {
                 .forEach((record, person) -> jdbc.update(
                         "insert into timeline_entry_person (event_id, record_person_id, person_id) values (?, ?, ?)",
                         event.eventId(), record, person));
+    }
+
+    @EventHandler
+    void on(FamilyTierDecided event, EventMessage<?> message) {
+        String change = event.previousTier() == null ? "Tier " + event.tier() + " decided"
+                : event.tier() > event.previousTier() ? "Stepped up from tier " + event.previousTier() + " to tier " + event.tier()
+                : event.tier() < event.previousTier() ? "Stepped down from tier " + event.previousTier() + " to tier " + event.tier()
+                : "Tier " + event.tier() + " decided again";
+        decision(event.familyId(), "TIER_DECIDED", change + ": " + event.reason() + " (" + event.decidedBy() + ")", message);
+    }
+
+    @EventHandler
+    void on(LeadProfessionalAssigned event, EventMessage<?> message) {
+        decision(event.familyId(), "LEAD_PROFESSIONAL_ASSIGNED", "Lead professional: " + event.user()
+                + (event.previousUser() == null ? "" : ", after " + event.previousUser()), message);
+    }
+
+    @EventHandler
+    void on(TeamMemberAdded event, EventMessage<?> message) {
+        decision(event.familyId(), "TEAM_MEMBER_ADDED", event.user() + (event.agency() == null ? "" : " (" + event.agency() + ")")
+                + " joined the team around the family (" + event.addedBy() + ")", message);
+    }
+
+    @EventHandler
+    void on(TeamMemberRemoved event, EventMessage<?> message) {
+        decision(event.familyId(), "TEAM_MEMBER_REMOVED", event.user() + " left the team around the family (" + event.removedBy() + ")", message);
+    }
+
+    @EventHandler
+    void on(FamilyClosed event, EventMessage<?> message) {
+        decision(event.familyId(), "FAMILY_CLOSED", "Stepped down out of early help: " + event.reason() + " (" + event.closedBy() + ")", message);
+    }
+
+    /** A decision about the family itself: on its timeline, by no agency but the hub, about no one person. */
+    private void decision(String familyId, String type, String summary, EventMessage<?> message) {
+        java.sql.Timestamp at = java.sql.Timestamp.from(message.getTimestamp());
+        jdbc.update("insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
+                        + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                message.getIdentifier(), at, at, Sector.EARLY_HELP.name(), type, summary.length() > 4000 ? summary.substring(0, 4000) : summary,
+                DECISIONS_AGENCY, message.getIdentifier(), Sensitivity.STANDARD.name(), familyId);
     }
 
     @EventHandler

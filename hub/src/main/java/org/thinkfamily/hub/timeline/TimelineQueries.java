@@ -36,10 +36,11 @@ class TimelineQueries {
                 select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.summary, e.agency, e.message_id, e.sensitivity
                 from timeline_entry e
                 where e.recorded_at <= ?
-                  and exists (select 1 from timeline_entry_person p join timeline_member m on m.person_id = p.person_id
+                  and (e.family_id = ?
+                       or exists (select 1 from timeline_entry_person p join timeline_member m on m.person_id = p.person_id
                               where p.event_id = e.event_id and m.family_id = ? and m.since <= ?
-                                and (m.until_at is null or e.occurred_at < m.until_at))""");
-        List<Object> args = new ArrayList<>(List.of(Timestamp.from(known), familyId, Timestamp.from(known)));
+                                and (m.until_at is null or e.occurred_at < m.until_at)))""");
+        List<Object> args = new ArrayList<>(List.of(Timestamp.from(known), familyId, familyId, Timestamp.from(known)));
         if (from != null) {
             sql.append(" and e.occurred_at >= ?");
             args.add(Timestamp.from(from));

@@ -57,6 +57,12 @@ class FamilyDecisionsHttpTest {
         JsonNode reopened = hub.post("manager", path + "/tier", "{\"tier\":2,\"reason\":\"new worries\"}").json();
         assertThat(reopened.get("tier").asInt()).isEqualTo(2);
         assertThat(reopened.has("closedAt")).isFalse();
+        // each decision is on the family's timeline with its reason and author
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(hub.get("manager", path + "/timeline?sector=EARLY_HELP")
+                .json().get("entries")).extracting(e -> e.get("type").asText() + ": " + e.get("summary").asText())
+                .containsSubsequence("TIER_DECIDED: Tier 3 decided: several agencies involved (manager)",
+                        "FAMILY_CLOSED: Stepped down out of early help: goals met (manager)",
+                        "TIER_DECIDED: Stepped down from tier 3 to tier 2: new worries (manager)"));
     }
 
     @Test
