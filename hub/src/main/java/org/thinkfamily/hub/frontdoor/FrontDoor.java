@@ -71,7 +71,7 @@ class FrontDoor {
     String receiveFromManager(List<Subject> subjects, String reason, String contactedBy, Instant receivedAt, String manager) {
         CanonicalEvent event = new CanonicalEvent(
                 new Source(properties.gatewayAgency(), Sector.EARLY_HELP, "think-family-hub", "CONTACT-" + ContactIds.random()),
-                EventType.CONTACT_RECEIVED, receivedAt == null ? clock.instant() : receivedAt, subjects, null,
+                EventType.CONTACT_RECEIVED, receivedAt == null ? clock.instant() : receivedAt, subjects, reason,
                 Sensitivity.STANDARD, Map.of("reason", reason, "contactedBy", contactedBy), null);
         IngestResult result = ingest.ingest(event, manager);
         if (result.status() == IngestStatus.REJECTED) {
