@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.frontdoor;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -90,6 +91,14 @@ class FrontDoor {
     }
 
     void decide(String contactId, ContactOutcome outcome, String reason, String manager) {
+        try {
+            decideOnce(contactId, outcome, reason, manager);
+        } catch (ConcurrencyException decidedOnAnotherNodeAtOnce) {
+            throw new IllegalStateException("contact " + contactId + " was decided by someone else at the same moment");
+        }
+    }
+
+    private void decideOnce(String contactId, ContactOutcome outcome, String reason, String manager) {
         transaction.executeWithoutResult(status -> {
             commands.sendAndWait(asCommandMessage(new DecideContact(contactId, outcome, reason, manager))
                     .withMetaData(EventMetadata.ofUser(manager)));
