@@ -37,7 +37,7 @@ import java.util.Map;
  * Two chains. Machines and scripts use {@code /api/**}, {@code /fhir/**} and the actuator: stateless
  * HTTP Basic, no CSRF (no cookies to forge), a plain 401 on failure. People use the web UI: a login
  * form and a session, with CSRF protection (every form posts its token). Only the health check, the
- * sign-in page and the styles are open.
+ * sign-in page, the styles and the public's request-for-help form are open.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -79,6 +79,7 @@ class SecurityConfiguration {
                             .hasRole(Roles.MANAGER)
                         .requestMatchers("/api/v1/dead-letters/**").hasAnyRole(Roles.MANAGER, Roles.AGENCY)
                         .requestMatchers("/api/v1/projection-failures/**").hasRole(Roles.MANAGER)
+                        .requestMatchers("/api/v1/contacts", "/api/v1/contacts/**").hasRole(Roles.MANAGER)
                         .requestMatchers(HttpMethod.POST, "/api/v1/connectors/**").hasRole(Roles.AGENCY)
                         .anyRequest().authenticated())
                 .build();
@@ -98,7 +99,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/identity/**", "/dead-letters/**").hasRole(Roles.MANAGER)
+                        // the public asks for help without signing in (CSRF-protected form, rate-limited per address)
+                        .requestMatchers("/request-help").permitAll()
+                        .requestMatchers("/identity/**", "/dead-letters/**", "/contacts/**").hasRole(Roles.MANAGER)
                         .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers("/families/**").hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
                         .anyRequest().authenticated())

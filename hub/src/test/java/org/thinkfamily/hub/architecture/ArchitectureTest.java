@@ -40,9 +40,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule messages_are_records =
             classes().that().resideInAnyPackage("org.thinkfamily.contracts.person", "org.thinkfamily.contracts.family",
-                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit")
+                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit",
+                            "org.thinkfamily.contracts.frontdoor")
                     .and().areNotInterfaces().and().areNotEnums()
-                    .and().doNotHaveSimpleName("AgencyEventIds")
+                    .and().doNotHaveSimpleName("AgencyEventIds").and().doNotHaveSimpleName("ContactIds")
                     .should().beRecords();
 
     @ArchTest

@@ -91,7 +91,9 @@ class ThinkFamilyBrowserTest {
         browser.driver().navigate().back();
 
         browser.driver().findElement(By.id("timeline-link")).click();
-        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(3);
+        // three agencies' records and the manager's two decisions (lead professional, tier)
+        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(5);
+        assertThat(browser.driver().findElement(By.tagName("table")).getText()).contains("Tier 2 decided: repeat contacts from school");
         new Select(browser.driver().findElement(By.id("sector"))).selectByValue("EDUCATION");
         browser.driver().findElement(By.id("apply-filters")).click();
         List<WebElement> entries = browser.driver().findElements(By.cssSelector(".app-timeline-entry"));

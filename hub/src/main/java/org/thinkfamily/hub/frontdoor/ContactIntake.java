@@ -1,0 +1,70 @@
+package org.thinkfamily.hub.frontdoor;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
+import org.thinkfamily.contracts.canonical.EventType;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
+import org.thinkfamily.contracts.frontdoor.ContactIds;
+import org.thinkfamily.contracts.frontdoor.ContactNarrative;
+import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/**
+ * Every agency's CONTACT_RECEIVED event becomes a contact awaiting a decision, about the family of its first
+ * household subject. Subscribing: it runs in the ingest's own transaction, after identity and household
+ * composition, so the contact exists once the event is accepted, or neither does. Handled again (a replay),
+ * the contact is received already and nothing changes.
+ */
+@Component
+@ProcessingGroup(ContactIntake.GROUP)
+class ContactIntake {
+
+    static final String GROUP = "contact-intake";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    ContactIntake(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @EventHandler
+    void on(AgencyEventRecorded event, EventMessage<?> message) {
+        if (event.type() != EventType.CONTACT_RECEIVED) {
+            return;
+        }
+        Optional<EventSubject> householdSubject = event.subjects().stream().filter(s -> s.role().isHousehold()).findFirst();
+        String familyId = householdSubject.flatMap(s -> familyOf(s.personId())).orElse(null);
+        String dataSubject = householdSubject.orElse(event.subjects().get(0)).personId();
+        Map<String, Object> details = event.narrative() == null ? Map.of() : event.narrative().details();
+        ContactNarrative narrative = new ContactNarrative(dataSubject, text(details.get("reason")), text(details.get("contactedBy")), null);
+        commands.sendAndWait(asCommandMessage(new ReceiveContact(ContactIds.ofAgencyEvent(event.eventId()), event.occurredAt(),
+                event.source().agency(), familyId, event.subjects().stream().map(EventSubject::personId).distinct().toList(),
+                event.eventId(), narrative)).withMetaData(message.getMetaData()));
+    }
+
+    /** The family the person lives in now: their current membership that began first. */
+    private Optional<String> familyOf(String personId) {
+        List<FamilyMembership> memberships = queries.query(new FindFamiliesOfPeople(List.of(personId)),
+                ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
+        return memberships.stream().filter(FamilyMembership::isActive).map(FamilyMembership::familyId).findFirst();
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,117 @@
+package org.thinkfamily.hub.frontdoor;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.contracts.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.canonical.EventType;
+import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.canonical.Source;
+import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.frontdoor.ContactIds;
+import org.thinkfamily.contracts.frontdoor.ContactNarrative;
+import org.thinkfamily.contracts.frontdoor.ContactOutcome;
+import org.thinkfamily.contracts.frontdoor.ContactReceived;
+import org.thinkfamily.contracts.frontdoor.DecideContact;
+import org.thinkfamily.contracts.frontdoor.PublicRequest;
+import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.hub.eventstore.EventMetadata;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
+/** The front door's three ways in (a manager, an agency, the public) and its one decision. */
+@Service
+@EnableConfigurationProperties(FrontDoorProperties.class)
+class FrontDoor {
+
+    private final IngestPort ingest;
+    private final CommandGateway commands;
+    private final TransactionTemplate transaction;
+    private final FrontDoorProperties properties;
+    private final Clock clock;
+
+    FrontDoor(IngestPort ingest, CommandGateway commands, PlatformTransactionManager transactionManager,
+              FrontDoorProperties properties, Clock clock) {
+        this.ingest = ingest;
+        this.commands = commands;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Refused by the ingest's rules; the errors name the fields. */
+    static final class ContactRefused extends RuntimeException {
+        final transient IngestResult result;
+
+        ContactRefused(IngestResult result) {
+            super("the contact was refused: " + result.errors().size() + " error(s)");
+            this.result = result;
+        }
+    }
+
+    /**
+     * A contact a manager enters is recorded as the gateway's CONTACT_RECEIVED event, so its subjects are
+     * resolved and housed like any agency's record; {@link ContactIntake} turns it into the contact.
+     *
+     * @return the contact's id
+     */
+    String receiveFromManager(List<Subject> subjects, String reason, String contactedBy, Instant receivedAt, String manager) {
+        CanonicalEvent event = new CanonicalEvent(
+                new Source(properties.gatewayAgency(), Sector.EARLY_HELP, "think-family-hub", "CONTACT-" + ContactIds.random()),
+                EventType.CONTACT_RECEIVED, receivedAt == null ? clock.instant() : receivedAt, subjects, reason,
+                Sensitivity.STANDARD, Map.of("reason", reason, "contactedBy", contactedBy), null);
+        IngestResult result = ingest.ingest(event, manager);
+        if (result.status() == IngestStatus.REJECTED) {
+            throw new ContactRefused(result);
+        }
+        return ContactIds.ofAgencyEvent(result.eventId());
+    }
+
+    /** A request for help from the public: a contact about no one known yet, holding what was typed. */
+    String receiveFromPublic(PublicRequest request, String worry) {
+        String contactId = ContactIds.random();
+        commands.sendAndWait(asCommandMessage(new ReceiveContact(contactId, clock.instant(), ContactReceived.PUBLIC, null, List.of(),
+                null, new ContactNarrative(contactId, worry, request.yourName(), request)))
+                .withMetaData(EventMetadata.ofUser(ContactReceived.PUBLIC)));
+        return contactId;
+    }
+
+    void decide(String contactId, ContactOutcome outcome, String reason, String manager) {
+        try {
+            decideOnce(contactId, outcome, reason, manager);
+        } catch (ConcurrencyException decidedOnAnotherNodeAtOnce) {
+            throw new IllegalStateException("contact " + contactId + " was decided by someone else at the same moment");
+        }
+    }
+
+    private void decideOnce(String contactId, ContactOutcome outcome, String reason, String manager) {
+        transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(asCommandMessage(new DecideContact(contactId, outcome, reason, manager))
+                    .withMetaData(EventMetadata.ofUser(manager)));
+            // TODO(lead): a tier outcome sets the family's tier, in this same transaction. When the Family aggregate's
+            //  DecideTier command is merged, send it here, e.g.
+            //  if (outcome.tier() != null) commands.sendAndWait(asCommandMessage(new DecideTier(<the contact's familyId>,
+            //          outcome.tier(), reason)).withMetaData(EventMetadata.ofUser(manager)));
+            //  (the familyId is on the ContactDecided event and in the queue: ContactReads.find(contactId).familyId();
+            //  DecideContact refuses a tier outcome for a contact about no known family, so it is never null here).
+        });
+    }
+
+    static ResponseStatusException notFound(String contactId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no contact " + contactId);
+    }
+}
