@@ -10,6 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.frontdoor.ContactCount;
+import org.thinkfamily.contracts.frontdoor.CountContacts;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
@@ -63,7 +65,7 @@ class FamilyViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
                       List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt,
-                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp) {
+                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp, ContactCount contacts) {
     }
 
     FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
@@ -88,6 +90,7 @@ class FamilyViews {
         Answers answers = thinkFamily.answer(familyId, members.stream().map(m -> new MemberRole(m.personId(), m.role())).toList(), asAt);
         return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
                 team, view, family.mergedInto(), asAt == null ? family.closedAt() : null,
-                answers.questions(), answers.needs(), answers.inScopeForTargetedEarlyHelp());
+                answers.questions(), answers.needs(), answers.inScopeForTargetedEarlyHelp(),
+                queries.query(new CountContacts(familyId, asAt), ResponseTypes.instanceOf(ContactCount.class)).join());
     }
 }

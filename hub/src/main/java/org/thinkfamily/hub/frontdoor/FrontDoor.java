@@ -1,6 +1,11 @@
 package org.thinkfamily.hub.frontdoor;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.thinkfamily.contracts.family.DecideTier;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.FindFamily;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
@@ -43,9 +48,13 @@ class FrontDoor {
     private final TransactionTemplate transaction;
     private final FrontDoorProperties properties;
     private final Clock clock;
+    private final ContactReads reads;
+    private final QueryGateway queries;
 
     FrontDoor(IngestPort ingest, CommandGateway commands, PlatformTransactionManager transactionManager,
-              FrontDoorProperties properties, Clock clock) {
+              FrontDoorProperties properties, Clock clock, ContactReads reads, QueryGateway queries) {
+        this.reads = reads;
+        this.queries = queries;
         this.ingest = ingest;
         this.commands = commands;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -102,13 +111,26 @@ class FrontDoor {
         transaction.executeWithoutResult(status -> {
             commands.sendAndWait(asCommandMessage(new DecideContact(contactId, outcome, reason, manager))
                     .withMetaData(EventMetadata.ofUser(manager)));
-            // TODO(lead): a tier outcome sets the family's tier, in this same transaction. When the Family aggregate's
-            //  DecideTier command is merged, send it here, e.g.
-            //  if (outcome.tier() != null) commands.sendAndWait(asCommandMessage(new DecideTier(<the contact's familyId>,
-            //          outcome.tier(), reason)).withMetaData(EventMetadata.ofUser(manager)));
-            //  (the familyId is on the ContactDecided event and in the queue: ContactReads.find(contactId).familyId();
-            //  DecideContact refuses a tier outcome for a contact about no known family, so it is never null here).
+            if (outcome.tier() != null) {
+                setTier(contactId, outcome.tier(), reason, manager);
+            }
         });
+    }
+
+    /**
+     * A tier outcome sets the family's tier, in the same transaction as the decision: a family at that tier
+     * already (and open) keeps it, so the contact's decision is recorded either way.
+     */
+    private void setTier(String contactId, int tier, String reason, String manager) {
+        String familyId = reads.find(contactId).map(ContactReads.ContactView::familyId)
+                .orElseThrow(() -> new IllegalStateException("contact " + contactId + " is about no known family"));
+        FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+                .orElseThrow(() -> new IllegalStateException("no family " + familyId));
+        if (family.closedAt() == null && Integer.valueOf(tier).equals(family.tierAt(null))) {
+            return;
+        }
+        commands.sendAndWait(asCommandMessage(new DecideTier(familyId, tier, "front door decision: " + reason, manager))
+                .withMetaData(EventMetadata.ofUser(manager)));
     }
 
     static ResponseStatusException notFound(String contactId) {

@@ -113,6 +113,29 @@ class FamilyDecisionsHttpTest {
     }
 
     @Test
+    void a_front_door_decision_at_a_tier_sets_the_familys_tier_and_repeat_contacts_show_on_the_family() {
+        String child = TestIdentifiers.nhsNumber();
+        String contact = """
+                {"subjects":[{"role":"CHILD","identifiers":[{"system":"nhs-number","value":"%s"}],
+                  "name":{"given":"Ava","family":"Brown"},"birthDate":"2016-04-01"}],
+                 "reason":"Teacher worried about bruising","contactedBy":"school"}""".formatted(child);
+        JsonNode first = hub.post("manager", "/api/v1/contacts", contact).json();
+        String familyId = first.get("familyId").asText();
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().at("/contacts/count12Months").asInt()).isEqualTo(1);
+        assertThat(hub.post("manager", "/api/v1/contacts/" + first.get("contactId").asText() + "/decision",
+                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"several agencies needed\"}").status()).isEqualTo(200);
+        JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
+        assertThat(family.get("tier").asInt()).isEqualTo(3);
+        JsonNode second = hub.post("manager", "/api/v1/contacts", contact).json();
+        assertThat(second.get("repeat").asBoolean()).isTrue();
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().at("/contacts/repeat").asBoolean()).isTrue();
+        // the same tier again from the front door records the decision and keeps the tier
+        assertThat(hub.post("manager", "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
+                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"still several agencies\"}").status()).isEqualTo(200);
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().get("tier").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void my_families_are_paged_newest_activity_first() {
         String older = family();
         String newer = family();
