@@ -40,7 +40,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule messages_are_records =
             classes().that().resideInAnyPackage("org.thinkfamily.contracts.person", "org.thinkfamily.contracts.family",
-                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit")
+                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit",
+                            "org.thinkfamily.contracts.assessment")
                     .and().areNotInterfaces().and().areNotEnums()
                     .and().doNotHaveSimpleName("AgencyEventIds")
                     .should().beRecords();
