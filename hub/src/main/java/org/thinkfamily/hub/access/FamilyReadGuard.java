@@ -52,6 +52,34 @@ public class FamilyReadGuard {
         return family;
     }
 
+    /**
+     * Checks the user works on the family (a manager; its lead professional or a member of the team around it, as a
+     * lead professional or practitioner: never an auditor or an agency system), records the change, and returns the
+     * family. Refusals are recorded too.
+     *
+     * @throws ResponseStatusException 404 when there is no such family
+     * @throws AccessDeniedException   when the user does not work on the family
+     */
+    public FamilySummary openToWork(Authentication user, String familyId, String action) {
+        FamilySummary family = find(familyId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+        if (!worksOn(user, family)) {
+            recorder.record(user.getName(), familyId, action + DENIED, NOT_STATED);
+            throw new AccessDeniedException("only a manager, the family's lead professional or its team works on family " + familyId);
+        }
+        recorder.record(user.getName(), familyId, action, NOT_STATED);
+        return family;
+    }
+
+    /** A manager, or the family's lead professional or a member of the team around it (as a lead professional or practitioner). */
+    public static boolean worksOn(Authentication user, FamilySummary family) {
+        if (hasRole(user, Roles.MANAGER)) {
+            return true;
+        }
+        boolean worksWithIt = user.getName().equals(family.leadProfessional()) || family.onTeam(user.getName());
+        return worksWithIt && (hasRole(user, Roles.LEAD) || hasRole(user, Roles.PRACTITIONER));
+    }
+
     /** Whether the user may read the family, without recording anything (for filtering search results). */
     public boolean mayRead(Authentication user, String familyId) {
         return find(familyId).map(family -> mayRead(user, family)).orElse(false);
@@ -72,11 +100,7 @@ public class FamilyReadGuard {
      * practitioner only while on the team around the family.
      */
     private static boolean mayRead(Authentication user, FamilySummary family) {
-        if (seesAllFamilies(user)) {
-            return true;
-        }
-        boolean worksWithIt = user.getName().equals(family.leadProfessional()) || family.onTeam(user.getName());
-        return worksWithIt && (hasRole(user, Roles.LEAD) || hasRole(user, Roles.PRACTITIONER));
+        return seesAllFamilies(user) || worksOn(user, family);
     }
 
     /** Whether the user is the family's lead professional now (they may change its team). */

@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final ArchRule messages_are_records =
             classes().that().resideInAnyPackage("org.thinkfamily.contracts.person", "org.thinkfamily.contracts.family",
                             "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit",
-                            "org.thinkfamily.contracts.frontdoor")
+                            "org.thinkfamily.contracts.frontdoor", "org.thinkfamily.contracts.assessment")
                     .and().areNotInterfaces().and().areNotEnums()
                     .and().doNotHaveSimpleName("AgencyEventIds").and().doNotHaveSimpleName("ContactIds")
                     .should().beRecords();
