@@ -17,7 +17,15 @@ import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.thinkfamily.contracts.assessment.AssessmentSummary;
+import org.thinkfamily.contracts.assessment.FindAssessmentSummary;
+import org.thinkfamily.contracts.assessment.FindLiveGoals;
+import org.thinkfamily.contracts.assessment.LiveGoal;
 import org.thinkfamily.hub.thinkfamily.Answers;
+import org.thinkfamily.hub.thinkfamily.Fact;
+import org.thinkfamily.hub.thinkfamily.Question;
+import org.thinkfamily.hub.thinkfamily.QuestionStatus;
 import org.thinkfamily.hub.thinkfamily.MemberRole;
 import org.thinkfamily.hub.thinkfamily.NeedMet;
 import org.thinkfamily.hub.thinkfamily.Questions;
@@ -65,7 +73,8 @@ class FamilyViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
                       List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt,
-                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp, ContactCount contacts) {
+                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp, ContactCount contacts,
+                      AssessmentSummary assessment, @JsonIgnore List<LiveGoal> goals) {
     }
 
     FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
@@ -88,9 +97,26 @@ class FamilyViews {
         List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
                 .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
         Answers answers = thinkFamily.answer(familyId, members.stream().map(m -> new MemberRole(m.personId(), m.role())).toList(), asAt);
+        // the shared assessment as it is now (its history as at a moment is the assessment's own ?cycle=)
+        List<LiveGoal> goals = asAt != null ? List.of() : queries.query(new FindLiveGoals(familyId),
+                ResponseTypes.multipleInstancesOf(LiveGoal.class)).join();
+        AssessmentSummary assessment = asAt != null ? null : queries.query(new FindAssessmentSummary(familyId),
+                ResponseTypes.optionalInstanceOf(AssessmentSummary.class)).join().orElse(null);
+        Questions questions = goals.isEmpty() ? answers.questions() : new Questions(priorities(goals),
+                answers.questions().healthSafeguarding(), answers.questions().schoolAttendance(),
+                answers.questions().crimeAntiSocialBehaviour(), answers.questions().work());
         return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
                 team, view, family.mergedInto(), asAt == null ? family.closedAt() : null,
-                answers.questions(), answers.needs(), answers.inScopeForTargetedEarlyHelp(),
-                queries.query(new CountContacts(familyId, asAt), ResponseTypes.instanceOf(ContactCount.class)).join());
+                questions, answers.needs(), answers.inScopeForTargetedEarlyHelp(),
+                queries.query(new CountContacts(familyId, asAt), ResponseTypes.instanceOf(ContactCount.class)).join(),
+                assessment, goals);
+    }
+
+    /** The family's priorities are the shared assessment's live goals: what needs to happen. */
+    private static Question priorities(List<LiveGoal> goals) {
+        List<Fact> facts = goals.stream().map(g -> new Fact(null, g.text()
+                + (g.nextSteps().stream().anyMatch(LiveGoal.Step::overdue) ? " (a next step is overdue)" : ""), List.of(g.goalId()), true))
+                .toList();
+        return new Question(QuestionStatus.CONCERN, facts, goals.stream().map(LiveGoal::goalId).toList());
     }
 }

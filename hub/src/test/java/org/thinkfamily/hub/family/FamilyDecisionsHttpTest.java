@@ -136,6 +136,26 @@ class FamilyDecisionsHttpTest {
     }
 
     @Test
+    void the_familys_priorities_are_the_shared_assessments_goals_and_the_view_carries_its_latest_scores() {
+        String familyId = family();
+        String path = "/api/v1/families/" + familyId;
+        assertThat(hub.get("manager", path).json().at("/questions/priorities/status").asText()).isEqualTo("NOT_KNOWN");
+        assertThat(hub.get("manager", path).json().has("assessment")).isFalse();
+        String assessmentId = hub.post("manager", path + "/assessment", "").json().get("assessmentId").asText();
+        assertThat(hub.post("manager", "/api/v1/assessments/" + assessmentId + "/goals",
+                "{\"text\":\"The children are at school every day\",\"nextSteps\":[{\"text\":\"Morning routine plan\",\"owner\":\"lead\",\"due\":\"2020-01-01\"}]}")
+                .status()).isEqualTo(201);
+        assertThat(hub.post("manager", "/api/v1/assessments/" + assessmentId + "/scaling", "{\"score\":4,\"participant\":\"manager\"}")
+                .status()).isEqualTo(201);
+        JsonNode view = hub.get("manager", path).json();
+        assertThat(view.at("/questions/priorities/status").asText()).isEqualTo("CONCERN");
+        assertThat(view.at("/questions/priorities/facts/0/text").asText())
+                .isEqualTo("The children are at school every day (a next step is overdue)");
+        assertThat(view.at("/assessment/assessmentId").asText()).isEqualTo(assessmentId);
+        assertThat(view.at("/assessment/latestScaling/0/score").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void my_families_are_paged_newest_activity_first() {
         String older = family();
         String newer = family();
