@@ -1,47 +1,25 @@
 package org.thinkfamily.hub.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.Browser;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RequiresBrowser;
+import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The front door in a real browser: the public asks for help, a manager decides a contact from the queue. */
-@RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrontDoorBrowserTest {
-
-    @LocalServerPort
-    int port;
-    HubClient hub;
-    Browser browser;
+class FrontDoorBrowserTest extends BrowserJourney {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         TestDatabases.embedded(registry, "front-door-pages");
-    }
-
-    @BeforeEach
-    void open() {
-        hub = new HubClient(port);
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test

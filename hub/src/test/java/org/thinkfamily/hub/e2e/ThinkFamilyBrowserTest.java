@@ -1,19 +1,14 @@
 package org.thinkfamily.hub.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.Browser;
+import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.CanonicalEvents;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RequiresBrowser;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
@@ -24,29 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The lead professional's journey in a real browser: my families, the family page, the timeline filtered to a sector. */
-@RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ThinkFamilyBrowserTest {
-
-    @LocalServerPort
-    int port;
-    HubClient hub;
-    Browser browser;
+class ThinkFamilyBrowserTest extends BrowserJourney {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         TestDatabases.embedded(registry, "think-family-pages");
-    }
-
-    @BeforeEach
-    void open() {
-        hub = new HubClient(port);
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     String familyOfThreeAgencies() {
