@@ -138,4 +138,16 @@ class AssessmentReads {
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** What others wrote in the open cycle after {@code since}: each contribution or new version, oldest first. */
+    List<org.thinkfamily.contracts.assessment.AssessmentNews> news(String familyId, java.time.Instant since, String user) {
+        return jdbc.query("""
+                select c.kind, v.author, v.agency, v.written_at from assessment a
+                join assessment_version v on v.assessment_id = a.assessment_id and v.cycle = a.cycle
+                join assessment_contribution c on c.assessment_id = v.assessment_id and c.cycle = v.cycle
+                     and c.contribution_id = v.contribution_id
+                where a.family_id = ? and v.written_at > ? and v.author <> ?
+                order by v.written_at""", (rs, i) -> new org.thinkfamily.contracts.assessment.AssessmentNews(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), familyId, java.sql.Timestamp.from(since), user);
+    }
 }

@@ -2,7 +2,9 @@ package org.thinkfamily.hub.assessment;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.assessment.AssessmentNews;
 import org.thinkfamily.contracts.assessment.AssessmentSummary;
+import org.thinkfamily.contracts.assessment.FindAssessmentNews;
 import org.thinkfamily.contracts.assessment.FindAssessmentSummary;
 import org.thinkfamily.contracts.assessment.FindLiveGoals;
 import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
@@ -64,5 +66,11 @@ public class AssessmentSummaries {
 
     public List<OverdueNextStep> overdueNextSteps(String familyId) {
         return overdueNextSteps(new FindOverdueNextSteps(familyId));
+    }
+
+    /** What others wrote in the assessment since the user's last visit: the team sees a contribution as new. */
+    @QueryHandler
+    public List<AssessmentNews> news(FindAssessmentNews query) {
+        return reads.news(query.familyId(), query.since(), query.user());
     }
 }

@@ -16,6 +16,8 @@ import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.contracts.assessment.AssessmentNews;
+import org.thinkfamily.contracts.assessment.FindAssessmentNews;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
@@ -68,6 +70,9 @@ class FamilyPages {
     record NewRecord(String eventId, ZonedDateTime occurredAt, String what, String sector) {
     }
 
+    record NewContribution(String who, String what, ZonedDateTime at) {
+    }
+
     /** The Director's five questions, asked as a lead professional would. */
     static final Map<String, String> QUESTIONS = new java.util.LinkedHashMap<>();
 
@@ -115,6 +120,10 @@ class FamilyPages {
         model.addAttribute("inScope", view.inScopeForTargetedEarlyHelp());
         model.addAttribute("lastVisit", lastVisit.map(at -> at.atZone(UK)).orElse(null));
         model.addAttribute("newRecords", lastVisit.map(since -> newSince(familyId, since)).orElse(List.of()));
+        model.addAttribute("assessmentNews", lastVisit.map(since -> queries.query(new FindAssessmentNews(familyId, since, user.getName()),
+                ResponseTypes.multipleInstancesOf(AssessmentNews.class)).join()).orElse(List.of()).stream()
+                .map(n -> new NewContribution(n.author() + (n.agency() == null ? "" : " (" + n.agency() + ")"),
+                        Words.of(n.kind()).toLowerCase(java.util.Locale.UK), n.at().atZone(UK))).toList());
         model.addAttribute("family", view);
         model.addAttribute("title", view.members().stream().map(m -> Words.name(m.name(), m.personId())).collect(Collectors.joining(", ")));
         model.addAttribute("members", view.members().stream().map(m -> new MemberRow(m.personId(), Words.name(m.name(), m.personId()),

@@ -79,6 +79,17 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
         assertThat(entries.get(0).getText()).contains("School attendance summary", "Education");
         browser.check("timeline-education");
 
+        // a practitioner on the team writes in the shared assessment: on the lead's next visit it is new
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=lead")
+                .json().get("entries").findValuesAsText("action").contains("READ_FAMILY"));
+        hub.post("manager", "/api/v1/families/" + familyId + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}");
+        String assessmentId = hub.post("dsl", "/api/v1/families/" + familyId + "/assessment", "").json().get("assessmentId").asText();
+        hub.post("dsl", "/api/v1/assessments/" + assessmentId + "/worries",
+                "{\"kind\":\"DANGER_STATEMENT\",\"text\":\"Jane may be hurt if the arguments at home go on.\"}");
+        browser.open("/families/" + familyId);
+        assertThat(browser.driver().findElement(By.id("whats-new")).getText())
+                .contains("dsl (bradford-school) added to the shared assessment: a worry");
+
         // a family the lead does not work with is not theirs to open
         String other = familyOfThreeAgencies();
         browser.open("/families/" + other);
