@@ -2,8 +2,6 @@ package org.thinkfamily.hub.family;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,20 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
-import org.thinkfamily.contracts.family.FamilyMembership;
-import org.thinkfamily.contracts.family.FamilyPage;
 import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.ListFamilies;
-import org.thinkfamily.contracts.person.FindPeople;
-import org.thinkfamily.contracts.person.PersonSummary;
-import org.thinkfamily.hub.access.FamilyReadGuard;
-import org.thinkfamily.hub.thinkfamily.Answers;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * "My families": the families the user may see, newest activity first, a page at a time. A lead
@@ -41,13 +29,9 @@ class FamilyListController {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final QueryGateway queries;
-    private final FamilyReadGuard guard;
     private final FamilyViews views;
 
-    FamilyListController(QueryGateway queries, FamilyReadGuard guard, FamilyViews views) {
-        this.queries = queries;
-        this.guard = guard;
+    FamilyListController(FamilyViews views) {
         this.views = views;
     }
 
@@ -68,23 +52,16 @@ class FamilyListController {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 0 or more and size from 1 to " + MAX_PAGE_SIZE);
         }
-        String whose = FamilyReadGuard.seesAllFamilies(user) ? null : user.getName();
-        FamilyPage found = queries.query(new ListFamilies(whose, page, size), ResponseTypes.instanceOf(FamilyPage.class)).join();
-        List<String> personIds = found.families().stream().flatMap(f -> f.members().stream()).map(FamilyMembership::personId).distinct().toList();
-        Map<String, PersonSummary> people = personIds.isEmpty() ? Map.of() : queries.query(new FindPeople(personIds),
-                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
-                .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
-        List<ListedFamily> families = found.families().stream().map(family -> {
-            guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
-            return listed(family, people, views.answersNow(family));
-        }).toList();
+        FamilyViews.Listing found = views.list(user, page, size, purpose);
+        List<ListedFamily> families = found.families().stream().map(FamilyListController::listed).toList();
         return new Families(families, page, size, found.total());
     }
 
-    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people, Answers answers) {
-        return new ListedFamily(family.familyId(), family.members().stream().map(m -> new ListedMember(m.personId(),
-                        people.containsKey(m.personId()) ? people.get(m.personId()).name() : null, m.role())).toList(),
-                family.tierAt(null), family.leadProfessional(), answers.questions().concerns(), answers.needsMet(),
+    private static ListedFamily listed(FamilyViews.Listed listed) {
+        FamilySummary family = listed.family();
+        return new ListedFamily(family.familyId(), listed.members().stream()
+                .map(m -> new ListedMember(m.personId(), m.name(), m.role())).toList(), family.tierAt(null),
+                family.leadProfessional(), listed.answers().questions().concerns(), listed.answers().needsMet(),
                 family.lastActivityAt());
     }
 }

@@ -8,20 +8,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thinkfamily.contracts.family.FamilyMembership;
-import org.thinkfamily.contracts.family.FamilyPage;
 import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.ListFamilies;
 import org.thinkfamily.contracts.family.MembershipReason;
-import org.thinkfamily.contracts.person.FindPeople;
-import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.contracts.assessment.AssessmentNews;
 import org.thinkfamily.contracts.assessment.FindAssessmentNews;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
-import org.thinkfamily.hub.thinkfamily.Answers;
 import org.thinkfamily.hub.thinkfamily.NeedMet;
 import org.thinkfamily.hub.thinkfamily.Question;
 import org.thinkfamily.hub.thinkfamily.Questions;
@@ -31,7 +25,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** "My families" and the family page: the Think Family view for lead professionals, practitioners and managers. */
@@ -87,18 +80,12 @@ class FamilyPages {
     @GetMapping("/families")
     String families(@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         int shown = Math.max(0, page);
-        String whose = FamilyReadGuard.seesAllFamilies(user) ? null : user.getName();
-        FamilyPage found = queries.query(new ListFamilies(whose, shown, PAGE_SIZE), ResponseTypes.instanceOf(FamilyPage.class)).join();
-        Map<String, PersonSummary> people = people(found.families().stream().flatMap(f -> f.members().stream())
-                .map(FamilyMembership::personId).distinct().toList());
-        model.addAttribute("families", found.families().stream().map(family -> {
-            guard.open(user, family.familyId(), "LIST_FAMILY", "my families page");
-            return listed(family, people, views.answersNow(family));
-        }).toList());
+        FamilyViews.Listing found = views.list(user, shown, PAGE_SIZE, "my families page");
+        model.addAttribute("families", found.families().stream().map(FamilyPages::listed).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", shown);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("allFamilies", whose == null);
+        model.addAttribute("allFamilies", FamilyReadGuard.seesAllFamilies(user));
         return "families/list";
     }
 
@@ -158,18 +145,13 @@ class FamilyPages {
                         f.text(), f.concern(), f.eventIds())).toList());
     }
 
-    private Map<String, PersonSummary> people(List<String> personIds) {
-        return personIds.isEmpty() ? Map.of() : queries.query(new FindPeople(personIds),
-                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
-                .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
-    }
-
-    private static ListedFamily listed(FamilySummary family, Map<String, PersonSummary> people, Answers answers) {
-        String names = family.members().stream().map(m -> Words.name(people.containsKey(m.personId())
-                ? people.get(m.personId()).name() : null, m.personId())).collect(Collectors.joining(", "));
-        String roles = family.members().stream().map(m -> Words.of(m.role().name())).distinct().collect(Collectors.joining(", "));
+    private static ListedFamily listed(FamilyViews.Listed listed) {
+        FamilySummary family = listed.family();
+        String names = listed.members().stream().map(m -> Words.name(m.name(), m.personId())).collect(Collectors.joining(", "));
+        String roles = listed.members().stream().map(m -> Words.of(m.role().name())).distinct().collect(Collectors.joining(", "));
         return new ListedFamily(family.familyId(), names, roles, family.tierAt(null), family.leadProfessional(),
-                answers.questions().concerns(), answers.needsMet(), family.lastActivityAt() == null ? null : family.lastActivityAt().atZone(UK));
+                listed.answers().questions().concerns(), listed.answers().needsMet(),
+                family.lastActivityAt() == null ? null : family.lastActivityAt().atZone(UK));
     }
 
     /** Why a person is in the family, in plain words. */

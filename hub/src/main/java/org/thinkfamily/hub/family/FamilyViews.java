@@ -10,6 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FamilyPage;
+import org.thinkfamily.contracts.family.ListFamilies;
 import org.thinkfamily.contracts.frontdoor.ContactCount;
 import org.thinkfamily.contracts.frontdoor.CountContacts;
 import org.thinkfamily.contracts.family.FamilySummary;
@@ -55,10 +57,32 @@ class FamilyViews {
         this.thinkFamily = thinkFamily;
     }
 
-    /** The five questions and the needs of a listed family, now (for "my families"). */
-    Answers answersNow(FamilySummary family) {
-        return thinkFamily.answer(family.familyId(), family.members().stream()
-                .map(m -> new MemberRole(m.personId(), m.role())).toList(), null);
+    /** A family as "my families" lists it: its members with their names, and its answers now. */
+    record Listed(FamilySummary family, List<ListedMember> members, Answers answers) {
+    }
+
+    record ListedMember(String personId, PersonName name, SubjectRole role) {
+    }
+
+    record Listing(List<Listed> families, long total) {
+    }
+
+    /** The families the user may see, newest activity first, one page; each family listed is a recorded read. */
+    Listing list(Authentication user, int page, int size, String purpose) {
+        String whose = FamilyReadGuard.seesAllFamilies(user) ? null : user.getName();
+        FamilyPage found = queries.query(new ListFamilies(whose, page, size), ResponseTypes.instanceOf(FamilyPage.class)).join();
+        List<String> personIds = found.families().stream().flatMap(f -> f.members().stream()).map(FamilyMembership::personId)
+                .distinct().toList();
+        Map<String, PersonSummary> people = personIds.isEmpty() ? Map.of() : queries.query(new FindPeople(personIds),
+                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
+                .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
+        return new Listing(found.families().stream().map(family -> {
+            guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
+            return new Listed(family, family.members().stream().map(m -> new ListedMember(m.personId(),
+                    people.containsKey(m.personId()) ? people.get(m.personId()).name() : null, m.role())).toList(),
+                    thinkFamily.answer(family.familyId(), family.members().stream()
+                            .map(m -> new MemberRole(m.personId(), m.role())).toList(), null));
+        }).toList(), found.total());
     }
 
     /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
