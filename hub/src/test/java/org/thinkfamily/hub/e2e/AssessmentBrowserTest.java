@@ -133,6 +133,8 @@ class AssessmentBrowserTest {
         click("add-worry");
         assertThat(text(".app-column--worries")).contains(PROFESSIONALS_ONLY, "Professionals only");
         browser.check("assessment");
+        browser.open("/families/" + familyId + "/assessment#needs-to-happen");
+        browser.check("assessment-goals-and-scaling");
 
         // the family's plan: the goal in plain words, not the professionals' worry
         click("plan-link");
@@ -150,7 +152,7 @@ class AssessmentBrowserTest {
         assertThat(text(".app-history")).contains("Cycle 1", "lead", "Evening safety plan agreed");
         browser.driver().findElement(By.cssSelector(".app-cycle-link")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("?cycle=1");
-        assertThat(text(".app-closed-cycle")).contains("cycle 1", "lead");
+        assertThat(text(".app-closed-cycle")).contains("cycle 1", "lead", "Evening safety plan agreed");
         assertThat(text(".app-column--worries")).contains(DANGER);
         assertThat(browser.driver().findElements(By.cssSelector("main form"))).isEmpty();
         browser.check("assessment-cycle-1");
