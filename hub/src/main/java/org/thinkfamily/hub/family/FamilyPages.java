@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
+import org.thinkfamily.contracts.assessment.OverdueNextStep;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.hub.access.FamilyReadGuard;
@@ -117,6 +119,9 @@ class FamilyPages {
                 Words.of(m.role().name()), m.birthDate() == null ? "Not known" : m.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
                 m.reasons().stream().map(FamilyPages::why).distinct().toList())).toList());
         model.addAttribute("team", view.team());
+        // the shared assessment's next steps past their due date, soonest due first
+        model.addAttribute("overdue", queries.query(new FindOverdueNextSteps(familyId),
+                ResponseTypes.multipleInstancesOf(OverdueNextStep.class)).join());
         model.addAttribute("manager", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")));
         return "families/family";
     }
