@@ -5,7 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +20,11 @@ import org.thinkfamily.hub.support.RequiresBrowser;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -143,6 +150,12 @@ class AssessmentBrowserTest {
                 "The children are safe at home every evening.", "Lead professional will do this by");
         assertThat(plan).doesNotContain(PROFESSIONALS_ONLY, "dsl", "bradford-school");
         browser.check("plan");
+        // printed on A4 by the browser's own print: kept beside the screenshots to look at
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser.driver()).print(a4).getContent());
+        Files.write(Path.of("target", "browser", "plan.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         // the review closes cycle 1; cycle 1 still reads as it was
         browser.open("/families/" + familyId + "/assessment");
@@ -150,7 +163,7 @@ class AssessmentBrowserTest {
         click("review");
         assertThat(text("#cycle")).contains("Cycle 2 (open)");
         assertThat(text(".app-history")).contains("Cycle 1", "lead", "Evening safety plan agreed");
-        browser.driver().findElement(By.cssSelector(".app-cycle-link")).click();
+        browser.follow(By.cssSelector(".app-cycle-link"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("?cycle=1");
         assertThat(text(".app-closed-cycle")).contains("cycle 1", "lead", "Evening safety plan agreed");
         assertThat(text(".app-column--worries")).contains(DANGER);
@@ -182,7 +195,7 @@ class AssessmentBrowserTest {
     }
 
     private void click(String id) {
-        browser.driver().findElement(By.id(id)).click();
+        browser.follow(By.id(id));
     }
 
     private void choose(String id) {

@@ -34,7 +34,7 @@ class DeadLettersBrowserTest extends BrowserJourney {
         assertThat(card.getText()).contains("subjects[0].identifiers[0].value", "canonical-events");
         browser.check("dead-letters");
 
-        card.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.follow(card.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("subjects[0].identifiers[0].value");
         browser.check("dead-letters-still-failing");

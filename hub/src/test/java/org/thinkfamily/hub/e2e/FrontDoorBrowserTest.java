@@ -26,7 +26,7 @@ class FrontDoorBrowserTest extends BrowserJourney {
     void a_member_of_the_public_asks_for_help_without_signing_in() throws Exception {
         browser.open("/request-help");
         browser.check("request-help");
-        browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.follow(By.cssSelector("main button[type=submit]"));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText()).isNotBlank();
         browser.check("request-help-errors");
 
@@ -35,7 +35,7 @@ class FrontDoorBrowserTest extends BrowserJourney {
         type("yourName", "A neighbour");
         type("yourContact", "07700 900123");
         type("worry", "The children are often alone at night.");
-        browser.driver().findElement(By.cssSelector("main button[type=submit]")).click();
+        browser.follow(By.cssSelector("main button[type=submit]"));
         assertThat(browser.driver().findElement(By.cssSelector(".app-reference")).getText()).hasSize(8);
         browser.check("request-help-sent");
     }
@@ -50,20 +50,20 @@ class FrontDoorBrowserTest extends BrowserJourney {
         String contactId = contact.get("contactId").asText();
 
         browser.signIn("manager");
-        browser.driver().findElement(By.id("contacts-link")).click();
+        browser.follow(By.id("contacts-link"));
         WebElement card = browser.driver().findElement(By.id("contact-" + contactId));
         assertThat(card.getText()).contains("Teacher worried about bruising", "Bradford school 2001");
         browser.check("contacts");
 
         // without a decision: told what to do, nothing decided
-        card.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.follow(card.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Choose a decision");
         browser.check("contacts-error");
 
         card = browser.driver().findElement(By.id("contact-" + contactId));
         card.findElement(By.cssSelector("input[value=EARLY_HELP_TIER_2]")).click();
         card.findElement(By.tagName("textarea")).sendKeys("One agency can lead: the school knows the family well.");
-        card.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.follow(card.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getText())
                 .contains("Early help at tier 2");
         assertThat(browser.driver().findElements(By.id("contact-" + contactId))).isEmpty();

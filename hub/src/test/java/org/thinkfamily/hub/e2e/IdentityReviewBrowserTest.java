@@ -73,7 +73,7 @@ class IdentityReviewBrowserTest {
         browser.signIn("manager");
         assertThat(browser.driver().findElement(By.cssSelector(".app-signed-in-user")).getText()).isEqualTo("manager");
         browser.check("start");
-        browser.driver().findElement(By.id("identity-review-link")).click();
+        browser.follow(By.id("identity-review-link"));
         assertThat(browser.driver().getTitle()).startsWith("Possible matches");
 
         WebElement pair = browser.driver().findElement(By.id("pair-" + child.pairId()));
@@ -92,7 +92,7 @@ class IdentityReviewBrowserTest {
                     assertThat(entry.get("purpose").asText()).isEqualTo("identity review");
                 }));
 
-        pair.findElement(By.cssSelector("button.app-confirm")).click();
+        browser.follow(pair.findElement(By.cssSelector("button.app-confirm")));
         assertThat(banner()).startsWith("Linked:").contains("now one person");
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getDomAttribute(
                 "data-govuk-notification-banner-init")).as("GOV.UK Frontend's script ran").isNotNull();
@@ -100,7 +100,7 @@ class IdentityReviewBrowserTest {
         assertThat(hub.get("manager", "/api/v1/people/" + child.personB()).json().get("personId").asText()).isEqualTo(person);
         assertThat(browser.driver().findElements(By.id("pair-" + child.pairId()))).isEmpty();
 
-        browser.driver().findElement(By.id("pair-" + twins.pairId())).findElement(By.cssSelector("button.app-reject")).click();
+        browser.follow(browser.driver().findElement(By.id("pair-" + twins.pairId())).findElement(By.cssSelector("button.app-reject")));
         assertThat(banner()).startsWith("Recorded as two people").contains(twins.personA(), twins.personB());
         assertThat(hub.get("manager", "/api/v1/people/" + twins.personA()).json().get("personId").asText()).isEqualTo(twins.personA());
         assertThat(hub.get("manager", "/api/v1/people/" + twins.personB()).json().get("personId").asText()).isEqualTo(twins.personB());
@@ -126,7 +126,7 @@ class IdentityReviewBrowserTest {
         assertThat(openPairIds()).contains(twins.pairId());
 
         assertThat(hub.post("manager", "/api/v1/identity/review/" + twins.pairId() + "/reject", "").status()).isEqualTo(200);
-        pair.findElement(By.cssSelector("button.app-confirm")).click();
+        browser.follow(pair.findElement(By.cssSelector("button.app-confirm")));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("There is a problem", "review pair " + twins.pairId() + " is already REJECTED");
         assertThat(hub.get("manager", "/api/v1/people/" + twins.personA()).json().get("personId").asText()).isEqualTo(twins.personA());

@@ -52,7 +52,7 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector(".app-family-row"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("Jane Smith", "Mary Smith", "Tier 2");
-        rows.get(0).findElement(By.cssSelector(".app-family-link")).click();
+        browser.follow(rows.get(0).findElement(By.cssSelector(".app-family-link")));
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Jane Smith");
         WebElement school = browser.driver().findElement(By.id("question-schoolAttendance"));
@@ -62,18 +62,18 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
         browser.check("family");
 
         // a fact's evidence: the record behind it, on the timeline
-        school.findElement(By.cssSelector(".app-evidence")).click();
+        browser.follow(school.findElement(By.cssSelector(".app-evidence")));
         assertThat(browser.driver().getCurrentUrl()).contains("/timeline#event-");
         String anchored = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
         assertThat(browser.driver().findElement(By.id(anchored)).getText()).contains("School attendance summary");
         browser.driver().navigate().back();
 
-        browser.driver().findElement(By.id("timeline-link")).click();
+        browser.follow(By.id("timeline-link"));
         // three agencies' records and the manager's two decisions (lead professional, tier)
         assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(5);
         assertThat(browser.driver().findElement(By.tagName("table")).getText()).contains("Tier 2 decided: repeat contacts from school");
         new Select(browser.driver().findElement(By.id("sector"))).selectByValue("EDUCATION");
-        browser.driver().findElement(By.id("apply-filters")).click();
+        browser.follow(By.id("apply-filters"));
         List<WebElement> entries = browser.driver().findElements(By.cssSelector(".app-timeline-entry"));
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).getText()).contains("School attendance summary", "Education");

@@ -7,9 +7,12 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +55,21 @@ public final class Browser implements AutoCloseable {
         open("/");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-demo");
-        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        follow(driver.findElement(By.cssSelector("main button[type=submit]")));
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the page it was on has gone: a click returns before
+     * the browser has always started the next page, and reading straight after it could find the old one.
+     */
+    public void follow(WebElement linkOrButton) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    public void follow(By linkOrButton) {
+        follow(driver.findElement(linkOrButton));
     }
 
     /** The session cookie, for checking with a plain HTTP client what the browser cannot see (a status, a missing token). */
