@@ -1,7 +1,5 @@
 package org.thinkfamily.hub.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -10,71 +8,34 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.Browser;
-import org.thinkfamily.hub.support.CanonicalEvents;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RequiresBrowser;
+import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.TestDatabases;
-import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The shared assessment in a real browser: the school's safeguarding lead starts it and adds a danger statement and a
  * score; the lead professional sees both, attributed, and adds a goal and a worry for professionals only; the family's
  * plan shows the goal in plain words and not that worry; a review closes the cycle, which still reads as it was.
  */
-@RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssessmentBrowserTest {
+class AssessmentBrowserTest extends BrowserJourney {
 
     static final String DANGER = "We are worried the children are not safe at home when Dad has been drinking.";
     static final String PROFESSIONALS_ONLY = "Police intelligence about Dad's associates.";
 
-    @LocalServerPort
-    int port;
-    HubClient hub;
-    Browser browser;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         TestDatabases.embedded(registry, "assessment-pages");
-    }
-
-    @BeforeEach
-    void open() {
-        hub = new HubClient(port);
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
-
-    String familyOfThreeAgencies() {
-        String child = TestIdentifiers.nhsNumber();
-        hub.post("police", "/api/v1/events", CanonicalEvents.domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z",
-                TestIdentifiers.niNumber(), child));
-        hub.post("school", "/api/v1/events", CanonicalEvents.schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z",
-                TestIdentifiers.upn(), child));
-        hub.post("nhs", "/api/v1/events", CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", child));
-        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).json().at("/people/0/familyIds/0").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
-                .json().get("entries").size() == 3);
-        return familyId;
     }
 
     @Test

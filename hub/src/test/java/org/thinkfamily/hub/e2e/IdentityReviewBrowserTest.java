@@ -1,19 +1,15 @@
 package org.thinkfamily.hub.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.Browser;
+import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RequiresBrowser;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
@@ -32,34 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The manager's identity review page in a real browser, against the hub on the embedded default. */
-@RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdentityReviewBrowserTest {
+class IdentityReviewBrowserTest extends BrowserJourney {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    HubClient hub;
-    Browser browser;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         TestDatabases.embedded(registry, "browser");
-    }
-
-    @BeforeEach
-    void open() {
-        hub = new HubClient(port);
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     record QueuedPair(String pairId, String personA, String personB, String family) {

@@ -8,9 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.BrowserJourney;
-import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.TestDatabases;
-import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,19 +23,6 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
         TestDatabases.embedded(registry, "think-family-pages");
-    }
-
-    String familyOfThreeAgencies() {
-        String child = TestIdentifiers.nhsNumber();
-        hub.post("police", "/api/v1/events", CanonicalEvents.domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z",
-                TestIdentifiers.niNumber(), child));
-        hub.post("school", "/api/v1/events", CanonicalEvents.schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z",
-                TestIdentifiers.upn(), child));
-        hub.post("nhs", "/api/v1/events", CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", child));
-        String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).json().at("/people/0/familyIds/0").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
-                .json().get("entries").size() == 3);
-        return familyId;
     }
 
     @Test
