@@ -87,7 +87,6 @@ class FamilyPages {
         model.addAttribute("total", found.total());
         model.addAttribute("page", shown);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("allFamilies", FamilyReadGuard.seesAllFamilies(user));
         return "families/list";
     }
 
@@ -122,7 +121,6 @@ class FamilyPages {
         // the shared assessment's next steps past their due date, soonest due first
         model.addAttribute("overdue", queries.query(new FindOverdueNextSteps(familyId),
                 ResponseTypes.multipleInstancesOf(OverdueNextStep.class)).join());
-        model.addAttribute("manager", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")));
         return "families/family";
     }
 

@@ -16,7 +16,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The module directions of DESIGN.md and the feature-package conventions, held by rule. */
+/** The module directions and the feature-package conventions of docs/architecture.md, held by rule. */
 @AnalyzeClasses(packages = "org.thinkfamily", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

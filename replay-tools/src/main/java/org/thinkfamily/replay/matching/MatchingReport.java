@@ -41,7 +41,7 @@ final class MatchingReport {
                 """, num(s.link()), num(s.review()), PersonIndex.MAX_CANDIDATES, p.people(), PersonIndex.MAX_CANDIDATES,
                 s.threads(), s.records()));
 
-        md.append("## Targets (issue 4)\n\n| target | result | |\n|---|---|---|\n");
+        md.append("## Targets\n\n| target | result | |\n|---|---|---|\n");
         md.append(f("| precision of automatic links ≥ %.3f | %.4f | %s |\n", MatchingBenchmark.PRECISION_TARGET, a.precision(),
                 met(a.precision() >= MatchingBenchmark.PRECISION_TARGET)));
         md.append(f("| recall, review pairs with the true candidate counted as found, ≥ %.2f | %.4f | %s |\n",
