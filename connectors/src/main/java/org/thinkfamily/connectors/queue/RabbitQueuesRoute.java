@@ -1,29 +1,23 @@
 package org.thinkfamily.connectors.queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.connectors.canonical.CanonicalJson;
 import org.thinkfamily.connectors.police.EncompassMessages;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.FieldError;
 import org.thinkfamily.contracts.deadletter.DeadLetter;
 import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
 
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
 
 /**
  * RabbitMQ doors, started only when a broker is configured ({@code spring.rabbitmq.host}):
- * {@code thinkfamily.events} takes canonical events as JSON, {@code thinkfamily.police} Operation
- * Encompass notifications. A message is acknowledged to the broker only after it is recorded,
+ * {@code thinkfamily.events} takes canonical events as JSON (read by {@link CanonicalJson}, as the HTTP API's are),
+ * {@code thinkfamily.police} Operation Encompass notifications. A message is acknowledged to the broker only after it is recorded,
  * found a duplicate, or dead-lettered; a failure on the way (the database away) puts it back on the
  * queue to be taken again, and a redelivery changes nothing.
  */
@@ -31,17 +25,17 @@ import java.util.stream.Collectors;
 @ConditionalOnProperty(name = "spring.rabbitmq.host")
 class RabbitQueuesRoute extends RouteBuilder {
 
-    private final IngestPort ingest;
+    private final CanonicalJson canonicalJson;
     private final DeadLetterPort deadLetters;
     private final EncompassMessages encompass;
     private final ObjectMapper objectMapper;
     private final String eventsQueue;
     private final String policeQueue;
 
-    RabbitQueuesRoute(IngestPort ingest, DeadLetterPort deadLetters, EncompassMessages encompass, ObjectMapper objectMapper,
+    RabbitQueuesRoute(CanonicalJson canonicalJson, DeadLetterPort deadLetters, EncompassMessages encompass, ObjectMapper objectMapper,
                       @Value("${thinkfamily.connectors.rabbitmq.events-queue:thinkfamily.events}") String eventsQueue,
                       @Value("${thinkfamily.connectors.rabbitmq.police-queue:thinkfamily.police}") String policeQueue) {
-        this.ingest = ingest;
+        this.canonicalJson = canonicalJson;
         this.deadLetters = deadLetters;
         this.encompass = encompass;
         this.objectMapper = objectMapper;
@@ -68,20 +62,8 @@ class RabbitQueuesRoute extends RouteBuilder {
     }
 
     private void takeEvent(byte[] body) {
-        String text = new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8);
-        IngestResult result;
-        try {
-            JsonNode json = objectMapper.readTree(text);
-            CanonicalEvent event = objectMapper.treeToValue(json, CanonicalEvent.class);
-            result = ingest.ingest(event, "connector:rabbitmq");
-        } catch (JsonProcessingException unreadable) {
-            result = IngestResult.rejected(null, java.util.List.of(new FieldError("", "the message is not a canonical event in JSON")));
-        }
-        if (result.status() == IngestStatus.REJECTED) {
-            deadLetters.store(new DeadLetter(org.thinkfamily.contracts.deadletter.ReplayableDoor.CANONICAL_EVENTS, null, null, "queue " + eventsQueue,
-                    result.errors().stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
-                    text, "application/json"));
-        }
+        canonicalJson.ingest(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8), "connector:rabbitmq",
+                "queue " + eventsQueue);
     }
 
     private void takeNotification(byte[] body) {
