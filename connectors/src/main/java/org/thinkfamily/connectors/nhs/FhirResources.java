@@ -8,9 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
+import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.FieldError;
@@ -47,14 +48,17 @@ public class FhirResources implements ReplayableDoor {
     private final String defaultAgency;
     private final java.util.Set<String> observationCodes;
 
-    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters,
-                  @Value("${thinkfamily.connectors.fhir.default-agency:nhs-trust}") String defaultAgency,
-                  @Value("${thinkfamily.connectors.fhir.safeguarding-observation-codes:}") List<String> observationCodes) {
+    @Autowired
+    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, ConnectorProperties properties) {
+        this(ingest, deadLetters, meters, properties.fhir());
+    }
+
+    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, ConnectorProperties.Fhir settings) {
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.metrics = new ConnectorMetrics(meters, DOOR);
-        this.defaultAgency = defaultAgency;
-        this.observationCodes = java.util.Set.copyOf(observationCodes);
+        this.defaultAgency = settings.defaultAgency();
+        this.observationCodes = java.util.Set.copyOf(settings.safeguardingObservationCodes());
     }
 
     /** What to answer: an HTTP status and a FHIR resource in the format the request used. */
