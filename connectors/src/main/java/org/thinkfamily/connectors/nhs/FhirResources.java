@@ -8,9 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
+import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.FieldError;
@@ -47,14 +48,17 @@ public class FhirResources implements ReplayableDoor {
     private final String defaultAgency;
     private final java.util.Set<String> observationCodes;
 
-    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters,
-                  @Value("${thinkfamily.connectors.fhir.default-agency:nhs-trust}") String defaultAgency,
-                  @Value("${thinkfamily.connectors.fhir.safeguarding-observation-codes:}") List<String> observationCodes) {
+    @Autowired
+    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, ConnectorProperties properties) {
+        this(ingest, deadLetters, meters, properties.fhir());
+    }
+
+    FhirResources(IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters, ConnectorProperties.Fhir settings) {
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.metrics = new ConnectorMetrics(meters, DOOR);
-        this.defaultAgency = defaultAgency;
-        this.observationCodes = java.util.Set.copyOf(observationCodes);
+        this.defaultAgency = settings.defaultAgency();
+        this.observationCodes = java.util.Set.copyOf(settings.safeguardingObservationCodes());
     }
 
     /** What to answer: an HTTP status and a FHIR resource in the format the request used. */
@@ -92,22 +96,22 @@ public class FhirResources implements ReplayableDoor {
         try {
             resource = (Resource) parser.parseResource(body);
         } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
-            return new Answer(400, writer.encodeResourceToString(outcome(List.of(new FieldError("",
-                    "the body is not a FHIR R4 resource in " + (xml ? "XML" : "JSON") + ": " + FhirMapping.safe(unreadable.getMessage()))))),
+            return new Answer(400, writer.encodeResourceToString(FhirAnswers.outcome(List.of(new FieldError("",
+                    "the body is not a FHIR R4 resource in " + (xml ? "XML" : "JSON") + ": " + FhirAnswers.safe(unreadable.getMessage()))))),
                     type, List.of());
         }
         if (resourceType != null && !resource.fhirType().equals(resourceType)) {
-            return new Answer(400, writer.encodeResourceToString(outcome(List.of(new FieldError("resourceType",
+            return new Answer(400, writer.encodeResourceToString(FhirAnswers.outcome(List.of(new FieldError("resourceType",
                     "the body is a " + resource.fhirType() + ", the URL says " + resourceType)))), type, List.of());
         }
         if (resource instanceof Bundle b && b.getEntry().size() > MAX_BUNDLE_ENTRIES) {
-            return new Answer(413, writer.encodeResourceToString(outcome(List.of(new FieldError("Bundle.entry",
+            return new Answer(413, writer.encodeResourceToString(FhirAnswers.outcome(List.of(new FieldError("Bundle.entry",
                     "a Bundle holds at most " + MAX_BUNDLE_ENTRIES + " entries; this one holds " + b.getEntry().size()
                             + ": send it as several Bundles")))), type, List.of());
         }
-        Bundle bundle = resource instanceof Bundle b ? b : FhirMapping.asCollection(resource);
+        Bundle bundle = resource instanceof Bundle b ? b : asCollection(resource);
         if (resourceType == null && !(resource instanceof Bundle)) {
-            return new Answer(400, writer.encodeResourceToString(outcome(List.of(new FieldError("resourceType",
+            return new Answer(400, writer.encodeResourceToString(FhirAnswers.outcome(List.of(new FieldError("resourceType",
                     "POST /fhir/r4 takes a Bundle; post a single " + resource.fhirType() + " to /fhir/r4/" + resource.fhirType())))),
                     type, List.of());
         }
@@ -120,7 +124,7 @@ public class FhirResources implements ReplayableDoor {
                         whole.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), body, type));
             }
             metrics.record(IngestStatus.REJECTED.name());
-            return new Answer(422, writer.encodeResourceToString(outcome(whole)), type, List.of());
+            return new Answer(422, writer.encodeResourceToString(FhirAnswers.outcome(whole)), type, List.of());
         }
         FhirMapping mapping = new FhirMapping(bundle, defaultAgency, observationCodes);
         java.util.Map<Integer, String> invalidEntries = new java.util.HashMap<>();
@@ -168,38 +172,29 @@ public class FhirResources implements ReplayableDoor {
                     problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), body, type));
         }
         if (entries.isEmpty()) {
-            return new Answer(422, writer.encodeResourceToString(outcome(List.of(new FieldError("Bundle.entry",
+            return new Answer(422, writer.encodeResourceToString(FhirAnswers.outcome(List.of(new FieldError("Bundle.entry",
                     "the Bundle holds nothing the hub takes (Patient, Encounter, Flag, RelatedPerson, Condition, Observation)")))), type, results);
         }
         if (transaction && !problems.isEmpty()) {
-            return new Answer(422, writer.encodeResourceToString(outcome(problems)), type, results);
+            return new Answer(422, writer.encodeResourceToString(FhirAnswers.outcome(problems)), type, results);
         }
         if (resource instanceof Bundle) {
-            return new Answer(200, writer.encodeResourceToString(FhirMapping.response(bundle, entries, results, outcomeFor(results))), type, results);
+            return new Answer(200, writer.encodeResourceToString(FhirAnswers.response(bundle, entries, results, outcomeFor(results))), type, results);
         }
         return problems.isEmpty()
-                ? new Answer(201, writer.encodeResourceToString(information(results)), type, results)
-                : new Answer(422, writer.encodeResourceToString(outcome(problems)), type, results);
+                ? new Answer(201, writer.encodeResourceToString(FhirAnswers.information(results)), type, results)
+                : new Answer(422, writer.encodeResourceToString(FhirAnswers.outcome(problems)), type, results);
     }
 
     private static List<OperationOutcome> outcomeFor(List<IngestResult> results) {
-        return results.stream().map(r -> r.status() == IngestStatus.REJECTED ? outcome(r.errors()) : null).toList();
+        return results.stream().map(r -> r.status() == IngestStatus.REJECTED ? FhirAnswers.outcome(r.errors()) : null).toList();
     }
 
-    static OperationOutcome outcome(List<FieldError> problems) {
-        OperationOutcome outcome = new OperationOutcome();
-        for (FieldError problem : problems) {
-            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
-                    .setDiagnostics(problem.message()).addExpression(problem.field().isEmpty() ? "Bundle" : problem.field());
-        }
-        return outcome;
+    /** A single resource posted to its own URL, read as a Bundle of one. */
+    private static Bundle asCollection(Resource resource) {
+        Bundle bundle = new Bundle();
+        bundle.setType(Bundle.BundleType.COLLECTION);
+        bundle.addEntry().setResource(resource);
+        return bundle;
     }
-
-    private static OperationOutcome information(List<IngestResult> results) {
-        OperationOutcome outcome = new OperationOutcome();
-        results.forEach(r -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-                .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(r.status() + " " + r.eventId()));
-        return outcome;
-    }
-
 }

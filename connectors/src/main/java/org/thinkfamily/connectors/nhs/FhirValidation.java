@@ -57,6 +57,6 @@ final class FhirValidation {
     private static Problem problem(SingleValidationMessage message) {
         String location = message.getLocationString() == null ? "" : message.getLocationString();
         Matcher entry = ENTRY.matcher(location);
-        return new Problem(entry.find() ? Integer.valueOf(entry.group(1)) : null, location, FhirMapping.safe(message.getMessage()));
+        return new Problem(entry.find() ? Integer.valueOf(entry.group(1)) : null, location, FhirAnswers.safe(message.getMessage()));
     }
 }

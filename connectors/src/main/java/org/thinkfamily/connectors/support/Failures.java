@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Tells a failure that may pass by itself (the database or another resource away) from one that will recur
- * on the same input: the first is worth waiting out, the second is not.
+ * on the same input: the first is worth waiting out, the second is not. Also describes a failure for the log.
  */
 public final class Failures {
 
@@ -43,5 +45,31 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * A failure for the log without its messages, which may quote personal data (a database names the duplicate
+     * key, a parser quotes the input): the chain of exception types, SQL states, and where in the project's own
+     * code it happened.
+     */
+    public static String describe(Throwable error) {
+        List<String> chain = new ArrayList<>();
+        String where = null;
+        for (Throwable t = error; t != null && chain.size() < 10; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                name += "[SQLState " + sql.getSQLState() + "]";
+            }
+            chain.add(name);
+            if (where == null) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (frame.getClassName().startsWith("org.thinkfamily.")) {
+                        where = frame.toString();
+                        break;
+                    }
+                }
+            }
+        }
+        return String.join(" <- ", chain) + (where == null ? "" : " at " + where);
     }
 }

@@ -38,15 +38,18 @@ public final class FileDrops {
                 .handled(false).logExhausted(false).logStackTrace(false)
                 .log(LoggingLevel.ERROR, "file processing failed, the file stays to be taken again: connector=" + connector
                         + " cause=${exception.class}");
-        builder.from("timer:" + connector + "-sweep?delay=1000&period=" + folder.sweepEvery().toMillis())
+        ConnectorProperties.Files files = properties.files();
+        builder.from("timer:" + connector + "-sweep?delay=" + files.firstSweepAfter().toMillis() + "&period=" + folder.sweepEvery().toMillis())
                 .routeId(connector + "-sweep")
                 .process(exchange -> folder.sweep());
         // noop: the file is moved by DropFolder itself (links unfollowed, owner-only); one that fails stays to be taken again.
         // Names starting with a dot are never taken by the file component; partial uploads are excluded by ending.
         String uri = "file:" + properties.directoryOf(connector).toAbsolutePath()
-                + "?readLock=changed&readLockMinAge=500&readLockCheckInterval=250&readLockMinLength=0" // an empty file is refused, not ignored
+                + "?readLock=changed&readLockMinAge=" + files.readLockMinAge().toMillis()
+                + "&readLockCheckInterval=" + files.readLockCheckInterval().toMillis()
+                + "&readLockMinLength=0" // an empty file is refused, not ignored
                 + "&noop=true&idempotent=false&exclude=RAW((?i).*\\.(tmp|part))"
-                + "&delay=" + properties.pollEvery().toMillis() + "&initialDelay=500&autoCreate=true";
+                + "&delay=" + properties.pollEvery().toMillis() + "&initialDelay=" + files.initialDelay().toMillis() + "&autoCreate=true";
         return builder.from(uri)
                 .routeId(connector)
                 .process(exchange -> {

@@ -2,6 +2,7 @@ package org.thinkfamily.connectors.nhs;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordingIngest;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.EventType;
@@ -24,7 +25,7 @@ class FhirPatientContactsTest {
     static final String JSON = "application/fhir+json";
 
     final RecordingIngest hub = new RecordingIngest();
-    final FhirResources door = new FhirResources(hub, hub, new SimpleMeterRegistry(), "nhs-trust", List.of());
+    final FhirResources door = new FhirResources(hub, hub, new SimpleMeterRegistry(), new ConnectorProperties.Fhir("nhs-trust", List.of()));
 
     static String sample(String name) throws IOException {
         return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);

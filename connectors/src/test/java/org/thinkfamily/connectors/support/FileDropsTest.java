@@ -36,7 +36,7 @@ class FileDropsTest {
 
     void start(BiFunction<String, byte[], String> processFile) throws Exception {
         ConnectorProperties properties = new ConnectorProperties(inbox, Duration.ofMillis(50), Duration.ofDays(30), Duration.ofSeconds(1),
-                Duration.ofHours(24), 3, Map.of());
+                Duration.ofHours(24), 3, Map.of(), null, null, null); // the endpoint tuning, FHIR and RabbitMQ settings as by default
         FileRefusals refusals = new FileRefusals(deadLetters, "test-drop", null, Sector.BENEFITS, "text/csv");
         camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {

@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.privacy;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import org.thinkfamily.connectors.support.Failures;
 
 /**
  * Describes a failure for the log without its messages, which may quote personal data (a database
  * names the duplicate key, a parser quotes the input): the chain of exception types, SQL states,
- * and where in the hub's own code it happened.
+ * and where in the hub's own code it happened. The connectors describe theirs the same way, so the
+ * description lives with them ({@link Failures#describe}).
  */
 public final class SafeErrors {
 
@@ -15,23 +14,6 @@ public final class SafeErrors {
     }
 
     public static String describe(Throwable error) {
-        List<String> chain = new ArrayList<>();
-        String where = null;
-        for (Throwable t = error; t != null && chain.size() < 10; t = t.getCause()) {
-            String name = t.getClass().getName();
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                name += "[SQLState " + sql.getSQLState() + "]";
-            }
-            chain.add(name);
-            if (where == null) {
-                for (StackTraceElement frame : t.getStackTrace()) {
-                    if (frame.getClassName().startsWith("org.thinkfamily.")) {
-                        where = frame.toString();
-                        break;
-                    }
-                }
-            }
-        }
-        return String.join(" <- ", chain) + (where == null ? "" : " at " + where);
+        return Failures.describe(error);
     }
 }

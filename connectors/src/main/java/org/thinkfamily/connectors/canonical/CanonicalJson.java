@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.ingest;
+package org.thinkfamily.connectors.canonical;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.Failures;
-import org.thinkfamily.hub.privacy.SafeErrors;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.FieldError;
 import org.thinkfamily.contracts.canonical.Sector;
@@ -28,21 +27,22 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The canonical JSON door: reads one event from JSON and ingests it. JSON that is not a canonical
- * event is {@code REJECTED} with the field at fault; every rejection is dead-lettered with the JSON as
- * sent, and can be replayed through this door.
+ * The canonical JSON door, whichever way the JSON comes (the hub's HTTP API, a RabbitMQ queue): reads one event
+ * and ingests it. JSON that is not a canonical event is {@code REJECTED} with the field at fault; every rejection
+ * is dead-lettered with the JSON as sent, and can be replayed through this door. What a rejection means for the
+ * transport (an HTTP status, an acknowledgement) is the caller's.
  */
 @Component
-class CanonicalJson implements ReplayableDoor {
+public class CanonicalJson implements ReplayableDoor {
 
-    static final String DOOR = ReplayableDoor.CANONICAL_EVENTS;
+    public static final String DOOR = ReplayableDoor.CANONICAL_EVENTS;
     private static final Logger log = LoggerFactory.getLogger(CanonicalJson.class);
 
     private final IngestPort ingest;
     private final ObjectMapper objectMapper;
     private final DeadLetterPort deadLetters;
 
-    CanonicalJson(IngestPort ingest, ObjectMapper objectMapper, DeadLetterPort deadLetters) {
+    public CanonicalJson(IngestPort ingest, ObjectMapper objectMapper, DeadLetterPort deadLetters) {
         this.ingest = ingest;
         this.objectMapper = objectMapper;
         this.deadLetters = deadLetters;
@@ -64,17 +64,42 @@ class CanonicalJson implements ReplayableDoor {
         return List.of(ingest(node, actor, "replay"));
     }
 
-    IngestResult ingest(JsonNode node, String actor, String location) {
+    /**
+     * One event already read as JSON (an element of an HTTP body).
+     *
+     * @param location where it came in, for the dead letter: {@code POST /api/v1/events, event [2]}
+     */
+    public IngestResult ingest(JsonNode node, String actor, String location) {
+        return ingest(node, node.toString(), actor, location);
+    }
+
+    /** One event as text (a queue message): text that is not JSON is rejected and dead-lettered as it came. */
+    public IngestResult ingest(String text, String actor, String location) {
+        JsonNode node;
+        try {
+            node = objectMapper.readTree(text);
+        } catch (JsonProcessingException unreadable) {
+            IngestResult result = IngestResult.rejected(null, List.of(new FieldError("", "the message is not a canonical event in JSON")));
+            deadLetter(null, null, location, result, text);
+            return result;
+        }
+        return ingest(node, text, actor, location);
+    }
+
+    private IngestResult ingest(JsonNode node, String payload, String actor, String location) {
         IngestResult result = read(node, actor);
         if (result.status() == IngestStatus.REJECTED) {
             JsonNode source = node.path("source");
             Sector sector = Arrays.stream(Sector.values()).filter(s -> s.name().equals(source.path("sector").asText()))
                     .findFirst().orElse(null);
-            deadLetters.store(new DeadLetter(DOOR, source.path("agency").isTextual() ? source.path("agency").asText() : null,
-                    sector, location, result.errors().stream().map(e -> e.field() + ": " + e.message())
-                    .collect(Collectors.joining("; ")), node.toString(), "application/json"));
+            deadLetter(source.path("agency").isTextual() ? source.path("agency").asText() : null, sector, location, result, payload);
         }
         return result;
+    }
+
+    private void deadLetter(String agency, Sector sector, String location, IngestResult result, String payload) {
+        deadLetters.store(new DeadLetter(DOOR, agency, sector, location, result.errors().stream()
+                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), payload, "application/json"));
     }
 
     private IngestResult read(JsonNode node, String actor) {
@@ -87,15 +112,18 @@ class CanonicalJson implements ReplayableDoor {
         } catch (JsonProcessingException e) {
             return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
         }
+        if (event == null) { // JSON null, or nothing at all (an empty queue message)
+            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
+        }
         try {
             return ingest.ingest(event, actor);
         } catch (RuntimeException failed) {
             if (Failures.transientCause(failed)) {
-                throw failed; // the database away: the whole request fails and is sent again
+                throw failed; // the database away: the request fails whole, or the message goes back on its queue
             }
             // a record the hub cannot store (a rule it lacks, a bug): refused alone, kept, its neighbours still taken
             String incident = UUID.randomUUID().toString();
-            log.error("event could not be recorded, incident {}: {}", incident, SafeErrors.describe(failed));
+            log.error("event could not be recorded, incident {}: {}", incident, Failures.describe(failed));
             return IngestResult.rejected(messageId, List.of(new FieldError("",
                     "the hub could not record this event; it is kept as a dead letter; quote incident " + incident)));
         }

@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.ingest;
+package org.thinkfamily.connectors.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,10 @@ import org.thinkfamily.contracts.deadletter.DeadLetter;
 import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.contracts.ingest.IngestStatus;
-import org.thinkfamily.hub.support.CanonicalEvents;
-import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,8 +44,13 @@ class CanonicalJsonTest {
     }
 
     JsonNode event() throws Exception {
-        return json.readTree(CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z",
-                TestIdentifiers.nhsNumber()));
+        return json.readTree("""
+                {"source":{"agency":"bradford-teaching-hospitals","sector":"HEALTH","messageId":"ed-%s"},
+                 "type":"EMERGENCY_ATTENDANCE","occurredAt":"2026-11-01T10:00:00Z","sensitivity":"STANDARD",
+                 "subjects":[{"role":"CHILD","identifiers":[{"system":"nhs-number","value":"4010234563"}]}],
+                 "summary":"Attended A&E with a wrist injury.",
+                 "details":{"site":"Bradford Royal Infirmary","arrivedAt":"2026-11-01T10:00:00Z"}}
+                """.formatted(UUID.randomUUID()));
     }
 
     @Test
