@@ -3,11 +3,9 @@ package org.thinkfamily.hub.family;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.CloseMergedFamily;
@@ -22,6 +20,8 @@ import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 
@@ -53,9 +53,9 @@ class FamilyMembers {
             open(familyId);
             PersonSummary person = queries.query(new FindPeople(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonSummary.class))
                     .join().stream().findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId));
+                    .orElseThrow(() -> new NotFound("no person " + personId));
             if (!activeRecords(familyId, person.personId()).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "person " + person.personId() + " is a member of family " + familyId + " already");
+                throw new Refused("person " + person.personId() + " is a member of family " + familyId + " already");
             }
             if (fromFamilyId != null) {
                 end(fromFamilyId, person.personId(), manager, false);
@@ -93,7 +93,7 @@ class FamilyMembers {
         }
         List<String> records = activeRecords(familyId, personId);
         if (records.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "person " + personId + " is not a member of family " + familyId);
+            throw new Refused("person " + personId + " is not a member of family " + familyId);
         }
         send(new EndFamilyMembership(familyId, personId, records), manager);
     }
@@ -109,9 +109,9 @@ class FamilyMembers {
 
     private FamilySummary open(String familyId) {
         FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+                .orElseThrow(() -> new NotFound("no family " + familyId));
         if (family.mergedInto() != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "family " + familyId + " was merged into " + family.mergedInto());
+            throw new Refused("family " + familyId + " was merged into " + family.mergedInto());
         }
         return family;
     }

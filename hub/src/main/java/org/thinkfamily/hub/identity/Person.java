@@ -19,6 +19,7 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ class Person {
             throw new IllegalArgumentException("a person cannot be linked into themselves");
         }
         if (linkedInto != null) {
-            throw new IllegalStateException("person " + personId + " is already linked into " + linkedInto + "; unlink them first");
+            throw new Refused("person " + personId + " is already linked into " + linkedInto + "; unlink them first");
         }
         if (!command.recordPersonIds().contains(personId)) {
             throw new IllegalArgumentException("the records linked must include the person's own");
@@ -100,7 +101,7 @@ class Person {
     @CommandHandler
     void handle(UnlinkPersonRecords command) {
         if (linkedInto == null) {
-            throw new IllegalStateException("person " + personId + " is not linked into anyone");
+            throw new Refused("person " + personId + " is not linked into anyone");
         }
         apply(new PersonRecordsUnlinked(personId, command.fromPersonId(), command.recordPersonIds()));
     }

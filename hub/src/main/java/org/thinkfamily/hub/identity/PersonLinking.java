@@ -11,6 +11,8 @@ import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 import java.util.Map;
@@ -57,10 +59,10 @@ class PersonLinking {
             requireKnown(recordPersonId);
             String root = links.rootOf(personId);
             if (!links.rootOf(recordPersonId).equals(root)) {
-                throw new LinkRefusedException("person record " + recordPersonId + " is not part of person " + root);
+                throw new Refused("person record " + recordPersonId + " is not part of person " + root);
             }
             if (links.linkedInto(recordPersonId) == null) {
-                throw new LinkRefusedException("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
+                throw new Refused("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
             }
             send(new UnlinkPersonRecords(recordPersonId, root, links.subtreeOf(recordPersonId)), manager);
             return recordPersonId;
@@ -97,9 +99,9 @@ class PersonLinking {
     }
 
     private Pair openPair(String pairId) {
-        Pair pair = pair(pairId).orElseThrow(() -> new NoSuchPersonException("no review pair " + pairId));
+        Pair pair = pair(pairId).orElseThrow(() -> new NotFound("no review pair " + pairId));
         if (!"OPEN".equals(pair.status())) {
-            throw new LinkRefusedException("review pair " + pairId + " is already " + pair.status());
+            throw new Refused("review pair " + pairId + " is already " + pair.status());
         }
         return pair;
     }
@@ -110,14 +112,14 @@ class PersonLinking {
         String into = links.rootOf(personId);
         String moving = links.rootOf(otherPersonId);
         if (into.equals(moving)) {
-            throw new LinkRefusedException("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
+            throw new Refused("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
         }
         Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(List.of(into, moving));
         Map<String, String> a = strong.getOrDefault(into, Map.of());
         Map<String, String> b = strong.getOrDefault(moving, Map.of());
         a.forEach((system, value) -> {
             if (IdentifierSystems.isNational(system) && b.containsKey(system) && !b.get(system).equals(value)) {
-                throw new LinkRefusedException("persons " + into + " and " + moving + " hold different " + system
+                throw new Refused("persons " + into + " and " + moving + " hold different " + system
                         + " values; two values of one strong identifier are two people until the source corrects one");
             }
         });
@@ -128,18 +130,11 @@ class PersonLinking {
     private void requireKnown(String personId) {
         Integer known = jdbc.queryForObject("select count(*) from person_link where person_id = ?", Integer.class, personId);
         if (known == null || known == 0) {
-            throw new NoSuchPersonException("no person " + personId);
+            throw new NotFound("no person " + personId);
         }
     }
 
     private void send(Object command, String manager) {
         commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
-    }
-
-    /** 404: names the id asked for, nothing else. */
-    static class NoSuchPersonException extends org.springframework.web.server.ResponseStatusException {
-        NoSuchPersonException(String message) {
-            super(org.springframework.http.HttpStatus.NOT_FOUND, message);
-        }
     }
 }

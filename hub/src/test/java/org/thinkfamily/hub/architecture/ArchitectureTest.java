@@ -9,7 +9,9 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -61,6 +63,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule web_pages_are_package_private =
             classes().that().areAnnotatedWith(Controller.class).should().notBePublic();
+
+    /** Services and aggregates say NotFound or Refused (hub.problem); only the web edge turns that into a status. */
+    @ArchTest
+    static final ArchRule http_statuses_are_thrown_by_controllers_only =
+            noClasses().that().areNotMetaAnnotatedWith(Controller.class).and().areNotMetaAnnotatedWith(ControllerAdvice.class)
+                    .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class);
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles =
