@@ -39,8 +39,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A family's household: who lives in it, in which role, why, and who leads the work with it. Members
  * are held by person record: one person may be a member through several records. A membership a
- * manager ended is restored only by a manager, never by a record naming the household again; a family
- * merged into another takes no one from then on.
+ * manager ended is restored only by a manager, never by a record naming the household again; a record naming a
+ * current member changes nothing, a manager adding one is refused; a family merged into another takes no one from
+ * then on.
  */
 @Aggregate
 class Family {
@@ -80,6 +81,9 @@ class Family {
         requireHousehold(command.member());
         String record = command.member().recordPersonId();
         boolean managerDecision = command.basis() == MembershipBasis.MANAGER_DECISION;
+        if (managerDecision && members.contains(record) && !ended.contains(record)) {
+            throw new Refused("person " + command.member().personId() + " is a member of family " + familyId + " already");
+        }
         if (ended.contains(record) ? !managerDecision : members.contains(record)) {
             return; // a member already, or ended by a manager: a record changes nothing
         }

@@ -29,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person known to the hub. Holds at most one value per identifier system: a second, different value
- * is never taken silently, it is recorded as a conflict for review.
+ * is never taken silently, it is recorded as a conflict for review. The review pairs queued on this person
+ * are decided here, each once: confirmed (a link naming the pair) or rejected, never a pair not open.
  */
 @Aggregate
 class Person {
@@ -39,6 +40,10 @@ class Person {
     private final Map<String, String> identifiers = new HashMap<>();
     /** The person this one's records are read as, while linked. */
     private String linkedInto;
+    /** The review pairs queued on this person, by pair id. */
+    private final Map<String, ReviewPair> reviewPairs = new HashMap<>();
+
+    private enum ReviewPair { OPEN, CONFIRMED, REJECTED }
 
     Person() {
         // for Axon
@@ -85,6 +90,9 @@ class Person {
     /** The index has checked the two hold no conflicting strong identifier and found the records that go along. */
     @CommandHandler
     void handle(LinkPersonRecords command) {
+        if (command.reviewPairId() != null) {
+            requireOpen(command.reviewPairId());
+        }
         if (personId.equals(command.intoPersonId())) {
             throw new IllegalArgumentException("a person cannot be linked into themselves");
         }
@@ -108,12 +116,26 @@ class Person {
 
     @CommandHandler
     void handle(RejectMatchReview command) {
+        requireOpen(command.pairId());
         apply(new MatchReviewRejected(personId, command.candidatePersonId(), command.pairId()));
     }
 
     @EventSourcingHandler
     void on(PersonRecordsLinked event) {
         linkedInto = event.intoPersonId();
+        if (event.reviewPairId() != null) {
+            reviewPairs.put(event.reviewPairId(), ReviewPair.CONFIRMED);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MatchReviewQueued event) {
+        reviewPairs.put(MatchCandidates.pairId(event.personId(), event.candidatePersonId()), ReviewPair.OPEN);
+    }
+
+    @EventSourcingHandler
+    void on(MatchReviewRejected event) {
+        reviewPairs.put(event.pairId(), ReviewPair.REJECTED);
     }
 
     @EventSourcingHandler
@@ -130,6 +152,17 @@ class Person {
     @EventSourcingHandler
     void on(PersonIdentifierAdded event) {
         identifiers.put(event.identifier().system(), event.identifier().value());
+    }
+
+    /** A pair is decided once, and only on the person it was queued on (the record that may be someone already known). */
+    private void requireOpen(String pairId) {
+        ReviewPair pair = reviewPairs.get(pairId);
+        if (pair == null) {
+            throw new Refused("review pair " + pairId + " is not queued on person " + personId);
+        }
+        if (pair != ReviewPair.OPEN) {
+            throw new Refused("review pair " + pairId + " is already " + pair);
+        }
     }
 
     private static void requireOneValuePerSystem(List<Identifier> identifiers) {

@@ -23,7 +23,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
  * pair from the review queue. Each is checked against the identity index and made in one transaction,
- * so a decision is either whole or not made. People holding different values of one national identifier
+ * so a decision is either whole or not made; whether a pair is still open is the {@link Person}'s to say. People holding different values of one national identifier
  * are never linked, by a manager either: the conflict must be resolved at its source first.
  */
 @Service
@@ -69,10 +69,13 @@ class PersonLinking {
         });
     }
 
-    /** The queued pair are one person: the provisional person is linked into the candidate. */
+    /**
+     * The queued pair are one person: the provisional person is linked into the candidate. The person the pair was
+     * queued on refuses a pair decided already, or one they no longer answer for (linked into someone else since).
+     */
     String confirm(String pairId, String manager) {
         return transaction.execute(status -> {
-            Pair pair = openPair(pairId);
+            Pair pair = queued(pairId);
             return link(pair.candidatePersonId(), pair.personId(), LinkReason.REVIEW_CONFIRMED, pair.score(), pairId, manager);
         });
     }
@@ -80,7 +83,7 @@ class PersonLinking {
     /** The queued pair are two people. */
     void reject(String pairId, String manager) {
         transaction.executeWithoutResult(status -> {
-            Pair pair = openPair(pairId);
+            Pair pair = queued(pairId);
             send(new RejectMatchReview(pair.personId(), pair.candidatePersonId(), pairId), manager);
         });
     }
@@ -98,12 +101,9 @@ class PersonLinking {
         return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6));
     }
 
-    private Pair openPair(String pairId) {
-        Pair pair = pair(pairId).orElseThrow(() -> new NotFound("no review pair " + pairId));
-        if (!"OPEN".equals(pair.status())) {
-            throw new Refused("review pair " + pairId + " is already " + pair.status());
-        }
-        return pair;
+    /** The index names the pair's two people; an unknown pair id is answered here, before any command. */
+    private Pair queued(String pairId) {
+        return pair(pairId).orElseThrow(() -> new NotFound("no review pair " + pairId));
     }
 
     private String link(String personId, String otherPersonId, LinkReason reason, Double score, String pairId, String manager) {
