@@ -11,6 +11,7 @@ import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
 

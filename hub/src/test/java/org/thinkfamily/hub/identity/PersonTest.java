@@ -22,6 +22,7 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.problem.Refused;
 
 import java.time.LocalDate;
