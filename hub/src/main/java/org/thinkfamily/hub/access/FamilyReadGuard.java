@@ -2,15 +2,14 @@ package org.thinkfamily.hub.access;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.hub.audit.AccessRecorder;
+import org.thinkfamily.hub.problem.NotFound;
 
 import java.util.Optional;
 
@@ -38,12 +37,12 @@ public class FamilyReadGuard {
     /**
      * Checks the user may read the family, records the read, and returns the family.
      *
-     * @throws ResponseStatusException 404 when there is no such family
+     * @throws NotFound                when there is no such family
      * @throws AccessDeniedException   when the user has no role or relationship that allows the read
      */
     public FamilySummary open(Authentication user, String familyId, String action, String purpose) {
         FamilySummary family = find(familyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+                .orElseThrow(() -> new NotFound("no family " + familyId));
         if (!mayRead(user, family)) {
             recorder.record(user.getName(), familyId, action + DENIED, purposeOrDefault(purpose));
             throw new AccessDeniedException("no role or working relationship allows this user to read family " + familyId);
@@ -57,12 +56,12 @@ public class FamilyReadGuard {
      * lead professional or practitioner: never an auditor or an agency system), records the change, and returns the
      * family. Refusals are recorded too.
      *
-     * @throws ResponseStatusException 404 when there is no such family
+     * @throws NotFound                when there is no such family
      * @throws AccessDeniedException   when the user does not work on the family
      */
     public FamilySummary openToWork(Authentication user, String familyId, String action) {
         FamilySummary family = find(familyId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
+                .orElseThrow(() -> new NotFound("no family " + familyId));
         if (!worksOn(user, family)) {
             recorder.record(user.getName(), familyId, action + DENIED, NOT_STATED);
             throw new AccessDeniedException("only a manager, the family's lead professional or its team works on family " + familyId);

@@ -31,6 +31,7 @@ import org.thinkfamily.contracts.assessment.StrengthAdded;
 import org.thinkfamily.contracts.assessment.StrengthKind;
 import org.thinkfamily.contracts.assessment.WorryAdded;
 import org.thinkfamily.contracts.assessment.WorryKind;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -79,7 +80,7 @@ class Assessment {
             throw new IllegalArgumentException("assessmentId: not the assessment of family " + command.familyId());
         }
         if (command.familyClosed()) {
-            throw new IllegalStateException("family " + command.familyId() + " is stepped down out of early help: no assessment starts");
+            throw new Refused("family " + command.familyId() + " is stepped down out of early help: no assessment starts");
         }
         apply(new AssessmentStarted(command.assessmentId(), command.familyId(), command.by().user()));
         return new AssessmentStart(command.assessmentId(), true);
@@ -130,7 +131,7 @@ class Assessment {
             throw new UnknownContribution("no next step " + command.stepId() + " of goal " + command.goalId());
         }
         if (steps.get(command.stepId())) {
-            throw new IllegalStateException("next step " + command.stepId() + " is done already");
+            throw new Refused("next step " + command.stepId() + " is done already");
         }
         apply(new NextStepDone(assessmentId, command.goalId(), command.stepId(), command.by().user(), command.by().agency()));
     }
@@ -222,7 +223,7 @@ class Assessment {
 
     private void requireOpen(FamilyFacts family) {
         if (family == null || family.closed()) {
-            throw new IllegalStateException("family " + familyId + " is stepped down out of early help: its assessment takes no contributions");
+            throw new Refused("family " + familyId + " is stepped down out of early help: its assessment takes no contributions");
         }
     }
 

@@ -26,6 +26,7 @@ import org.thinkfamily.contracts.assessment.RecordChildVoice;
 import org.thinkfamily.contracts.assessment.RecordScore;
 import org.thinkfamily.contracts.assessment.ReviewAssessment;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ class AssessmentController {
                         view.scaling(), view.childVoice())
                 .flatMap(List::stream)
                 .filter(c -> id.equals(c.id()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("contribution " + id + " is not in the read model"));
+                .findFirst().orElseThrow(() -> new Refused("contribution " + id + " is not in the read model"));
         return ResponseEntity.status(HttpStatus.CREATED).body(contribution);
     }
 

@@ -29,6 +29,7 @@ import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.problem.Refused;
 import org.thinkfamily.hub.web.Words;
 
 import java.time.Instant;
@@ -198,7 +199,7 @@ class AssessmentPages {
         try {
             AssessmentStart start = work.start(user, familyId);
             redirect.addFlashAttribute("done", start.started() ? "The assessment is started." : "Someone had started the assessment already: this is it.");
-        } catch (IllegalStateException closed) {
+        } catch (Refused closed) {
             redirect.addFlashAttribute("errors", Map.of("start", "The family is stepped down out of early help, so no assessment starts."));
         }
         return back(familyId, null);
@@ -261,7 +262,7 @@ class AssessmentPages {
             work.contribute(user, assessment, "MARK_NEXT_STEP_DONE", (by, family) -> new MarkNextStepDone(assessment, goalId, stepId, by, family));
             redirect.addFlashAttribute("done", "Next step marked as done.");
             redirect.addFlashAttribute("doneAnchor", "entry-" + goalId);
-        } catch (IllegalStateException | UnknownContribution refused) {
+        } catch (Refused | UnknownContribution refused) {
             redirect.addFlashAttribute("errors", Map.of("entry-" + goalId, refused instanceof UnknownContribution
                     ? "That next step is not on the assessment any more." : refusedState(refused, "That next step is marked as done already.")));
         }
@@ -353,7 +354,7 @@ class AssessmentPages {
             action.apply(assessment);
         } catch (IllegalArgumentException wrong) {
             return refused(familyId, posted, redirect, form.of(wrong.getMessage()));
-        } catch (IllegalStateException | UnknownContribution refused) {
+        } catch (Refused | UnknownContribution refused) {
             return refused(familyId, posted, redirect, Map.of(required.get(0).id(), refused instanceof UnknownContribution
                     ? "That is not on the assessment any more: reload the page." : refusedState(refused, null)));
         }

@@ -5,10 +5,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.assessment.AssessmentStart;
 import org.thinkfamily.contracts.assessment.Contributor;
 import org.thinkfamily.contracts.assessment.FamilyFacts;
@@ -19,6 +17,7 @@ import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.hub.access.AgencyAccounts;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.problem.NotFound;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -76,7 +75,7 @@ class AssessmentWork {
 
     AssessmentReads.Header header(String assessmentId) {
         return reads.byId(assessmentId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no assessment " + assessmentId));
+                .orElseThrow(() -> new NotFound("no assessment " + assessmentId));
     }
 
     Optional<AssessmentReads.Header> ofFamily(String familyId) {

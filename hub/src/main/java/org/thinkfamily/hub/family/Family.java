@@ -28,6 +28,7 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.family.StartFamily;
 import org.thinkfamily.contracts.family.SupportFamilyMembership;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A family's household: who lives in it, in which role, why, and who leads the work with it. Members
  * are held by person record: one person may be a member through several records. A membership a
- * manager ended is restored only by a manager, never by a record naming the household again; a family
- * merged into another takes no one from then on.
+ * manager ended is restored only by a manager, never by a record naming the household again; a record naming a
+ * current member changes nothing, a manager adding one is refused; a family merged into another takes no one from
+ * then on.
  */
 @Aggregate
 class Family {
@@ -79,6 +81,9 @@ class Family {
         requireHousehold(command.member());
         String record = command.member().recordPersonId();
         boolean managerDecision = command.basis() == MembershipBasis.MANAGER_DECISION;
+        if (managerDecision && members.contains(record) && !ended.contains(record)) {
+            throw new Refused("person " + command.member().personId() + " is a member of family " + familyId + " already");
+        }
         if (ended.contains(record) ? !managerDecision : members.contains(record)) {
             return; // a member already, or ended by a manager: a record changes nothing
         }
@@ -98,7 +103,7 @@ class Family {
         requireOpen();
         List<String> current = command.recordPersonIds().stream().filter(r -> members.contains(r) && !ended.contains(r)).toList();
         if (current.isEmpty()) {
-            throw new IllegalStateException("person " + command.personId() + " is not a member of family " + familyId);
+            throw new Refused("person " + command.personId() + " is not a member of family " + familyId);
         }
         apply(new FamilyMembershipEnded(familyId, command.personId(), current));
     }
@@ -140,7 +145,7 @@ class Family {
         }
         requireReason(command.reason());
         if (!closed && tier != null && tier == command.tier()) {
-            throw new IllegalStateException("family " + familyId + " is at tier " + tier + " already");
+            throw new Refused("family " + familyId + " is at tier " + tier + " already");
         }
         apply(new FamilyTierDecided(familyId, command.tier(), tier, command.reason().strip(), command.decidedBy()));
     }
@@ -152,7 +157,7 @@ class Family {
             throw new IllegalArgumentException("user: a team member is a named user");
         }
         if (team.contains(command.user())) {
-            throw new IllegalStateException(command.user() + " is on the team around family " + familyId + " already");
+            throw new Refused(command.user() + " is on the team around family " + familyId + " already");
         }
         apply(new TeamMemberAdded(familyId, command.user(), command.agency(), command.addedBy()));
     }
@@ -160,7 +165,7 @@ class Family {
     @CommandHandler
     void handle(RemoveTeamMember command) {
         if (!team.contains(command.user())) {
-            throw new IllegalStateException(command.user() + " is not on the team around family " + familyId);
+            throw new Refused(command.user() + " is not on the team around family " + familyId);
         }
         apply(new TeamMemberRemoved(familyId, command.user(), command.removedBy()));
     }
@@ -170,7 +175,7 @@ class Family {
         requireOpen();
         requireReason(command.reason());
         if (closed) {
-            throw new IllegalStateException("family " + familyId + " is closed already");
+            throw new Refused("family " + familyId + " is closed already");
         }
         apply(new FamilyClosed(familyId, command.reason().strip(), command.closedBy()));
     }
@@ -233,7 +238,7 @@ class Family {
 
     private void requireOpen() {
         if (mergedInto != null) {
-            throw new IllegalStateException("family " + familyId + " was merged into " + mergedInto);
+            throw new Refused("family " + familyId + " was merged into " + mergedInto);
         }
     }
 

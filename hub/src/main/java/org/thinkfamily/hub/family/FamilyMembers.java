@@ -3,11 +3,9 @@ package org.thinkfamily.hub.family;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.CloseMergedFamily;
@@ -22,6 +20,7 @@ import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.problem.NotFound;
 
 import java.util.List;
 
@@ -29,7 +28,9 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 
 /**
  * A manager's decisions about who lives in which family: add or move a person, end a membership (a
- * child moves to a relative), merge two families that are one household. Each is one transaction.
+ * child moves to a relative), merge two families that are one household. Each is one transaction. The rules
+ * (household roles only, no one added twice, a merged family takes no one) are the {@link Family}'s: this
+ * loads what a command needs from the read side, sends it, and answers 404 for a family or person not known.
  */
 @Service
 class FamilyMembers {
@@ -46,38 +47,34 @@ class FamilyMembers {
 
     /** Adds the person to the family, ending their membership of {@code fromFamilyId} first when given (a move). */
     void add(String familyId, String personId, SubjectRole role, String fromFamilyId, String manager) {
-        if (role == null || !role.isHousehold()) {
-            throw new IllegalArgumentException("role: a household role is required (CHILD, PARENT_CARER, ADULT_IN_HOUSEHOLD)");
-        }
         transaction.executeWithoutResult(status -> {
-            open(familyId);
+            family(familyId);
             PersonSummary person = queries.query(new FindPeople(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonSummary.class))
                     .join().stream().findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId));
-            if (!activeRecords(familyId, person.personId()).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "person " + person.personId() + " is a member of family " + familyId + " already");
-            }
+                    .orElseThrow(() -> new NotFound("no person " + personId));
+            // the record the family holds them by, if it does: the family refuses to add a current member again
+            String record = activeRecords(familyId, person.personId()).stream().findFirst().orElse(person.personId());
             if (fromFamilyId != null) {
-                end(fromFamilyId, person.personId(), manager, false);
+                send(new EndFamilyMembership(fromFamilyId, person.personId(), activeRecords(fromFamilyId, person.personId())), manager);
             }
-            send(new AddFamilyMember(familyId, new FamilyMember(person.personId(), role, person.personId()), null,
+            send(new AddFamilyMember(familyId, new FamilyMember(person.personId(), role, record), null,
                     MembershipBasis.MANAGER_DECISION), manager);
         });
     }
 
     /** Ends the person's membership, through every record of theirs the family holds. */
     void end(String familyId, String personId, String manager) {
-        transaction.executeWithoutResult(status -> end(familyId, personId, manager, true));
+        transaction.executeWithoutResult(status -> {
+            family(familyId);
+            send(new EndFamilyMembership(familyId, personId, activeRecords(familyId, personId)), manager);
+        });
     }
 
     /** The other family's current members join this one, and the other family is closed. */
     void merge(String familyId, String otherFamilyId, String manager) {
-        if (familyId.equals(otherFamilyId)) {
-            throw new IllegalArgumentException("familyId: a family cannot be merged into itself");
-        }
         transaction.executeWithoutResult(status -> {
-            open(familyId);
-            FamilySummary other = open(otherFamilyId);
+            family(familyId);
+            FamilySummary other = family(otherFamilyId);
             List<String> people = other.members().stream().map(FamilyMembership::personId).toList();
             List<FamilyMember> joining = memberships(people).stream()
                     .filter(m -> m.familyId().equals(otherFamilyId) && m.isActive())
@@ -85,17 +82,6 @@ class FamilyMembers {
             send(new MergeFamilies(familyId, otherFamilyId, joining), manager);
             send(new CloseMergedFamily(otherFamilyId, familyId), manager);
         });
-    }
-
-    private void end(String familyId, String personId, String manager, boolean mustBeOpen) {
-        if (mustBeOpen) {
-            open(familyId);
-        }
-        List<String> records = activeRecords(familyId, personId);
-        if (records.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "person " + personId + " is not a member of family " + familyId);
-        }
-        send(new EndFamilyMembership(familyId, personId, records), manager);
     }
 
     private List<String> activeRecords(String familyId, String personId) {
@@ -107,13 +93,9 @@ class FamilyMembers {
         return queries.query(new FindFamiliesOfPeople(personIds), ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
     }
 
-    private FamilySummary open(String familyId) {
-        FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no family " + familyId));
-        if (family.mergedInto() != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "family " + familyId + " was merged into " + family.mergedInto());
-        }
-        return family;
+    private FamilySummary family(String familyId) {
+        return queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+                .orElseThrow(() -> new NotFound("no family " + familyId));
     }
 
     private void send(Object command, String manager) {

@@ -3,10 +3,8 @@ package org.thinkfamily.hub.family;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMembership;
@@ -24,6 +22,7 @@ import org.thinkfamily.contracts.assessment.AssessmentSummary;
 import org.thinkfamily.contracts.assessment.FindAssessmentSummary;
 import org.thinkfamily.contracts.assessment.FindLiveGoals;
 import org.thinkfamily.contracts.assessment.LiveGoal;
+import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.thinkfamily.Answers;
 import org.thinkfamily.hub.thinkfamily.Fact;
 import org.thinkfamily.hub.thinkfamily.Question;
@@ -104,7 +103,7 @@ class FamilyViews {
     FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
         FamilySummary family = guard.open(user, familyId, action, purpose);
         if (asAt != null && family.startedAt().isAfter(asAt)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the hub did not know family " + familyId + " at " + asAt);
+            throw new NotFound("the hub did not know family " + familyId + " at " + asAt);
         }
         List<FamilyMembership> members = family.members().stream()
                 .filter(m -> asAt == null || !m.since().isAfter(asAt)).toList();

@@ -11,6 +11,7 @@ import org.thinkfamily.contracts.frontdoor.ContactReceived;
 import org.thinkfamily.contracts.frontdoor.DecideContact;
 import org.thinkfamily.contracts.frontdoor.DecisionReason;
 import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.time.Instant;
 
@@ -56,10 +57,10 @@ class Contact {
             throw new IllegalArgumentException("reason: a decision needs a reason");
         }
         if (decided) {
-            throw new IllegalStateException("contact " + contactId + " is decided already");
+            throw new Refused("contact " + contactId + " is decided already");
         }
         if (command.outcome().tier() != null && familyId == null) {
-            throw new IllegalStateException("contact " + contactId + " is about no known family yet: a tier needs a family");
+            throw new Refused("contact " + contactId + " is about no known family yet: a tier needs a family");
         }
         apply(new ContactDecided(contactId, familyId, command.outcome(), new DecisionReason(dataSubject, command.reason().strip()),
                 command.decidedBy(), Instant.now(clock)));

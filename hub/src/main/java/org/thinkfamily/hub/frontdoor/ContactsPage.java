@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -72,7 +73,7 @@ class ContactsPage {
         try {
             frontDoor.decide(contactId, outcome, reason.strip(), manager.getName());
             redirect.addFlashAttribute("decided", OUTCOMES.get(outcome));
-        } catch (IllegalStateException | IllegalArgumentException refused) {
+        } catch (Refused | IllegalArgumentException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/contacts";

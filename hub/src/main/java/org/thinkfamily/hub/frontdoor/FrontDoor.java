@@ -8,11 +8,9 @@ import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.contracts.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.canonical.EventType;
 import org.thinkfamily.contracts.canonical.Sector;
@@ -30,6 +28,8 @@ import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.contracts.ingest.IngestStatus;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +103,7 @@ class FrontDoor {
         try {
             decideOnce(contactId, outcome, reason, manager);
         } catch (ConcurrencyException decidedOnAnotherNodeAtOnce) {
-            throw new IllegalStateException("contact " + contactId + " was decided by someone else at the same moment");
+            throw new Refused("contact " + contactId + " was decided by someone else at the same moment");
         }
     }
 
@@ -123,9 +123,9 @@ class FrontDoor {
      */
     private void setTier(String contactId, int tier, String reason, String manager) {
         String familyId = reads.find(contactId).map(ContactReads.ContactView::familyId)
-                .orElseThrow(() -> new IllegalStateException("contact " + contactId + " is about no known family"));
+                .orElseThrow(() -> new Refused("contact " + contactId + " is about no known family"));
         FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
-                .orElseThrow(() -> new IllegalStateException("no family " + familyId));
+                .orElseThrow(() -> new Refused("no family " + familyId));
         if (family.closedAt() == null && Integer.valueOf(tier).equals(family.tierAt(null))) {
             return;
         }
@@ -133,7 +133,7 @@ class FrontDoor {
                 .withMetaData(EventMetadata.ofUser(manager)));
     }
 
-    static ResponseStatusException notFound(String contactId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no contact " + contactId);
+    static NotFound notFound(String contactId) {
+        return new NotFound("no contact " + contactId);
     }
 }

@@ -18,6 +18,8 @@ import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
 
 import java.sql.Date;
 

@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 
@@ -60,9 +61,7 @@ class IdentityReviewPage {
     private static String decide(RedirectAttributes flash, Runnable decision) {
         try {
             decision.run();
-        } catch (ResponseStatusException refused) {
-            flash.addFlashAttribute("error", refused.getReason());
-        } catch (IllegalStateException refused) {
+        } catch (NotFound | Refused refused) {
             flash.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/identity/review";

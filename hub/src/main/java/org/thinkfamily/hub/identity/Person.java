@@ -19,6 +19,8 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person known to the hub. Holds at most one value per identifier system: a second, different value
- * is never taken silently, it is recorded as a conflict for review.
+ * is never taken silently, it is recorded as a conflict for review. The review pairs queued on this person
+ * are decided here, each once: confirmed (a link naming the pair) or rejected, never a pair not open.
  */
 @Aggregate
 class Person {
@@ -38,6 +41,10 @@ class Person {
     private final Map<String, String> identifiers = new HashMap<>();
     /** The person this one's records are read as, while linked. */
     private String linkedInto;
+    /** The review pairs queued on this person, by pair id. */
+    private final Map<String, ReviewPair> reviewPairs = new HashMap<>();
+
+    private enum ReviewPair { OPEN, CONFIRMED, REJECTED }
 
     Person() {
         // for Axon
@@ -84,11 +91,14 @@ class Person {
     /** The index has checked the two hold no conflicting strong identifier and found the records that go along. */
     @CommandHandler
     void handle(LinkPersonRecords command) {
+        if (command.reviewPairId() != null) {
+            requireOpen(command.reviewPairId());
+        }
         if (personId.equals(command.intoPersonId())) {
             throw new IllegalArgumentException("a person cannot be linked into themselves");
         }
         if (linkedInto != null) {
-            throw new IllegalStateException("person " + personId + " is already linked into " + linkedInto + "; unlink them first");
+            throw new Refused("person " + personId + " is already linked into " + linkedInto + "; unlink them first");
         }
         if (!command.recordPersonIds().contains(personId)) {
             throw new IllegalArgumentException("the records linked must include the person's own");
@@ -100,19 +110,33 @@ class Person {
     @CommandHandler
     void handle(UnlinkPersonRecords command) {
         if (linkedInto == null) {
-            throw new IllegalStateException("person " + personId + " is not linked into anyone");
+            throw new Refused("person " + personId + " is not linked into anyone");
         }
         apply(new PersonRecordsUnlinked(personId, command.fromPersonId(), command.recordPersonIds()));
     }
 
     @CommandHandler
     void handle(RejectMatchReview command) {
+        requireOpen(command.pairId());
         apply(new MatchReviewRejected(personId, command.candidatePersonId(), command.pairId()));
     }
 
     @EventSourcingHandler
     void on(PersonRecordsLinked event) {
         linkedInto = event.intoPersonId();
+        if (event.reviewPairId() != null) {
+            reviewPairs.put(event.reviewPairId(), ReviewPair.CONFIRMED);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MatchReviewQueued event) {
+        reviewPairs.put(MatchCandidates.pairId(event.personId(), event.candidatePersonId()), ReviewPair.OPEN);
+    }
+
+    @EventSourcingHandler
+    void on(MatchReviewRejected event) {
+        reviewPairs.put(event.pairId(), ReviewPair.REJECTED);
     }
 
     @EventSourcingHandler
@@ -129,6 +153,17 @@ class Person {
     @EventSourcingHandler
     void on(PersonIdentifierAdded event) {
         identifiers.put(event.identifier().system(), event.identifier().value());
+    }
+
+    /** A pair is decided once, and only on the person it was queued on (the record that may be someone already known). */
+    private void requireOpen(String pairId) {
+        ReviewPair pair = reviewPairs.get(pairId);
+        if (pair == null) {
+            throw new Refused("review pair " + pairId + " is not queued on person " + personId);
+        }
+        if (pair != ReviewPair.OPEN) {
+            throw new Refused("review pair " + pairId + " is already " + pair);
+        }
     }
 
     private static void requireOneValuePerSystem(List<Identifier> identifiers) {

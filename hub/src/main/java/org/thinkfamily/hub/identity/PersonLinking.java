@@ -11,6 +11,9 @@ import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
  * pair from the review queue. Each is checked against the identity index and made in one transaction,
- * so a decision is either whole or not made. People holding different values of one national identifier
+ * so a decision is either whole or not made; whether a pair is still open is the {@link Person}'s to say. People holding different values of one national identifier
  * are never linked, by a manager either: the conflict must be resolved at its source first.
  */
 @Service
@@ -57,20 +60,23 @@ class PersonLinking {
             requireKnown(recordPersonId);
             String root = links.rootOf(personId);
             if (!links.rootOf(recordPersonId).equals(root)) {
-                throw new LinkRefusedException("person record " + recordPersonId + " is not part of person " + root);
+                throw new Refused("person record " + recordPersonId + " is not part of person " + root);
             }
             if (links.linkedInto(recordPersonId) == null) {
-                throw new LinkRefusedException("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
+                throw new Refused("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
             }
             send(new UnlinkPersonRecords(recordPersonId, root, links.subtreeOf(recordPersonId)), manager);
             return recordPersonId;
         });
     }
 
-    /** The queued pair are one person: the provisional person is linked into the candidate. */
+    /**
+     * The queued pair are one person: the provisional person is linked into the candidate. The person the pair was
+     * queued on refuses a pair decided already, or one they no longer answer for (linked into someone else since).
+     */
     String confirm(String pairId, String manager) {
         return transaction.execute(status -> {
-            Pair pair = openPair(pairId);
+            Pair pair = queued(pairId);
             return link(pair.candidatePersonId(), pair.personId(), LinkReason.REVIEW_CONFIRMED, pair.score(), pairId, manager);
         });
     }
@@ -78,7 +84,7 @@ class PersonLinking {
     /** The queued pair are two people. */
     void reject(String pairId, String manager) {
         transaction.executeWithoutResult(status -> {
-            Pair pair = openPair(pairId);
+            Pair pair = queued(pairId);
             send(new RejectMatchReview(pair.personId(), pair.candidatePersonId(), pairId), manager);
         });
     }
@@ -96,12 +102,9 @@ class PersonLinking {
         return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6));
     }
 
-    private Pair openPair(String pairId) {
-        Pair pair = pair(pairId).orElseThrow(() -> new NoSuchPersonException("no review pair " + pairId));
-        if (!"OPEN".equals(pair.status())) {
-            throw new LinkRefusedException("review pair " + pairId + " is already " + pair.status());
-        }
-        return pair;
+    /** The index names the pair's two people; an unknown pair id is answered here, before any command. */
+    private Pair queued(String pairId) {
+        return pair(pairId).orElseThrow(() -> new NotFound("no review pair " + pairId));
     }
 
     private String link(String personId, String otherPersonId, LinkReason reason, Double score, String pairId, String manager) {
@@ -110,14 +113,14 @@ class PersonLinking {
         String into = links.rootOf(personId);
         String moving = links.rootOf(otherPersonId);
         if (into.equals(moving)) {
-            throw new LinkRefusedException("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
+            throw new Refused("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
         }
         Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(List.of(into, moving));
         Map<String, String> a = strong.getOrDefault(into, Map.of());
         Map<String, String> b = strong.getOrDefault(moving, Map.of());
         a.forEach((system, value) -> {
             if (IdentifierSystems.isNational(system) && b.containsKey(system) && !b.get(system).equals(value)) {
-                throw new LinkRefusedException("persons " + into + " and " + moving + " hold different " + system
+                throw new Refused("persons " + into + " and " + moving + " hold different " + system
                         + " values; two values of one strong identifier are two people until the source corrects one");
             }
         });
@@ -128,18 +131,11 @@ class PersonLinking {
     private void requireKnown(String personId) {
         Integer known = jdbc.queryForObject("select count(*) from person_link where person_id = ?", Integer.class, personId);
         if (known == null || known == 0) {
-            throw new NoSuchPersonException("no person " + personId);
+            throw new NotFound("no person " + personId);
         }
     }
 
     private void send(Object command, String manager) {
         commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
-    }
-
-    /** 404: names the id asked for, nothing else. */
-    static class NoSuchPersonException extends org.springframework.web.server.ResponseStatusException {
-        NoSuchPersonException(String message) {
-            super(org.springframework.http.HttpStatus.NOT_FOUND, message);
-        }
     }
 }

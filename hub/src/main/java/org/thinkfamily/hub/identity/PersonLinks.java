@@ -3,6 +3,7 @@ package org.thinkfamily.hub.identity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.hub.identity.matching.CurrentPeople;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
  * within the ingest's transaction, as the index is.
  */
 @Component
-class PersonLinks {
+class PersonLinks implements CurrentPeople {
 
     private final JdbcTemplate jdbc;
 
@@ -63,7 +64,8 @@ class PersonLinks {
      * all the person's records. A person whose records disagree on a system keeps the first value; the
      * disagreement is already a recorded conflict.
      */
-    Map<String, Map<String, String>> strongIdentifiersByRoot(Collection<String> recordPersonIds) {
+    @Override
+    public Map<String, Map<String, String>> strongIdentifiersByRoot(Collection<String> recordPersonIds) {
         Map<String, Map<String, String>> byRoot = new HashMap<>();
         if (recordPersonIds.isEmpty()) {
             return byRoot;
@@ -83,7 +85,8 @@ class PersonLinks {
     }
 
     /** Roots of the given records, record to root. */
-    Map<String, String> rootsOf(Collection<String> recordPersonIds) {
+    @Override
+    public Map<String, String> rootsOf(Collection<String> recordPersonIds) {
         Map<String, String> roots = new HashMap<>();
         if (recordPersonIds.isEmpty()) {
             return roots;

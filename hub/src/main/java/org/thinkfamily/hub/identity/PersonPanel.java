@@ -2,6 +2,7 @@ package org.thinkfamily.hub.identity;
 
 import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -18,6 +18,11 @@ import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.identity.matching.MatchDecision;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
+import org.thinkfamily.hub.identity.matching.PersonMatcher;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,16 @@
 package org.thinkfamily.hub.web;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.thinkfamily.hub.http.RequestBodyLimit;
 import org.thinkfamily.hub.privacy.SafeErrors;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,12 +25,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Errors as RFC 9457 problem documents. Spring's own handler covers malformed bodies, missing
- * parameters and {@code ResponseStatusException}; what is ours is added here.
+ * parameters and a controller's {@code ResponseStatusException}; what is ours is added here: the services' and
+ * aggregates' {@link NotFound} (404) and {@link Refused} (409), the one place they become HTTP. First in order, so
+ * that the pages' advice ({@link PageProblems}), which would match API controllers too, never answers the API.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -51,6 +61,46 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such record: " + e.getAggregateIdentifier());
     }
 
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A rule said no (a person linked already, a family merged already): the reason names ids only. */
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /**
+     * A command handler's refusal, wrapped on its way back (a command bus that is not local, a future joined): answered
+     * as the refusal itself would be; anything else inside stays an incident.
+     */
+    @ExceptionHandler({CommandExecutionException.class, CompletionException.class, ExecutionException.class})
+    ProblemDetail wrapped(Exception e) {
+        Throwable cause = domainCause(e);
+        if (cause instanceof NotFound notFound) {
+            return notFound(notFound);
+        }
+        if (cause instanceof Refused refused) {
+            return refused(refused);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        return unexpected(e);
+    }
+
+    /** The first of the domain's own answers in the chain, or the exception itself. */
+    private static Throwable domainCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NotFound || t instanceof Refused || t instanceof AggregateNotFoundException) {
+                return t;
+            }
+        }
+        return e;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
@@ -63,12 +113,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("request failed, incident {}: {}", incident, SafeErrors.describe(e));
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "the hub could not complete this request; quote incident " + incident);
-    }
-
-    /** A command the record's current state refuses (a person already linked, a family already merged): ids only. */
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -9,9 +9,13 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -62,9 +66,23 @@ class ArchitectureTest {
     static final ArchRule web_pages_are_package_private =
             classes().that().areAnnotatedWith(Controller.class).should().notBePublic();
 
+    /** Services and aggregates say NotFound or Refused (hub.problem); only the web edge turns that into a status. */
+    @ArchTest
+    static final ArchRule http_statuses_are_thrown_by_controllers_only =
+            noClasses().that().areNotMetaAnnotatedWith(Controller.class).and().areNotMetaAnnotatedWith(ControllerAdvice.class)
+                    .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class);
+
+    /** Every package its own slice, so that a feature and its subpackages (identity.matching) are held too. */
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles =
-            slices().matching("org.thinkfamily.hub.(*)..").should().beFreeOfCycles();
+            slices().matching("org.thinkfamily.hub.(**)").should().beFreeOfCycles();
+
+    /** The matcher is the hub's and the benchmark's alike: it reaches nothing else of the hub (people are asked of CurrentPeople). */
+    @ArchTest
+    static final ArchRule matching_is_a_seam_of_its_own =
+            noClasses().that().resideInAPackage("org.thinkfamily.hub.identity.matching..")
+                    .should().dependOnClassesThat(resideInAPackage("org.thinkfamily.hub..")
+                            .and(not(resideInAPackage("org.thinkfamily.hub.identity.matching.."))));
 
     @ArchTest
     static final ArchRule only_the_eventstore_configures_axon_storage =

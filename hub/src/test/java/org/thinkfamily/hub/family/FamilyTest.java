@@ -18,6 +18,7 @@ import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
 import org.thinkfamily.contracts.family.StartFamily;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 
@@ -114,6 +115,15 @@ class FamilyTest {
         fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"), new FamilyMembershipEnded("f1", "child", List.of("child")))
                 .when(new AddFamilyMember("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION))
                 .expectEvents(new FamilyMemberAdded("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION));
+    }
+
+    @Test
+    void a_manager_adding_a_current_member_is_refused() {
+        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
+                .when(new AddFamilyMember("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION))
+                .expectException(Refused.class)
+                .expectExceptionMessage("person child is a member of family f1 already")
+                .expectNoEvents();
     }
 
     @Test

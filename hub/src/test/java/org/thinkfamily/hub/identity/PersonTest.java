@@ -22,6 +22,8 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -146,10 +148,57 @@ class PersonTest {
                 .expectEvents(new PersonRecordsLinked("p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null));
     }
 
+    private static final String PAIR = MatchCandidates.pairId("p2", "p1");
+    private static final MatchReviewQueued QUEUED = new MatchReviewQueued("p2", "p1", 14.0, EVIDENCE, "e1");
+
     @Test
     void a_rejected_review_pair_is_recorded() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED)
+                .when(new RejectMatchReview("p2", "p1", PAIR))
+                .expectEvents(new MatchReviewRejected("p2", "p1", PAIR));
+    }
+
+    @Test
+    void a_queued_pair_is_confirmed_by_a_link_that_names_it() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED)
+                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
+                .expectEvents(new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null));
+    }
+
+    @Test
+    void a_pair_rejected_already_is_neither_rejected_again_nor_confirmed() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED, new MatchReviewRejected("p2", "p1", PAIR))
+                .when(new RejectMatchReview("p2", "p1", PAIR))
+                .expectException(Refused.class)
+                .expectExceptionMessage("review pair " + PAIR + " is already REJECTED")
+                .expectNoEvents();
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED, new MatchReviewRejected("p2", "p1", PAIR))
+                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
+                .expectException(Refused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_pair_confirmed_already_is_not_rejected_even_after_an_unlink() {
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED,
+                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null),
+                        new PersonRecordsUnlinked("p2", "p1", List.of("p2")))
+                .when(new RejectMatchReview("p2", "p1", PAIR))
+                .expectException(Refused.class)
+                .expectExceptionMessage("review pair " + PAIR + " is already CONFIRMED")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_pair_not_queued_on_the_person_is_not_decided() {
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
-                .when(new RejectMatchReview("p2", "p1", "pair"))
-                .expectEvents(new MatchReviewRejected("p2", "p1", "pair"));
+                .when(new RejectMatchReview("p2", "p1", PAIR))
+                .expectException(Refused.class)
+                .expectNoEvents();
+        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED)
+                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null,
+                        MatchCandidates.pairId("p2", "p9"), null))
+                .expectException(Refused.class)
+                .expectNoEvents();
     }
 }

@@ -1,6 +1,6 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.hub.identity.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.util.Set;
 

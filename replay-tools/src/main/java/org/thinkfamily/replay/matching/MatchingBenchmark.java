@@ -5,8 +5,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.thinkfamily.contracts.identifier.NhsNumber;
-import org.thinkfamily.hub.identity.MatchDecision;
-import org.thinkfamily.hub.identity.PersonMatcher;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchDecision;
+import org.thinkfamily.hub.identity.matching.PersonMatcher;
 
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
@@ -124,7 +125,7 @@ final class MatchingBenchmark {
         Timing timing = new Timing(populationSeconds, recordsSeconds, indexSeconds, heapAfterPopulation, heapAfterIndex,
                 matchingSeconds, count / matchingSeconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 count == 0 ? 0 : sorted[count - 1] / 1e6, Arrays.stream(candidates).average().orElse(0),
-                Arrays.stream(candidates).filter(c -> c >= PersonIndex.MAX_CANDIDATES).count() / (double) Math.max(1, count),
+                Arrays.stream(candidates).filter(c -> c >= BlockingKeys.MAX_CANDIDATES).count() / (double) Math.max(1, count),
                 Arrays.stream(candidates).filter(c -> c == 0).count());
         List<Scorecard.Sweep> sweep = new ArrayList<>();
         for (double review : SWEEP_REVIEWS) {

@@ -2,7 +2,7 @@ package org.thinkfamily.replay.matching;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.thinkfamily.hub.identity.MatchDecision;
+import org.thinkfamily.hub.identity.matching.MatchDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,5 +1,6 @@
 package org.thinkfamily.replay.matching;
 
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
 import java.util.Locale;
 
 /** The benchmark's result as Markdown: figures, then everything tuning needs to know about the errors. */
@@ -38,7 +39,7 @@ final class MatchingReport {
                 and scoring, %d threads, %,d records); generating and judging are not. A record's latency is its look-up \
                 and scoring on one thread.
 
-                """, num(s.link()), num(s.review()), PersonIndex.MAX_CANDIDATES, p.people(), PersonIndex.MAX_CANDIDATES,
+                """, num(s.link()), num(s.review()), BlockingKeys.MAX_CANDIDATES, p.people(), BlockingKeys.MAX_CANDIDATES,
                 s.threads(), s.records()));
 
         md.append("## Targets\n\n| target | result | |\n|---|---|---|\n");
@@ -56,7 +57,7 @@ final class MatchingReport {
         md.append(f("| **records matched per second** | **%,.0f** (%d threads, %.1f s) |\n", t.matchesPerSecond(), s.threads(), t.matchingSeconds()));
         md.append(f("| latency per record p50 / p99 / max | %.3f / **%.3f** / %.1f ms |\n", t.p50Millis(), t.p99Millis(), t.maxMillis()));
         md.append(f("| candidates scored per record, mean | %.1f (%.1f%% of records at the cap of %d, %,d with none) |\n",
-                t.meanCandidates(), 100 * t.cappedShare(), PersonIndex.MAX_CANDIDATES, t.noCandidates()));
+                t.meanCandidates(), 100 * t.cappedShare(), BlockingKeys.MAX_CANDIDATES, t.noCandidates()));
         md.append(f("| population / records generated, index built | %.1f s / %.1f s / **%.1f s** |\n", t.populationSeconds(),
                 t.recordsSeconds(), t.indexSeconds()));
         md.append(f("| heap used after GC: population and records / and the index | %,d MiB / **%,d MiB** |\n",

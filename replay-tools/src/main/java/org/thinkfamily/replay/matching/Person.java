@@ -1,7 +1,7 @@
 package org.thinkfamily.replay.matching;
 
 import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.hub.identity.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.time.LocalDate;
 import java.util.Map;

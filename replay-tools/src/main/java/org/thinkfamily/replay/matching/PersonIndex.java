@@ -1,8 +1,8 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.hub.identity.BlockingKeys;
-import org.thinkfamily.hub.identity.MatchRecord;
-import org.thinkfamily.hub.identity.PersonMatcher.Candidate;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.PersonMatcher.Candidate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,15 +14,13 @@ import java.util.Objects;
 /**
  * The hub's blocking over people held in memory: the candidates for a record are the people born on its
  * birth date, on that date with day and month swapped, or of the same family-name key born the same
- * year (keys from {@link BlockingKeys}, as the hub's person directory stores them), at most 200 as in
- * the hub's MatchCandidates. A record without a birth date has no candidates, as in the hub.
+ * year (keys from {@link BlockingKeys}, as the hub's person directory stores them), at most
+ * {@link BlockingKeys#MAX_CANDIDATES}, the hub's own cap. A record without a birth date has no candidates, as in the hub.
  * <p>
  * As in the hub, the birth-date matches come first, then the family-name key's (here in the order people
  * were indexed, there by person id).
  */
 public final class PersonIndex {
-
-    public static final int MAX_CANDIDATES = 200;
 
     private record FamilyYear(String familyKey, int year) {
     }
@@ -66,7 +64,7 @@ public final class PersonIndex {
         return number == null ? null : people[number];
     }
 
-    /** The people the record is scored against, at most {@link #MAX_CANDIDATES}. */
+    /** The people the record is scored against, at most {@link BlockingKeys#MAX_CANDIDATES}. */
     public List<Candidate> candidates(MatchRecord incoming) {
         LocalDate birth = incoming.birthDate();
         if (birth == null) {
@@ -103,7 +101,7 @@ public final class PersonIndex {
             return;
         }
         for (int number : numbers) {
-            if (found.size() >= MAX_CANDIDATES) {
+            if (found.size() >= BlockingKeys.MAX_CANDIDATES) {
                 return;
             }
             LocalDate born = people[number].record().birthDate();

@@ -1,8 +1,9 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.hub.identity.MatchRecord;
-import org.thinkfamily.hub.identity.MatchScorer;
-import org.thinkfamily.hub.identity.PersonMatcher;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
+import org.thinkfamily.hub.identity.matching.PersonMatcher;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class Scorecard {
     /** Why a record of an indexed person did not find them. */
     enum Cause {
         NOT_BLOCKED("shares no blocking key with the true person (birth date, swapped date, family-name key in the year)"),
-        CAPPED("shares a key, but the true person was beyond the 200-candidate cap"),
+        CAPPED("shares a key, but the true person was beyond the " + BlockingKeys.MAX_CANDIDATES + "-candidate cap"),
         CONFLICT("the true person holds another value of an identifier the record carries: never linked"),
         OUTSCORED("another candidate scored at least as high as the true person"),
         BELOW_THRESHOLD("the true person was the best candidate but scored below the review threshold");

@@ -4,7 +4,7 @@ import org.thinkfamily.contracts.canonical.Sex;
 import org.thinkfamily.contracts.identifier.NhsNumber;
 import org.thinkfamily.contracts.identifier.NiNumber;
 import org.thinkfamily.contracts.identifier.Upn;
-import org.thinkfamily.hub.identity.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

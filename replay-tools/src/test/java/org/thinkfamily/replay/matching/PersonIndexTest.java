@@ -2,8 +2,9 @@ package org.thinkfamily.replay.matching;
 
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.hub.identity.MatchRecord;
-import org.thinkfamily.hub.identity.PersonMatcher.Candidate;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.PersonMatcher.Candidate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ class PersonIndexTest {
             List<Candidate> found = index.candidates(record.record());
             Set<String> ids = found.stream().map(Candidate::personId).collect(Collectors.toSet());
             assertThat(ids).hasSize(found.size()); // no one twice
-            if (expected.size() <= PersonIndex.MAX_CANDIDATES) {
+            if (expected.size() <= BlockingKeys.MAX_CANDIDATES) {
                 assertThat(ids).isEqualTo(expected);
             } else {
-                assertThat(found).hasSize(PersonIndex.MAX_CANDIDATES);
+                assertThat(found).hasSize(BlockingKeys.MAX_CANDIDATES);
                 assertThat(expected).containsAll(ids);
             }
         }
@@ -52,7 +53,7 @@ class PersonIndexTest {
         PersonIndex index = PersonIndex.of(people);
 
         List<Candidate> found = index.candidates(record("Jane", "Smith", born));
-        assertThat(found).hasSize(PersonIndex.MAX_CANDIDATES);
+        assertThat(found).hasSize(BlockingKeys.MAX_CANDIDATES);
         List<String> few = PersonIndex.of(people.subList(0, 10)).candidates(record("Jane", "Smith", born)).stream().map(Candidate::personId).toList();
         assertThat(few).contains("swapped", "same-sound", "same-day-0").doesNotContain("other-year", "other-sound");
         assertThat(index.candidates(record("Jane", "Smith", null))).isEmpty();

@@ -2,10 +2,10 @@ package org.thinkfamily.replay.matching;
 
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.hub.identity.MatchDecision.Verdict;
-import org.thinkfamily.hub.identity.MatchRecord;
-import org.thinkfamily.hub.identity.MatchScorer;
-import org.thinkfamily.hub.identity.PersonMatcher;
+import org.thinkfamily.hub.identity.matching.MatchDecision.Verdict;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
+import org.thinkfamily.hub.identity.matching.PersonMatcher;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,8 +2,8 @@ package org.thinkfamily.replay.matching;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.hub.identity.MatchRecord;
-import org.thinkfamily.hub.identity.MatchScorer;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -11,9 +11,9 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.LINK;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.NEW_PERSON;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.REVIEW;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.LINK;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.NEW_PERSON;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.REVIEW;
 
 /** Each decision path of matching on details, and properties that must hold for any records. */
 class PersonMatcherTest {

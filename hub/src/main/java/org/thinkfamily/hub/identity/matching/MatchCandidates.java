@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,18 +24,18 @@ import java.util.stream.Collectors;
  * holding that person's strong identifiers from all their records.
  */
 @Component
-class MatchCandidates {
+public class MatchCandidates {
 
-    private static final int MAX_CANDIDATES = 200;
     private final JdbcTemplate jdbc;
-    private final PersonLinks links;
+    private final CurrentPeople people;
 
-    MatchCandidates(JdbcTemplate jdbc, PersonLinks links) {
+    MatchCandidates(JdbcTemplate jdbc, CurrentPeople people) {
         this.jdbc = jdbc;
-        this.links = links;
+        this.people = people;
     }
 
-    List<PersonMatcher.Candidate> of(MatchRecord incoming) {
+    /** At most {@link BlockingKeys#MAX_CANDIDATES}, the same birth date first. */
+    public List<PersonMatcher.Candidate> of(MatchRecord incoming) {
         LocalDate birth = incoming.birthDate();
         if (birth == null) {
             return List.of(); // names alone are too weak to block on
@@ -48,7 +48,7 @@ class MatchCandidates {
                 select person_id, given_name, family_name, birth_date, sex, postcode, uprn from person_directory
                 where birth_date in (?, ?) or (family_key = ? and birth_year = ?)
                 order by case when birth_date in (?, ?) then 0 else 1 end, person_id
-                fetch first %d rows only""".formatted(MAX_CANDIDATES),
+                fetch first %d rows only""".formatted(BlockingKeys.MAX_CANDIDATES),
                 rs -> {
                     found.put(rs.getString(1), new MatchRecord(rs.getString(2), rs.getString(3),
                             rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
@@ -58,8 +58,8 @@ class MatchCandidates {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<String, String> roots = links.rootsOf(found.keySet());
-        Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(found.keySet());
+        Map<String, String> roots = people.rootsOf(found.keySet());
+        Map<String, Map<String, String>> strong = people.strongIdentifiersByRoot(found.keySet());
         return found.entrySet().stream().map(e -> {
             MatchRecord r = e.getValue();
             String root = roots.get(e.getKey());
@@ -69,17 +69,17 @@ class MatchCandidates {
     }
 
     /** The same id for a pair, whichever way round. */
-    static String pairId(String a, String b) {
+    public static String pairId(String a, String b) {
         String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static String describe(List<MatchEvidence> evidence) {
+    public static String describe(List<MatchEvidence> evidence) {
         return evidence.stream().map(e -> e.field() + " " + e.outcome() + " " + e.weight()).collect(Collectors.joining("; "));
     }
 
     /** The evidence {@link #describe} wrote, read back ("field OUTCOME weight; ..."); empty for none. */
-    static List<MatchEvidence> parse(String described) {
+    public static List<MatchEvidence> parse(String described) {
         if (described == null || described.isBlank()) {
             return List.of();
         }

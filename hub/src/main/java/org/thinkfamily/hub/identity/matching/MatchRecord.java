@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.thinkfamily.contracts.canonical.Sex;
 

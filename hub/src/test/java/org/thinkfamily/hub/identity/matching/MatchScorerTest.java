@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.canonical.Sex;
@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.LINK;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.NEW_PERSON;
-import static org.thinkfamily.hub.identity.MatchDecision.Verdict.REVIEW;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.LINK;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.NEW_PERSON;
+import static org.thinkfamily.hub.identity.matching.MatchDecision.Verdict.REVIEW;
 
 class MatchScorerTest {
 

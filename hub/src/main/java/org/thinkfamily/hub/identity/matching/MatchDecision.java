@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.apache.commons.codec.language.Soundex;
 
@@ -11,6 +11,12 @@ import java.time.LocalDate;
  * same family-name sound born the same year.
  */
 public final class BlockingKeys {
+
+    /**
+     * The most candidates a record is scored against, for the hub and the benchmark alike: blocking on a common
+     * surname must not make one record cost thousands of scores.
+     */
+    public static final int MAX_CANDIDATES = 200;
 
     private static final Soundex SOUNDEX = new Soundex();
 

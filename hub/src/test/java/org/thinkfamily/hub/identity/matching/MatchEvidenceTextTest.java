@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.person.MatchEvidence;
@@ -19,14 +19,5 @@ class MatchEvidenceTextTest {
         assertThat(MatchCandidates.parse(stored)).isEqualTo(evidence);
         assertThat(MatchCandidates.parse(null)).isEmpty();
         assertThat(MatchCandidates.parse("")).isEmpty();
-    }
-
-    @Test
-    void the_pages_show_codes_in_plain_words() {
-        assertThat(IdentityLabels.field("birthDate")).isEqualTo("Date of birth");
-        assertThat(IdentityLabels.system("local:school-3802001")).isEqualTo("Local id (school-3802001)");
-        assertThat(IdentityLabels.decision("LINKED:REVIEW_CONFIRMED")).isEqualTo("Linked (review confirmed)");
-        assertThat(IdentityLabels.decision("CONFLICT:nhs-number")).isEqualTo("Identifier conflict (NHS number)");
-        assertThat(IdentityLabels.outcomeTag("SOMETHING_NEW")).isEqualTo("govuk-tag--grey");
     }
 }

@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.identity;
+package org.thinkfamily.hub.identity.matching;
 
 /**
  * Decides who a record is from the people blocking found: the best-scoring candidate that holds no
