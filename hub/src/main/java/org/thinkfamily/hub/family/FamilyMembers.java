@@ -21,6 +21,7 @@ import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 
@@ -47,6 +48,9 @@ class FamilyMembers {
 
     /** Adds the person to the family, ending their membership of {@code fromFamilyId} first when given (a move). */
     void add(String familyId, String personId, SubjectRole role, String fromFamilyId, String manager) {
+        if (familyId.equals(fromFamilyId)) {
+            throw new Refused("a move is from one family to another");
+        }
         transaction.executeWithoutResult(status -> {
             family(familyId);
             PersonSummary person = queries.query(new FindPeople(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonSummary.class))
@@ -54,11 +58,12 @@ class FamilyMembers {
                     .orElseThrow(() -> new NotFound("no person " + personId));
             // the record the family holds them by, if it does: the family refuses to add a current member again
             String record = activeRecords(familyId, person.personId()).stream().findFirst().orElse(person.personId());
+            // joining first: a move "from" the family they are in is refused by it before anything ends
+            send(new AddFamilyMember(familyId, new FamilyMember(person.personId(), role, record), null,
+                    MembershipBasis.MANAGER_DECISION), manager);
             if (fromFamilyId != null) {
                 send(new EndFamilyMembership(fromFamilyId, person.personId(), activeRecords(fromFamilyId, person.personId())), manager);
             }
-            send(new AddFamilyMember(familyId, new FamilyMember(person.personId(), role, record), null,
-                    MembershipBasis.MANAGER_DECISION), manager);
         });
     }
 
