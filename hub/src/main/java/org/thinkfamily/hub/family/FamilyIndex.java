@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
@@ -40,7 +41,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +61,11 @@ class FamilyIndex {
             + " from family_membership";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    FamilyIndex(JdbcTemplate jdbc) {
+    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     @EventHandler
@@ -137,13 +139,9 @@ class FamilyIndex {
     @EventHandler
     void on(AgencyEventRecorded event, EventMessage<?> message) {
         List<String> records = event.subjects().stream().map(EventSubject::recordPersonId).distinct().toList();
-        List<Object> args = new ArrayList<>();
-        args.add(at(message));
-        args.addAll(records);
-        args.add(at(message));
-        jdbc.update("update family_record set last_activity_at = ? where family_id in (select family_id from family_membership"
-                + " where record_person_id in (" + String.join(",", Collections.nCopies(records.size(), "?")) + ") and ended_at is null)"
-                + " and (last_activity_at is null or last_activity_at < ?)", args.toArray());
+        named.update("update family_record set last_activity_at = :at where family_id in (select family_id from family_membership"
+                + " where record_person_id in (:records) and ended_at is null)"
+                + " and (last_activity_at is null or last_activity_at < :at)", Map.of("at", at(message), "records", records));
     }
 
     /** Families the user works with (or all, for a null user), newest activity first, one page. */
@@ -214,9 +212,8 @@ class FamilyIndex {
         if (query.personIds().isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(query.personIds().size(), "?"));
-        return jdbc.query(MEMBERSHIP + " where person_id in (" + in + ") order by since, family_id",
-                (rs, i) -> membership(rs, List.of()), query.personIds().toArray());
+        return named.query(MEMBERSHIP + " where person_id in (:people) order by since, family_id", Map.of("people", query.personIds()),
+                (rs, i) -> membership(rs, List.of()));
     }
 
     private List<FamilyMembership> members(String familyId) {
@@ -256,11 +253,8 @@ class FamilyIndex {
     }
 
     private void move(List<String> recordPersonIds, String personId) {
-        List<Object> args = new ArrayList<>();
-        args.add(personId);
-        args.addAll(recordPersonIds);
-        jdbc.update("update family_membership set person_id = ? where record_person_id in ("
-                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
+        named.update("update family_membership set person_id = :person where record_person_id in (:records)",
+                Map.of("person", personId, "records", recordPersonIds));
     }
 
     private static Timestamp at(EventMessage<?> message) {

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
@@ -22,9 +23,8 @@ import org.thinkfamily.contracts.person.PersonRegistered;
 import java.sql.Date;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The person index that identity resolution reads. A subscribing processor: it is written in the same
@@ -39,9 +39,11 @@ class IdentityIndex {
     static final String GROUP = "identity-index";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    IdentityIndex(JdbcTemplate jdbc) {
+    IdentityIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     @EventHandler
@@ -123,11 +125,8 @@ class IdentityIndex {
     }
 
     private void setRoot(List<String> recordPersonIds, String root) {
-        List<Object> args = new ArrayList<>();
-        args.add(root);
-        args.addAll(recordPersonIds);
-        jdbc.update("update person_link set root_id = ? where person_id in ("
-                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
+        named.update("update person_link set root_id = :root where person_id in (:records)",
+                Map.of("root", root, "records", recordPersonIds));
     }
 
     @ResetHandler

@@ -1,19 +1,20 @@
 package org.thinkfamily.hub.identity;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A person's identity decisions, oldest first, as the identity index recorded them. */
 @Component
 class MatchHistory {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    MatchHistory(JdbcTemplate jdbc) {
+    MatchHistory(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -32,10 +33,8 @@ class MatchHistory {
     List<Decision> of(List<String> recordPersonIds) {
         return jdbc.query("""
                 select recorded_at, person_id, decision, score, evidence, other_person_id, source_event_id from match_history
-                where person_id in (%s) order by recorded_at, event_id"""
-                        .formatted(String.join(",", java.util.Collections.nCopies(recordPersonIds.size(), "?"))),
+                where person_id in (:records) order by recorded_at, event_id""", Map.of("records", recordPersonIds),
                 (rs, i) -> new Decision(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getObject(4) == null ? null : rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                recordPersonIds.toArray());
+                        rs.getObject(4) == null ? null : rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7)));
     }
 }

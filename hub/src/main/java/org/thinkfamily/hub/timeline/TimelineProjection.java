@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,9 +29,8 @@ import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
@@ -49,10 +49,12 @@ class TimelineProjection {
     static final String DECISIONS_AGENCY = "think-family-hub";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ProjectionSavepoint savepoint;
 
-    TimelineProjection(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
+    TimelineProjection(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
+        this.named = named;
         this.savepoint = savepoint;
     }
 
@@ -154,12 +156,9 @@ class TimelineProjection {
     }
 
     private void move(List<String> recordPersonIds, String personId) {
-        String in = String.join(",", Collections.nCopies(recordPersonIds.size(), "?"));
-        List<Object> args = new ArrayList<>();
-        args.add(personId);
-        args.addAll(recordPersonIds);
-        jdbc.update("update timeline_entry_person set person_id = ? where record_person_id in (" + in + ")", args.toArray());
-        jdbc.update("update timeline_member set person_id = ? where record_person_id in (" + in + ")", args.toArray());
+        Map<String, Object> args = Map.of("person", personId, "records", recordPersonIds);
+        named.update("update timeline_entry_person set person_id = :person where record_person_id in (:records)", args);
+        named.update("update timeline_member set person_id = :person where record_person_id in (:records)", args);
     }
 
     @ResetHandler
