@@ -35,6 +35,7 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,13 +60,16 @@ class FamilyIndex {
     static final String GROUP = "family-index";
     private static final String MEMBERSHIP = "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
             + " from family_membership";
+    private static final PersonRecordRows.Table MEMBERSHIPS = PersonRecordRows.Table.of("family_membership");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PersonRecordRows rows;
 
-    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PersonRecordRows rows) {
         this.jdbc = jdbc;
         this.named = named;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -163,13 +167,13 @@ class FamilyIndex {
     /** The linked records' memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
-        move(event.recordPersonIds(), event.intoPersonId());
+        rows.move(event.recordPersonIds(), event.intoPersonId(), MEMBERSHIPS);
     }
 
     /** ... and back again, exactly: each membership remembers the record it came from. */
     @EventHandler
     void on(PersonRecordsUnlinked event) {
-        move(event.recordPersonIds(), event.personId());
+        rows.move(event.recordPersonIds(), event.personId(), MEMBERSHIPS);
     }
 
     @ResetHandler
@@ -250,11 +254,6 @@ class FamilyIndex {
         jdbc.update("""
                 insert into family_membership_reason (family_id, record_person_id, message_id, basis, source_event_id, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""", familyId, recordPersonId, message.getIdentifier(), basis.name(), sourceEventId, at(message));
-    }
-
-    private void move(List<String> recordPersonIds, String personId) {
-        named.update("update family_membership set person_id = :person where record_person_id in (:records)",
-                Map.of("person", personId, "records", recordPersonIds));
     }
 
     private static Timestamp at(EventMessage<?> message) {

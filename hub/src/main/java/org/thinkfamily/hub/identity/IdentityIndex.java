@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
@@ -19,12 +18,11 @@ import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 
 import java.sql.Date;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The person index that identity resolution reads. A subscribing processor: it is written in the same
@@ -37,13 +35,15 @@ import java.util.Map;
 class IdentityIndex {
 
     static final String GROUP = "identity-index";
+    /** Each record's place in the link tree: the person (root) it is read as now moves on link and unlink. */
+    private static final PersonRecordRows.Table PERSON_LINK = new PersonRecordRows.Table("person_link", "person_id", "root_id");
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final PersonRecordRows rows;
 
-    IdentityIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    IdentityIndex(JdbcTemplate jdbc, PersonRecordRows rows) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -103,7 +103,7 @@ class IdentityIndex {
     void on(PersonRecordsLinked event, EventMessage<?> message) {
         jdbc.update("update person_link set linked_into = ? where person_id = ?", event.intoPersonId(), event.personId());
         String root = jdbc.queryForObject("select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
-        setRoot(event.recordPersonIds(), root);
+        rows.move(event.recordPersonIds(), root, PERSON_LINK);
         history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
                 event.evidence().isEmpty() ? null : MatchCandidates.describe(event.evidence()), event.intoPersonId(), event.sourceEventId());
         if (event.reviewPairId() != null) {
@@ -114,7 +114,7 @@ class IdentityIndex {
     @EventHandler
     void on(PersonRecordsUnlinked event, EventMessage<?> message) {
         jdbc.update("update person_link set linked_into = null where person_id = ?", event.personId());
-        setRoot(event.recordPersonIds(), event.personId());
+        rows.move(event.recordPersonIds(), event.personId(), PERSON_LINK);
         history(event.personId(), message, "UNLINKED", null, null, event.fromPersonId(), null);
     }
 
@@ -122,11 +122,6 @@ class IdentityIndex {
     void on(MatchReviewRejected event, EventMessage<?> message) {
         jdbc.update("update match_review set status = 'REJECTED' where pair_id = ?", event.pairId());
         history(event.personId(), message, "REVIEW_REJECTED", null, null, event.candidatePersonId(), null);
-    }
-
-    private void setRoot(List<String> recordPersonIds, String root) {
-        named.update("update person_link set root_id = :root where person_id in (:records)",
-                Map.of("root", root, "records", recordPersonIds));
     }
 
     @ResetHandler
@@ -144,7 +139,7 @@ class IdentityIndex {
                          String otherPersonId, String sourceEventId) {
         jdbc.update("""
                 insert into match_history (person_id, event_id, recorded_at, decision, score, evidence, other_person_id, source_event_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
                 decision, score, evidence, otherPersonId, sourceEventId);
     }
 

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,8 +29,6 @@ import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
@@ -48,13 +46,16 @@ class TimelineProjection {
     /** The "agency" of decisions made in the hub itself. */
     static final String DECISIONS_AGENCY = "think-family-hub";
 
+    private static final PersonRecordRows.Table[] PER_RECORD = {
+            PersonRecordRows.Table.of("timeline_entry_person"), PersonRecordRows.Table.of("timeline_member")};
+
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final PersonRecordRows rows;
     private final ProjectionSavepoint savepoint;
 
-    TimelineProjection(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ProjectionSavepoint savepoint) {
+    TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
-        this.named = named;
+        this.rows = rows;
         this.savepoint = savepoint;
     }
 
@@ -146,19 +147,13 @@ class TimelineProjection {
     /** The linked records' entries and memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
-        move(event.recordPersonIds(), event.intoPersonId());
+        rows.move(event.recordPersonIds(), event.intoPersonId(), PER_RECORD);
     }
 
     /** ... and back again, exactly: each row remembers the record it came from. */
     @EventHandler
     void on(PersonRecordsUnlinked event) {
-        move(event.recordPersonIds(), event.personId());
-    }
-
-    private void move(List<String> recordPersonIds, String personId) {
-        Map<String, Object> args = Map.of("person", personId, "records", recordPersonIds);
-        named.update("update timeline_entry_person set person_id = :person where record_person_id in (:records)", args);
-        named.update("update timeline_member set person_id = :person where record_person_id in (:records)", args);
+        rows.move(event.recordPersonIds(), event.personId(), PER_RECORD);
     }
 
     @ResetHandler
