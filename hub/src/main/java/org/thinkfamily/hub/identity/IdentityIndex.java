@@ -94,9 +94,10 @@ class IdentityIndex {
                 event.candidatePersonId(), event.sourceEventId());
         jdbc.update("""
                 insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 MatchCandidates.pairId(event.personId(), event.candidatePersonId()), event.personId(), event.candidatePersonId(),
-                event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at));
+                event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at),
+                ReviewStatus.OPEN.name());
     }
 
     @EventHandler
@@ -107,7 +108,7 @@ class IdentityIndex {
         history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
                 event.evidence().isEmpty() ? null : MatchCandidates.describe(event.evidence()), event.intoPersonId(), event.sourceEventId());
         if (event.reviewPairId() != null) {
-            jdbc.update("update match_review set status = 'CONFIRMED' where pair_id = ?", event.reviewPairId());
+            review(event.reviewPairId(), ReviewStatus.CONFIRMED);
         }
     }
 
@@ -120,8 +121,12 @@ class IdentityIndex {
 
     @EventHandler
     void on(MatchReviewRejected event, EventMessage<?> message) {
-        jdbc.update("update match_review set status = 'REJECTED' where pair_id = ?", event.pairId());
+        review(event.pairId(), ReviewStatus.REJECTED);
         history(event.personId(), message, "REVIEW_REJECTED", null, null, event.candidatePersonId(), null);
+    }
+
+    private void review(String pairId, ReviewStatus status) {
+        jdbc.update("update match_review set status = ? where pair_id = ?", status.name(), pairId);
     }
 
     @ResetHandler
@@ -139,7 +144,7 @@ class IdentityIndex {
                          String otherPersonId, String sourceEventId) {
         jdbc.update("""
                 insert into match_history (person_id, event_id, recorded_at, decision, score, evidence, other_person_id, source_event_id)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
                 decision, score, evidence, otherPersonId, sourceEventId);
     }
 

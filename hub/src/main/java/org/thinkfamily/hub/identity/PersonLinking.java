@@ -40,7 +40,7 @@ class PersonLinking {
     }
 
     /** @param evidence the per-field evidence as {@link MatchCandidates#describe} wrote it */
-    record Pair(String pairId, String personId, String candidatePersonId, double score, String evidence, String status) {
+    record Pair(String pairId, String personId, String candidatePersonId, double score, String evidence, ReviewStatus status) {
     }
 
     private static final String PAIR_COLUMNS = "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
@@ -89,16 +89,18 @@ class PersonLinking {
 
     /** The pairs waiting for a decision, highest score first. */
     List<Pair> openPairs() {
-        return jdbc.query(PAIR_COLUMNS + "where status = 'OPEN' order by score desc, queued_at", PersonLinking::pairOf);
+        return jdbc.query(PAIR_COLUMNS + "where status = ? order by score desc, queued_at", PersonLinking::pairOf,
+                ReviewStatus.OPEN.name());
     }
 
     private static Pair pairOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6));
+        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5),
+                ReviewStatus.valueOf(rs.getString(6)));
     }
 
     private Pair openPair(String pairId) {
         Pair pair = pair(pairId).orElseThrow(() -> new NoSuchPersonException("no review pair " + pairId));
-        if (!"OPEN".equals(pair.status())) {
+        if (pair.status() != ReviewStatus.OPEN) {
             throw new LinkRefusedException("review pair " + pairId + " is already " + pair.status());
         }
         return pair;
