@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.function.LongConsumer;
 final class Projections {
 
     /** The projections that can be dropped and rebuilt by replay (the identity and family indexes are not: they guard consistency). */
-    static final List<String> REBUILDABLE = List.of("timeline", "access-log");
+    static final List<String> REBUILDABLE = ProcessingGroups.REBUILDABLE;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thinkfamily.hub.eventstore.EventStoreProperties;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = {"Drops a projection and rebuilds it by replaying the whole event store.",
                 "Stop every hub node first: a projection held by a running hub is refused.",
-                "Rebuildable projections: timeline, access-log."})
+                "Rebuildable projections: " + ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + "."})
 final class RebuildCommand implements Callable<Integer> {
 
     private final HubFactory hubs;
@@ -26,7 +27,7 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<projection>", description = "timeline or access-log")
+    @Parameters(index = "0", paramLabel = "<projection>", description = ProcessingGroups.TIMELINE + " or " + ProcessingGroups.ACCESS_LOG)
     String projection;
 
     @Option(names = "--json", description = "print the result as JSON")

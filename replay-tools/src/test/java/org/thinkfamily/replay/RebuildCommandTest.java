@@ -13,6 +13,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestStatus;
 import org.thinkfamily.hub.HubApplication;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +42,7 @@ class RebuildCommandTest {
                     assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
             long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
             var timeline = hub.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+                    .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class).orElseThrow();
             await().atMost(Duration.ofSeconds(30)).until(() -> timeline.processingStatus().size() == 2
                     && timeline.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
         }
@@ -50,7 +51,7 @@ class RebuildCommandTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", "timeline", "--json", "--spring.datasource.url=" + url},
+        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.TIMELINE, "--json", "--spring.datasource.url=" + url},
                 new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(status).as(err.toString()).isZero();
@@ -64,7 +65,7 @@ class RebuildCommandTest {
     @Test
     void an_unknown_projection_is_refused_with_the_list_of_those_that_can_be_rebuilt() {
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", "family-index"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.FAMILY_INDEX}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("unknown projection family-index").contains("timeline").contains("access-log");
     }
@@ -72,7 +73,7 @@ class RebuildCommandTest {
     @Test
     void a_store_that_cannot_be_reached_fails_with_a_non_zero_status() {
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", "timeline", "--spring.profiles.active=postgres",
+        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.TIMELINE, "--spring.profiles.active=postgres",
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.hikari.initialization-fail-timeout=1"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertThat(status).isEqualTo(1);

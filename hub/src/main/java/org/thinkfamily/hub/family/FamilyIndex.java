@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.family;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -54,10 +55,9 @@ import java.util.Optional;
  * per person record, with the person the record is read as now and every record supporting them.
  */
 @Component
-@ProcessingGroup(FamilyIndex.GROUP)
+@ProcessingGroup(ProcessingGroups.FAMILY_INDEX)
 class FamilyIndex {
 
-    static final String GROUP = "family-index";
     private static final String MEMBERSHIP = "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
             + " from family_membership";
     private static final PersonRecordRows.Table MEMBERSHIPS = PersonRecordRows.Table.of("family_membership");

@@ -2,6 +2,7 @@ package org.thinkfamily.hub.frontdoor;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -29,10 +30,8 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * the contact is received already and nothing changes.
  */
 @Component
-@ProcessingGroup(ContactIntake.GROUP)
+@ProcessingGroup(ProcessingGroups.CONTACT_INTAKE)
 class ContactIntake {
-
-    static final String GROUP = "contact-intake";
 
     private final CommandGateway commands;
     private final QueryGateway queries;

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.identity;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,10 +32,9 @@ import java.time.Instant;
  * person at once cannot both commit; the loser retries and finds the winner's person.
  */
 @Component
-@ProcessingGroup(IdentityIndex.GROUP)
+@ProcessingGroup(ProcessingGroups.IDENTITY_INDEX)
 class IdentityIndex {
 
-    static final String GROUP = "identity-index";
     /** Each record's place in the link tree: the person (root) it is read as now moves on link and unlink. */
     private static final PersonRecordRows.Table PERSON_LINK = new PersonRecordRows.Table("person_link", "person_id", "root_id");
 

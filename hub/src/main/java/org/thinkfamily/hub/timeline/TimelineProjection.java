@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.timeline;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -38,10 +39,8 @@ import java.time.Instant;
  * Disposable: dropped and rebuilt from the event store by replay.
  */
 @Component
-@ProcessingGroup(TimelineProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.TIMELINE)
 class TimelineProjection {
-
-    static final String GROUP = "timeline";
 
     /** The "agency" of decisions made in the hub itself. */
     static final String DECISIONS_AGENCY = "think-family-hub";
