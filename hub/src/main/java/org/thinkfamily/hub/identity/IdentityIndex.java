@@ -75,7 +75,7 @@ class IdentityIndex {
     /** History only: links of the first version of matching, before a record was a person record of its own. */
     @EventHandler
     void on(PersonMatchedByDetails event, EventMessage<?> message) {
-        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchCandidates.describe(event.evidence()), null,
+        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchEvidenceColumn.write(event.evidence()), null,
                 event.sourceEventId());
     }
 
@@ -90,13 +90,13 @@ class IdentityIndex {
 
     @EventHandler
     void on(MatchReviewQueued event, @Timestamp Instant at, EventMessage<?> message) {
-        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchCandidates.describe(event.evidence()),
+        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchEvidenceColumn.write(event.evidence()),
                 event.candidatePersonId(), event.sourceEventId());
         jdbc.update("""
                 insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 MatchCandidates.pairId(event.personId(), event.candidatePersonId()), event.personId(), event.candidatePersonId(),
-                event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at),
+                event.score(), MatchEvidenceColumn.write(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at),
                 ReviewStatus.OPEN.name());
     }
 
@@ -106,7 +106,7 @@ class IdentityIndex {
         String root = jdbc.queryForObject("select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
         rows.move(event.recordPersonIds(), root, PERSON_LINK);
         history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
-                event.evidence().isEmpty() ? null : MatchCandidates.describe(event.evidence()), event.intoPersonId(), event.sourceEventId());
+                event.evidence().isEmpty() ? null : MatchEvidenceColumn.write(event.evidence()), event.intoPersonId(), event.sourceEventId());
         if (event.reviewPairId() != null) {
             review(event.reviewPairId(), ReviewStatus.CONFIRMED);
         }

@@ -39,7 +39,8 @@ class IdentityReviewController {
     @Operation(summary = "Open pairs, highest score first, with the per-field evidence")
     Pairs open() {
         return new Pairs(linking.openPairs().stream()
-                .map(p -> new Pair(p.pairId(), List.of(p.personId(), p.candidatePersonId()), p.score(), p.evidence())).toList());
+                .map(p -> new Pair(p.pairId(), List.of(p.personId(), p.candidatePersonId()), p.score(),
+                        MatchCandidates.describe(p.evidence()))).toList());
     }
 
     @PostMapping("/{pairId}/confirm")

@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
+import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
 import org.thinkfamily.hub.eventstore.EventMetadata;
@@ -39,8 +40,8 @@ class PersonLinking {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** @param evidence the per-field evidence as {@link MatchCandidates#describe} wrote it */
-    record Pair(String pairId, String personId, String candidatePersonId, double score, String evidence, ReviewStatus status) {
+    record Pair(String pairId, String personId, String candidatePersonId, double score, List<MatchEvidence> evidence,
+                ReviewStatus status) {
     }
 
     private static final String PAIR_COLUMNS = "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
@@ -94,7 +95,7 @@ class PersonLinking {
     }
 
     private static Pair pairOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5),
+        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), MatchEvidenceColumn.read(rs.getString(5)),
                 ReviewStatus.valueOf(rs.getString(6)));
     }
 
