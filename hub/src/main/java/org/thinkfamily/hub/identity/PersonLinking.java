@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,13 +10,11 @@ import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
@@ -28,12 +25,12 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 @Service
 class PersonLinking {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final PersonLinks links;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PersonLinking(CommandGateway commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    PersonLinking(Commands commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.links = links;
         this.jdbc = jdbc;
@@ -136,7 +133,7 @@ class PersonLinking {
     }
 
     private void send(Object command, String manager) {
-        commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
+        commands.sendAs(manager, command);
     }
 
     /** 404: names the id asked for, nothing else. */
