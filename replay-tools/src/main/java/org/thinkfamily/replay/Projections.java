@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-/** The hub's disposable projections, and how to rebuild one from the event store. */
+/** The hub's streaming projections, and how to rebuild one from the event store by resetting its tokens. */
 final class Projections {
 
-    /** The projections that can be dropped and rebuilt by replay (the identity and family indexes are not: they guard consistency). */
+    /** What rebuild accepts: the streaming projections (here) and the indexes written with the commands ({@link IndexRebuild}). */
     static final List<String> REBUILDABLE = ProcessingGroups.REBUILDABLE;
 
     private final EventProcessingConfiguration processing;

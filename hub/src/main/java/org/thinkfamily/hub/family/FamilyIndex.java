@@ -176,6 +176,10 @@ class FamilyIndex {
         rows.move(event.recordPersonIds(), event.personId(), MEMBERSHIPS);
     }
 
+    /**
+     * Empties the index for a rebuild. Axon never resets a subscribing processor (it has no token): this runs
+     * from replay-tools' {@code rebuild family-index}, which then replays the event store through these handlers.
+     */
     @ResetHandler
     void reset() {
         jdbc.update("delete from family_tier_decision");

@@ -129,6 +129,10 @@ class IdentityIndex {
         jdbc.update("update match_review set status = ? where pair_id = ?", status.name(), pairId);
     }
 
+    /**
+     * Empties the index for a rebuild. Axon never resets a subscribing processor (it has no token): this runs
+     * from replay-tools' {@code rebuild identity-index}, which then replays the event store through these handlers.
+     */
     @ResetHandler
     void reset() {
         jdbc.update("delete from person_link");

@@ -27,8 +27,18 @@ public final class ProcessingGroups {
 
     public static final List<String> ALL = List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_INTAKE, CONTACT_QUEUE, ASSESSMENT, TIMELINE, ACCESS_LOG);
 
-    /** The streaming projections, which replay-tools can drop and rebuild from the event store. */
-    public static final List<String> REBUILDABLE = List.of(TIMELINE, ACCESS_LOG);
+    /** The streaming projections: replay-tools resets their tokens and lets them replay the event store. */
+    public static final List<String> STREAMING = List.of(TIMELINE, ACCESS_LOG);
+
+    /**
+     * Indexes written in the commands' own transaction (subscribing, so Axon never resets them) that only
+     * write their own tables: replay-tools empties each through its {@code @ResetHandler} and replays the
+     * event store through its handlers. Never contact-intake: it sends commands.
+     */
+    public static final List<String> REPLAYED_INDEXES = List.of(IDENTITY_INDEX, FAMILY_INDEX);
+
+    /** What replay-tools' rebuild accepts. */
+    public static final List<String> REBUILDABLE = List.of(TIMELINE, ACCESS_LOG, IDENTITY_INDEX, FAMILY_INDEX);
 
     private ProcessingGroups() {
     }
