@@ -97,7 +97,7 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
             AtomicLong maxLag = new AtomicLong();
             AtomicLong peakHeap = new AtomicLong();
             var timeline = hub.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor("timeline", org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.class).orElseThrow();
+                    .eventProcessor(org.thinkfamily.hub.projection.ProcessingGroups.TIMELINE, org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.class).orElseThrow();
             ExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
             ((java.util.concurrent.ScheduledExecutorService) sampler).scheduleAtFixedRate(() -> {
                 long head = projections.headIndex();

@@ -5,17 +5,18 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-/** The hub's disposable projections, and how to rebuild one from the event store. */
+/** The hub's streaming projections, and how to rebuild one from the event store by resetting its tokens. */
 final class Projections {
 
-    /** The projections that can be dropped and rebuilt by replay (the identity and family indexes are not: they guard consistency). */
-    static final List<String> REBUILDABLE = List.of("timeline", "access-log");
+    /** What rebuild accepts: the streaming projections (here) and the indexes written with the commands ({@link IndexRebuild}). */
+    static final List<String> REBUILDABLE = ProcessingGroups.REBUILDABLE;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

@@ -5,8 +5,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.thinkfamily.hub.eventstore.EventStoreProperties;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +21,8 @@ import java.util.concurrent.Callable;
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = {"Drops a projection and rebuilds it by replaying the whole event store.",
                 "Stop every hub node first: a projection held by a running hub is refused.",
-                "Rebuildable projections: timeline, access-log."})
+                "Rebuildable projections: " + ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
+                        + ProcessingGroups.IDENTITY_INDEX + ", " + ProcessingGroups.FAMILY_INDEX + "."})
 final class RebuildCommand implements Callable<Integer> {
 
     private final HubFactory hubs;
@@ -26,7 +30,8 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<projection>", description = "timeline or access-log")
+    @Parameters(index = "0", paramLabel = "<projection>", description = ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
+            + ProcessingGroups.IDENTITY_INDEX + " or " + ProcessingGroups.FAMILY_INDEX)
     String projection;
 
     @Option(names = "--json", description = "print the result as JSON")
@@ -44,11 +49,16 @@ final class RebuildCommand implements Callable<Integer> {
         }
         try (var hub = hubs.startHub()) {
             Projections projections = new Projections(hub.getBean(EventProcessingConfiguration.class), hub.getBean(JdbcTemplate.class));
-            var claimWait = hub.getBean(EventStoreProperties.class).claimTimeout().plusSeconds(5);
+            EventStoreProperties store = hub.getBean(EventStoreProperties.class);
+            var claimWait = store.claimTimeout().plusSeconds(5);
             Projections.Rebuilt rebuilt;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("rebuild " + projection).setInitialMax(projections.headIndex())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" events", 1).build()) {
-                rebuilt = projections.rebuild(projection, claimWait, bar::stepTo);
+                rebuilt = ProcessingGroups.REPLAYED_INDEXES.contains(projection)
+                        ? new IndexRebuild(hub.getBean(EventProcessingConfiguration.class), hub.getBean(EventStore.class),
+                                hub.getBean(PlatformTransactionManager.class), hub.getBean(JdbcTemplate.class), store.nodeIdOrDefault())
+                                .rebuild(projection, claimWait, bar::stepTo)
+                        : projections.rebuild(projection, claimWait, bar::stepTo);
             }
             if (json) {
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(rebuilt));

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.agency;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -8,13 +7,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.thinkfamily.contracts.agency.ClaimAgencyCode;
 import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * Which sector an agency code belongs to: the configured one(s), else the sector that claimed it first.
@@ -25,11 +24,11 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 @EnableConfigurationProperties(AgencyProperties.class)
 public class AgencyCodes {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final AgencyProperties properties;
     private final Map<String, Sector> claimed = new ConcurrentHashMap<>();
 
-    AgencyCodes(CommandGateway commands, AgencyProperties properties) {
+    AgencyCodes(Commands commands, AgencyProperties properties) {
         this.commands = commands;
         this.properties = properties;
     }
@@ -52,8 +51,7 @@ public class AgencyCodes {
     public Optional<Set<Sector>> refusal(String agency, Sector sector, MetaData metaData) {
         Set<Sector> owners = ownersOf(agency);
         if (owners.isEmpty()) {
-            Sector owner = commands.sendAndWait(asCommandMessage(new ClaimAgencyCode(ClaimAgencyCode.idOf(agency), agency, sector))
-                    .withMetaData(metaData));
+            Sector owner = commands.send(new ClaimAgencyCode(ClaimAgencyCode.idOf(agency), agency, sector), metaData);
             owners = Set.of(owner);
             rememberOnCommit(agency, owner);
         }

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.assessment;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -28,10 +29,8 @@ import java.time.Instant;
  * the closed cycle's rows are never touched again.
  */
 @Component
-@ProcessingGroup(AssessmentIndex.GROUP)
+@ProcessingGroup(ProcessingGroups.ASSESSMENT)
 class AssessmentIndex {
-
-    static final String GROUP = "assessment";
 
     private final JdbcTemplate jdbc;
 

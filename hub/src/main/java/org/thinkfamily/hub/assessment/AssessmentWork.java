@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.assessment;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -16,14 +15,13 @@ import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.hub.access.AgencyAccounts;
 import org.thinkfamily.hub.access.FamilyReadGuard;
-import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * Work on a family's assessment: who may (through the read guard, which records every change and refusal),
@@ -38,10 +36,10 @@ class AssessmentWork {
     static final int START_ATTEMPTS = 3;
 
     private final FamilyReadGuard guard;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final AssessmentReads reads;
 
-    AssessmentWork(FamilyReadGuard guard, CommandGateway commands, AssessmentReads reads) {
+    AssessmentWork(FamilyReadGuard guard, Commands commands, AssessmentReads reads) {
         this.guard = guard;
         this.commands = commands;
         this.reads = reads;
@@ -52,8 +50,7 @@ class AssessmentWork {
         FamilySummary family = guard.openToWork(user, familyId, "START_ASSESSMENT");
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.sendAndWait(asCommandMessage(StartAssessment.forFamily(familyId, contributor(user), family.closedAt() != null))
-                        .withMetaData(EventMetadata.ofUser(user.getName())));
+                return commands.sendAs(user.getName(), StartAssessment.forFamily(familyId, contributor(user), family.closedAt() != null));
             } catch (AggregateStreamCreationException | ConcurrencyException collided) {
                 if (attempt >= START_ATTEMPTS) {
                     throw collided;
@@ -68,8 +65,7 @@ class AssessmentWork {
                                       BiFunction<Contributor, FamilyFacts, Object> command) {
         AssessmentReads.Header header = header(assessmentId);
         FamilySummary family = guard.openToWork(user, header.familyId(), action);
-        commands.sendAndWait(asCommandMessage(command.apply(contributor(user), facts(family)))
-                .withMetaData(EventMetadata.ofUser(user.getName())));
+        commands.sendAs(user.getName(), command.apply(contributor(user), facts(family)));
         return header(assessmentId);
     }
 

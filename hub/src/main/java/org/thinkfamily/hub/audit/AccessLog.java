@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.audit;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,10 +22,8 @@ import java.util.Optional;
 
 /** The record of who looked at which family, built from the access events; auditors read it. */
 @Component
-@ProcessingGroup(AccessLog.GROUP)
+@ProcessingGroup(ProcessingGroups.ACCESS_LOG)
 class AccessLog {
-
-    static final String GROUP = "access-log";
 
     private final JdbcTemplate jdbc;
     private final ProjectionSavepoint savepoint;

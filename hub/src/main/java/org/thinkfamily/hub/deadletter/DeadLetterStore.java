@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.deadletter.DeadLetter;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +35,12 @@ class DeadLetterStore implements DeadLetterPort {
     private static final Pattern AGENCY_CODE = Pattern.compile(Source.AGENCY_CODE);
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
-    DeadLetterStore(JdbcTemplate jdbc, Clock clock) {
+    DeadLetterStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.clock = clock;
     }
 
@@ -84,27 +87,27 @@ class DeadLetterStore implements DeadLetterPort {
     /** @param sectors null for every sector */
     Page list(Collection<Sector> sectors, Status status, String door, int page, int size) {
         StringBuilder sql = new StringBuilder(" from dead_letter where 1 = 1");
-        List<Object> args = new ArrayList<>();
+        MapSqlParameterSource args = new MapSqlParameterSource();
         if (sectors != null) {
             if (sectors.isEmpty()) {
                 return new Page(List.of(), 0);
             }
-            sql.append(" and sector in (").append(String.join(",", java.util.Collections.nCopies(sectors.size(), "?"))).append(")");
-            sectors.forEach(s -> args.add(s.name()));
+            sql.append(" and sector in (:sectors)");
+            args.addValue("sectors", sectors.stream().map(Sector::name).toList());
         }
         if (status != null) {
-            sql.append(" and status = ?");
-            args.add(status.name());
+            sql.append(" and status = :status");
+            args.addValue("status", status.name());
         }
         if (door != null) {
-            sql.append(" and door = ?");
-            args.add(door);
+            sql.append(" and door = :door");
+            args.addValue("door", door);
         }
-        Long total = jdbc.queryForObject("select count(*)" + sql, Long.class, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<Entry> entries = jdbc.query("select *" + sql + " order by received_at, dead_letter_id limit ? offset ?",
-                (rs, i) -> entry(rs), args.toArray());
+        Long total = named.queryForObject("select count(*)" + sql, args, Long.class);
+        args.addValue("size", size);
+        args.addValue("offset", (long) page * size);
+        List<Entry> entries = named.query("select *" + sql + " order by received_at, dead_letter_id limit :size offset :offset",
+                args, (rs, i) -> entry(rs));
         return new Page(entries, total == null ? 0 : total);
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,12 +37,11 @@ import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.family.RemoveTeamMember;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.hub.access.FamilyReadGuard;
-import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.time.Instant;
 import java.util.Map;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 @RestController
 @RequestMapping("/api/v1/families/{familyId}")
@@ -52,12 +50,12 @@ class FamilyController {
 
     private final FamilyReadGuard guard;
     private final QueryGateway queries;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final FamilyMembers familyMembers;
     private final KnownUsers knownUsers;
     private final FamilyViews views;
 
-    FamilyController(FamilyReadGuard guard, QueryGateway queries, CommandGateway commands, FamilyMembers familyMembers,
+    FamilyController(FamilyReadGuard guard, QueryGateway queries, Commands commands, FamilyMembers familyMembers,
                      KnownUsers knownUsers, FamilyViews views) {
         this.views = views;
         this.knownUsers = knownUsers;
@@ -124,24 +122,21 @@ class FamilyController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "user: not a known user (a lead professional must have an account or have signed in to the hub)");
         }
-        commands.sendAndWait(asCommandMessage(new AssignLeadProfessional(familyId, request.user()))
-                .withMetaData(EventMetadata.ofUser(manager.getName())));
+        commands.sendAs(manager.getName(), new AssignLeadProfessional(familyId, request.user()));
         return Map.of("familyId", familyId, "leadProfessional", request.user());
     }
 
     @PostMapping("/tier")
     @Operation(summary = "Step the family up or down to a tier, with the reason (managers); reopens a closed family")
     FamilyViews.FamilyView decideTier(@PathVariable String familyId, @Valid @RequestBody TierRequest request, Authentication manager) {
-        commands.sendAndWait(asCommandMessage(new DecideTier(familyId, request.tier(), request.reason(), manager.getName()))
-                .withMetaData(EventMetadata.ofUser(manager.getName())));
+        commands.sendAs(manager.getName(), new DecideTier(familyId, request.tier(), request.reason(), manager.getName()));
         return family(familyId, null, "manager decision", manager);
     }
 
     @PostMapping("/close")
     @Operation(summary = "Step the family down out of early help, with the reason (managers)")
     FamilyViews.FamilyView close(@PathVariable String familyId, @Valid @RequestBody CloseRequest request, Authentication manager) {
-        commands.sendAndWait(asCommandMessage(new CloseFamily(familyId, request.reason(), manager.getName()))
-                .withMetaData(EventMetadata.ofUser(manager.getName())));
+        commands.sendAs(manager.getName(), new CloseFamily(familyId, request.reason(), manager.getName()));
         return family(familyId, null, "manager decision", manager);
     }
 
@@ -153,8 +148,7 @@ class FamilyController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "user: not a known user (a team member must have an account or have signed in to the hub)");
         }
-        commands.sendAndWait(asCommandMessage(new AddTeamMember(familyId, request.user(), request.agency(), user.getName()))
-                .withMetaData(EventMetadata.ofUser(user.getName())));
+        commands.sendAs(user.getName(), new AddTeamMember(familyId, request.user(), request.agency(), user.getName()));
         return ResponseEntity.status(HttpStatus.CREATED).body(family(familyId, null, "team decision", user));
     }
 
@@ -162,8 +156,7 @@ class FamilyController {
     @Operation(summary = "Take a practitioner off the team around the family (managers, or the family's lead professional)")
     FamilyViews.FamilyView removeFromTeam(@PathVariable String familyId, @PathVariable String member, Authentication user) {
         requireManagerOrLead(familyId, user);
-        commands.sendAndWait(asCommandMessage(new RemoveTeamMember(familyId, member, user.getName()))
-                .withMetaData(EventMetadata.ofUser(user.getName())));
+        commands.sendAs(user.getName(), new RemoveTeamMember(familyId, member, user.getName()));
         return family(familyId, null, "team decision", user);
     }
 

@@ -1,11 +1,13 @@
 package org.thinkfamily.hub.family;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
@@ -34,13 +36,13 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MembershipReason;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,17 +55,21 @@ import java.util.Optional;
  * per person record, with the person the record is read as now and every record supporting them.
  */
 @Component
-@ProcessingGroup(FamilyIndex.GROUP)
+@ProcessingGroup(ProcessingGroups.FAMILY_INDEX)
 class FamilyIndex {
 
-    static final String GROUP = "family-index";
     private static final String MEMBERSHIP = "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
             + " from family_membership";
+    private static final PersonRecordRows.Table MEMBERSHIPS = PersonRecordRows.Table.of("family_membership");
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final PersonRecordRows rows;
 
-    FamilyIndex(JdbcTemplate jdbc) {
+    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PersonRecordRows rows) {
         this.jdbc = jdbc;
+        this.named = named;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -137,13 +143,9 @@ class FamilyIndex {
     @EventHandler
     void on(AgencyEventRecorded event, EventMessage<?> message) {
         List<String> records = event.subjects().stream().map(EventSubject::recordPersonId).distinct().toList();
-        List<Object> args = new ArrayList<>();
-        args.add(at(message));
-        args.addAll(records);
-        args.add(at(message));
-        jdbc.update("update family_record set last_activity_at = ? where family_id in (select family_id from family_membership"
-                + " where record_person_id in (" + String.join(",", Collections.nCopies(records.size(), "?")) + ") and ended_at is null)"
-                + " and (last_activity_at is null or last_activity_at < ?)", args.toArray());
+        named.update("update family_record set last_activity_at = :at where family_id in (select family_id from family_membership"
+                + " where record_person_id in (:records) and ended_at is null)"
+                + " and (last_activity_at is null or last_activity_at < :at)", Map.of("at", at(message), "records", records));
     }
 
     /** Families the user works with (or all, for a null user), newest activity first, one page. */
@@ -165,15 +167,19 @@ class FamilyIndex {
     /** The linked records' memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
-        move(event.recordPersonIds(), event.intoPersonId());
+        rows.move(event.recordPersonIds(), event.intoPersonId(), MEMBERSHIPS);
     }
 
     /** ... and back again, exactly: each membership remembers the record it came from. */
     @EventHandler
     void on(PersonRecordsUnlinked event) {
-        move(event.recordPersonIds(), event.personId());
+        rows.move(event.recordPersonIds(), event.personId(), MEMBERSHIPS);
     }
 
+    /**
+     * Empties the index for a rebuild. Axon never resets a subscribing processor (it has no token): this runs
+     * from replay-tools' {@code rebuild family-index}, which then replays the event store through these handlers.
+     */
     @ResetHandler
     void reset() {
         jdbc.update("delete from family_tier_decision");
@@ -214,9 +220,8 @@ class FamilyIndex {
         if (query.personIds().isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(query.personIds().size(), "?"));
-        return jdbc.query(MEMBERSHIP + " where person_id in (" + in + ") order by since, family_id",
-                (rs, i) -> membership(rs, List.of()), query.personIds().toArray());
+        return named.query(MEMBERSHIP + " where person_id in (:people) order by since, family_id", Map.of("people", query.personIds()),
+                (rs, i) -> membership(rs, List.of()));
     }
 
     private List<FamilyMembership> members(String familyId) {
@@ -253,14 +258,6 @@ class FamilyIndex {
         jdbc.update("""
                 insert into family_membership_reason (family_id, record_person_id, message_id, basis, source_event_id, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""", familyId, recordPersonId, message.getIdentifier(), basis.name(), sourceEventId, at(message));
-    }
-
-    private void move(List<String> recordPersonIds, String personId) {
-        List<Object> args = new ArrayList<>();
-        args.add(personId);
-        args.addAll(recordPersonIds);
-        jdbc.update("update family_membership set person_id = ? where record_person_id in ("
-                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
     }
 
     private static Timestamp at(EventMessage<?> message) {

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.family;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
@@ -19,13 +18,12 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
-import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.List;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * A manager's decisions about who lives in which family: add or move a person, end a membership (a
@@ -36,11 +34,11 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 @Service
 class FamilyMembers {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final QueryGateway queries;
     private final TransactionTemplate transaction;
 
-    FamilyMembers(CommandGateway commands, QueryGateway queries, PlatformTransactionManager transactionManager) {
+    FamilyMembers(Commands commands, QueryGateway queries, PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.queries = queries;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -104,6 +102,6 @@ class FamilyMembers {
     }
 
     private void send(Object command, String manager) {
-        commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
+        commands.sendAs(manager, command);
     }
 }

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.family;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,6 +14,7 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.StartFamily;
 import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.contracts.person.FindPeopleAtAddress;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,7 +26,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * Puts the people a record names together in one household into one family: they join the family that
@@ -40,10 +39,10 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 @Service
 public class HouseholdComposition {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final QueryGateway queries;
 
-    HouseholdComposition(CommandGateway commands, QueryGateway queries) {
+    HouseholdComposition(Commands commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -114,6 +113,6 @@ public class HouseholdComposition {
     }
 
     private void send(Object command, MetaData metaData) {
-        commands.sendAndWait(asCommandMessage(command).withMetaData(metaData));
+        commands.send(command, metaData);
     }
 }

@@ -1,7 +1,7 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,12 +15,11 @@ import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.frontdoor.ContactIds;
 import org.thinkfamily.contracts.frontdoor.ContactNarrative;
 import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * Every agency's CONTACT_RECEIVED event becomes a contact awaiting a decision, about the family of its first
@@ -29,15 +28,13 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
  * the contact is received already and nothing changes.
  */
 @Component
-@ProcessingGroup(ContactIntake.GROUP)
+@ProcessingGroup(ProcessingGroups.CONTACT_INTAKE)
 class ContactIntake {
 
-    static final String GROUP = "contact-intake";
-
-    private final CommandGateway commands;
+    private final Commands commands;
     private final QueryGateway queries;
 
-    ContactIntake(CommandGateway commands, QueryGateway queries) {
+    ContactIntake(Commands commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -52,9 +49,9 @@ class ContactIntake {
         String dataSubject = householdSubject.orElse(event.subjects().get(0)).personId();
         Map<String, Object> details = event.narrative() == null ? Map.of() : event.narrative().details();
         ContactNarrative narrative = new ContactNarrative(dataSubject, text(details.get("reason")), text(details.get("contactedBy")), null);
-        commands.sendAndWait(asCommandMessage(new ReceiveContact(ContactIds.ofAgencyEvent(event.eventId()), event.occurredAt(),
+        commands.send(new ReceiveContact(ContactIds.ofAgencyEvent(event.eventId()), event.occurredAt(),
                 event.source().agency(), familyId, event.subjects().stream().map(EventSubject::personId).distinct().toList(),
-                event.eventId(), narrative)).withMetaData(message.getMetaData()));
+                event.eventId(), narrative), message.getMetaData());
     }
 
     /** The family the person lives in now: their current membership that began first. */

@@ -3,6 +3,7 @@ package org.thinkfamily.hub.frontdoor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -22,10 +23,9 @@ import java.time.Instant;
  * Inserts skip a contact already there, so handling an event twice changes nothing.
  */
 @Component
-@ProcessingGroup(ContactQueue.GROUP)
+@ProcessingGroup(ProcessingGroups.CONTACT_QUEUE)
 class ContactQueue {
 
-    static final String GROUP = "contact-queue";
     static final String AWAITING_DECISION = "AWAITING_DECISION";
     static final String DECIDED = "DECIDED";
 

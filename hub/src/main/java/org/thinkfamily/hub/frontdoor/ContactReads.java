@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.frontdoor.ContactCount;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +31,12 @@ class ContactReads {
             + " status, outcome, decision_reason, decided_by, decided_at, request from contact";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json;
 
-    ContactReads(JdbcTemplate jdbc, ObjectMapper json) {
+    ContactReads(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.named = named;
         this.json = json;
     }
 
@@ -66,10 +68,9 @@ class ContactReads {
         List<String> families = rows.stream().map(r -> r.view.familyId()).filter(java.util.Objects::nonNull).distinct().toList();
         Map<String, List<Instant>> receivedByFamily = new HashMap<>();
         if (!families.isEmpty()) {
-            String in = String.join(",", Collections.nCopies(families.size(), "?"));
-            jdbc.query("select family_id, received_at from contact where family_id in (" + in + ")", rs -> {
+            named.query("select family_id, received_at from contact where family_id in (:families)", Map.of("families", families), rs -> {
                 receivedByFamily.computeIfAbsent(rs.getString(1), f -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
-            }, families.toArray());
+            });
         }
         return rows.stream().map(r -> {
             ContactView v = r.view;

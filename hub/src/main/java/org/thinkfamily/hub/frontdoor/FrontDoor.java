@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.thinkfamily.contracts.family.DecideTier;
@@ -27,16 +26,15 @@ import org.thinkfamily.contracts.frontdoor.ReceiveContact;
 import org.thinkfamily.contracts.ingest.IngestPort;
 import org.thinkfamily.contracts.ingest.IngestResult;
 import org.thinkfamily.contracts.ingest.IngestStatus;
-import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /** The front door's three ways in (a manager, an agency, the public) and its one decision. */
 @Service
@@ -44,14 +42,14 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 class FrontDoor {
 
     private final IngestPort ingest;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final TransactionTemplate transaction;
     private final FrontDoorProperties properties;
     private final Clock clock;
     private final ContactReads reads;
     private final QueryGateway queries;
 
-    FrontDoor(IngestPort ingest, CommandGateway commands, PlatformTransactionManager transactionManager,
+    FrontDoor(IngestPort ingest, Commands commands, PlatformTransactionManager transactionManager,
               FrontDoorProperties properties, Clock clock, ContactReads reads, QueryGateway queries) {
         this.reads = reads;
         this.queries = queries;
@@ -93,9 +91,8 @@ class FrontDoor {
     /** A request for help from the public: a contact about no one known yet, holding what was typed. */
     String receiveFromPublic(PublicRequest request, String worry) {
         String contactId = ContactIds.random();
-        commands.sendAndWait(asCommandMessage(new ReceiveContact(contactId, clock.instant(), ContactReceived.PUBLIC, null, List.of(),
-                null, new ContactNarrative(contactId, worry, request.yourName(), request)))
-                .withMetaData(EventMetadata.ofUser(ContactReceived.PUBLIC)));
+        commands.sendAs(ContactReceived.PUBLIC, new ReceiveContact(contactId, clock.instant(), ContactReceived.PUBLIC, null, List.of(),
+                null, new ContactNarrative(contactId, worry, request.yourName(), request)));
         return contactId;
     }
 
@@ -109,8 +106,7 @@ class FrontDoor {
 
     private void decideOnce(String contactId, ContactOutcome outcome, String reason, String manager) {
         transaction.executeWithoutResult(status -> {
-            commands.sendAndWait(asCommandMessage(new DecideContact(contactId, outcome, reason, manager))
-                    .withMetaData(EventMetadata.ofUser(manager)));
+            commands.sendAs(manager, new DecideContact(contactId, outcome, reason, manager));
             if (outcome.tier() != null) {
                 setTier(contactId, outcome.tier(), reason, manager);
             }
@@ -129,8 +125,7 @@ class FrontDoor {
         if (family.closedAt() == null && Integer.valueOf(tier).equals(family.tierAt(null))) {
             return;
         }
-        commands.sendAndWait(asCommandMessage(new DecideTier(familyId, tier, "front door decision: " + reason, manager))
-                .withMetaData(EventMetadata.ofUser(manager)));
+        commands.sendAs(manager, new DecideTier(familyId, tier, "front door decision: " + reason, manager));
     }
 
     static NotFound notFound(String contactId) {

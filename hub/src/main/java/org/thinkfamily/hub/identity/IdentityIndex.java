@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.identity;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,13 +21,11 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.hub.identity.matching.BlockingKeys;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 
 import java.sql.Date;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * The person index that identity resolution reads. A subscribing processor: it is written in the same
@@ -35,15 +34,18 @@ import java.util.List;
  * person at once cannot both commit; the loser retries and finds the winner's person.
  */
 @Component
-@ProcessingGroup(IdentityIndex.GROUP)
+@ProcessingGroup(ProcessingGroups.IDENTITY_INDEX)
 class IdentityIndex {
 
-    static final String GROUP = "identity-index";
+    /** Each record's place in the link tree: the person (root) it is read as now moves on link and unlink. */
+    private static final PersonRecordRows.Table PERSON_LINK = new PersonRecordRows.Table("person_link", "person_id", "root_id");
 
     private final JdbcTemplate jdbc;
+    private final PersonRecordRows rows;
 
-    IdentityIndex(JdbcTemplate jdbc) {
+    IdentityIndex(JdbcTemplate jdbc, PersonRecordRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
@@ -75,7 +77,7 @@ class IdentityIndex {
     /** History only: links of the first version of matching, before a record was a person record of its own. */
     @EventHandler
     void on(PersonMatchedByDetails event, EventMessage<?> message) {
-        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchCandidates.describe(event.evidence()), null,
+        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchEvidenceColumn.write(event.evidence()), null,
                 event.sourceEventId());
     }
 
@@ -90,48 +92,49 @@ class IdentityIndex {
 
     @EventHandler
     void on(MatchReviewQueued event, @Timestamp Instant at, EventMessage<?> message) {
-        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchCandidates.describe(event.evidence()),
+        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchEvidenceColumn.write(event.evidence()),
                 event.candidatePersonId(), event.sourceEventId());
         jdbc.update("""
                 insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, 'OPEN')""",
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 MatchCandidates.pairId(event.personId(), event.candidatePersonId()), event.personId(), event.candidatePersonId(),
-                event.score(), MatchCandidates.describe(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at));
+                event.score(), MatchEvidenceColumn.write(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at),
+                ReviewStatus.OPEN.name());
     }
 
     @EventHandler
     void on(PersonRecordsLinked event, EventMessage<?> message) {
         jdbc.update("update person_link set linked_into = ? where person_id = ?", event.intoPersonId(), event.personId());
         String root = jdbc.queryForObject("select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
-        setRoot(event.recordPersonIds(), root);
+        rows.move(event.recordPersonIds(), root, PERSON_LINK);
         history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
-                event.evidence().isEmpty() ? null : MatchCandidates.describe(event.evidence()), event.intoPersonId(), event.sourceEventId());
+                event.evidence().isEmpty() ? null : MatchEvidenceColumn.write(event.evidence()), event.intoPersonId(), event.sourceEventId());
         if (event.reviewPairId() != null) {
-            jdbc.update("update match_review set status = 'CONFIRMED' where pair_id = ?", event.reviewPairId());
+            review(event.reviewPairId(), ReviewStatus.CONFIRMED);
         }
     }
 
     @EventHandler
     void on(PersonRecordsUnlinked event, EventMessage<?> message) {
         jdbc.update("update person_link set linked_into = null where person_id = ?", event.personId());
-        setRoot(event.recordPersonIds(), event.personId());
+        rows.move(event.recordPersonIds(), event.personId(), PERSON_LINK);
         history(event.personId(), message, "UNLINKED", null, null, event.fromPersonId(), null);
     }
 
     @EventHandler
     void on(MatchReviewRejected event, EventMessage<?> message) {
-        jdbc.update("update match_review set status = 'REJECTED' where pair_id = ?", event.pairId());
+        review(event.pairId(), ReviewStatus.REJECTED);
         history(event.personId(), message, "REVIEW_REJECTED", null, null, event.candidatePersonId(), null);
     }
 
-    private void setRoot(List<String> recordPersonIds, String root) {
-        List<Object> args = new ArrayList<>();
-        args.add(root);
-        args.addAll(recordPersonIds);
-        jdbc.update("update person_link set root_id = ? where person_id in ("
-                + String.join(",", Collections.nCopies(recordPersonIds.size(), "?")) + ")", args.toArray());
+    private void review(String pairId, ReviewStatus status) {
+        jdbc.update("update match_review set status = ? where pair_id = ?", status.name(), pairId);
     }
 
+    /**
+     * Empties the index for a rebuild. Axon never resets a subscribing processor (it has no token): this runs
+     * from replay-tools' {@code rebuild identity-index}, which then replays the event store through these handlers.
+     */
     @ResetHandler
     void reset() {
         jdbc.update("delete from person_link");

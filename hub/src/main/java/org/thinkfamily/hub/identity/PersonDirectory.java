@@ -2,6 +2,7 @@ package org.thinkfamily.hub.identity;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Identifier;
 import org.thinkfamily.contracts.canonical.PersonName;
@@ -11,7 +12,6 @@ import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
 import org.thinkfamily.contracts.person.PersonSummary;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +22,12 @@ import java.util.Map;
 class PersonDirectory {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final PersonLinks links;
 
-    PersonDirectory(JdbcTemplate jdbc, PersonLinks links) {
+    PersonDirectory(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PersonLinks links) {
         this.jdbc = jdbc;
+        this.named = named;
         this.links = links;
     }
 
@@ -56,25 +58,25 @@ class PersonDirectory {
         }
         Map<String, String> roots = links.rootsOf(recordPersonIds);
         List<String> personIds = recordPersonIds.stream().map(roots::get).distinct().toList();
-        String in = String.join(",", Collections.nCopies(personIds.size(), "?"));
+        Map<String, Object> ids = Map.of("ids", personIds);
         Map<String, List<Identifier>> identifiers = new HashMap<>();
-        jdbc.query("""
+        named.query("""
                 select distinct l.root_id, i.identifier_system, i.identifier_value from person_link l
-                join person_identifier i on i.person_id = l.person_id where l.root_id in (%s)
-                order by i.identifier_system, i.identifier_value""".formatted(in),
+                join person_identifier i on i.person_id = l.person_id where l.root_id in (:ids)
+                order by i.identifier_system, i.identifier_value""", ids,
                 rs -> {
                     identifiers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new Identifier(rs.getString(2), rs.getString(3)));
-                }, personIds.toArray());
+                });
         Map<String, PersonSummary> people = new LinkedHashMap<>();
-        jdbc.query("select person_id, given_name, family_name, birth_date from person_directory where person_id in (" + in + ")",
+        named.query("select person_id, given_name, family_name, birth_date from person_directory where person_id in (:ids)", ids,
                 rs -> {
                     String id = rs.getString(1);
                     PersonName name = rs.getString(2) == null && rs.getString(3) == null ? null
                             : new PersonName(rs.getString(2), rs.getString(3));
                     var birthDate = rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate();
                     people.put(id, new PersonSummary(id, identifiers.getOrDefault(id, List.of()), name, birthDate));
-                }, personIds.toArray());
+                });
         return personIds.stream().map(people::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,18 +7,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
+import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
@@ -30,20 +28,20 @@ import static org.axonframework.commandhandling.GenericCommandMessage.asCommandM
 @Service
 class PersonLinking {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final PersonLinks links;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PersonLinking(CommandGateway commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    PersonLinking(Commands commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.links = links;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** @param evidence the per-field evidence as {@link MatchCandidates#describe} wrote it */
-    record Pair(String pairId, String personId, String candidatePersonId, double score, String evidence, String status) {
+    record Pair(String pairId, String personId, String candidatePersonId, double score, List<MatchEvidence> evidence,
+                ReviewStatus status) {
     }
 
     private static final String PAIR_COLUMNS = "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
@@ -95,11 +93,13 @@ class PersonLinking {
 
     /** The pairs waiting for a decision, highest score first. */
     List<Pair> openPairs() {
-        return jdbc.query(PAIR_COLUMNS + "where status = 'OPEN' order by score desc, queued_at", PersonLinking::pairOf);
+        return jdbc.query(PAIR_COLUMNS + "where status = ? order by score desc, queued_at", PersonLinking::pairOf,
+                ReviewStatus.OPEN.name());
     }
 
     private static Pair pairOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5), rs.getString(6));
+        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), MatchEvidenceColumn.read(rs.getString(5)),
+                ReviewStatus.valueOf(rs.getString(6)));
     }
 
     /** The index names the pair's two people; an unknown pair id is answered here, before any command. */
@@ -136,6 +136,6 @@ class PersonLinking {
     }
 
     private void send(Object command, String manager) {
-        commands.sendAndWait(asCommandMessage(command).withMetaData(EventMetadata.ofUser(manager)));
+        commands.sendAs(manager, command);
     }
 }

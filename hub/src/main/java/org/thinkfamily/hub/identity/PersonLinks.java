@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.identity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.identifier.IdentifierSystems;
 import org.thinkfamily.hub.identity.matching.CurrentPeople;
@@ -8,7 +9,6 @@ import org.thinkfamily.hub.identity.matching.CurrentPeople;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +23,11 @@ import java.util.Map;
 class PersonLinks implements CurrentPeople {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    PersonLinks(JdbcTemplate jdbc) {
+    PersonLinks(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /** The person a record is read as now; the record itself when unknown to the index. */
@@ -70,17 +72,16 @@ class PersonLinks implements CurrentPeople {
         if (recordPersonIds.isEmpty()) {
             return byRoot;
         }
-        List<String> ids = List.copyOf(recordPersonIds);
-        jdbc.query("""
+        named.query("""
                 select r.root_id, i.identifier_system, i.identifier_value
                 from person_link r join person_link m on m.root_id = r.root_id join person_identifier i on i.person_id = m.person_id
-                where r.person_id in (%s) order by i.identifier_system, i.identifier_value"""
-                        .formatted(String.join(",", Collections.nCopies(ids.size(), "?"))),
+                where r.person_id in (:ids) order by i.identifier_system, i.identifier_value""",
+                Map.of("ids", recordPersonIds),
                 rs -> {
                     if (IdentifierSystems.identifiesPerson(rs.getString(2))) {
                         byRoot.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).putIfAbsent(rs.getString(2), rs.getString(3));
                     }
-                }, ids.toArray());
+                });
         return byRoot;
     }
 
@@ -91,13 +92,11 @@ class PersonLinks implements CurrentPeople {
         if (recordPersonIds.isEmpty()) {
             return roots;
         }
-        List<String> ids = List.copyOf(recordPersonIds);
-        jdbc.query("select person_id, root_id from person_link where person_id in ("
-                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+        named.query("select person_id, root_id from person_link where person_id in (:ids)", Map.of("ids", recordPersonIds),
                 rs -> {
                     roots.put(rs.getString(1), rs.getString(2));
-                }, ids.toArray());
-        ids.forEach(id -> roots.putIfAbsent(id, id));
+                });
+        recordPersonIds.forEach(id -> roots.putIfAbsent(id, id));
         return roots;
     }
 }

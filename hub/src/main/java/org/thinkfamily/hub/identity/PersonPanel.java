@@ -25,8 +25,8 @@ record PersonPanel(String personId, String name, LocalDate birthDate, List<Ident
                 shown.familyIds());
     }
 
-    static List<EvidenceRow> evidence(String described) {
-        return MatchCandidates.parse(described).stream().map(PersonPanel::row).toList();
+    static List<EvidenceRow> evidence(List<MatchEvidence> evidence) {
+        return evidence == null ? List.of() : evidence.stream().map(PersonPanel::row).toList();
     }
 
     private static EvidenceRow row(MatchEvidence e) {

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,6 +22,7 @@ import org.thinkfamily.hub.identity.matching.MatchDecision;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 import org.thinkfamily.hub.identity.matching.MatchScorer;
 import org.thinkfamily.hub.identity.matching.PersonMatcher;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * Resolves the subject of an agency record to a person, by the strong identifiers it carries:
@@ -51,12 +50,12 @@ public class PersonResolution {
             Comparator.comparingInt((Identifier id) -> IdentifierSystems.strength(id.system())).reversed();
 
     private final JdbcTemplate jdbc;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final MatchCandidates candidates;
     private final PersonMatcher matcher;
     private final PersonLinks links;
 
-    PersonResolution(JdbcTemplate jdbc, CommandGateway commands, MatchCandidates candidates, MatchDecision decision,
+    PersonResolution(JdbcTemplate jdbc, Commands commands, MatchCandidates candidates, MatchDecision decision,
                      PersonLinks links) {
         this.links = links;
         this.jdbc = jdbc;
@@ -165,7 +164,7 @@ public class PersonResolution {
     }
 
     private void send(Object command, MetaData metaData) {
-        commands.sendAndWait(asCommandMessage(command).withMetaData(metaData));
+        commands.send(command, metaData);
     }
 
     /** The subject's identifiers in normal form; the ingest has already rejected invalid ones. */

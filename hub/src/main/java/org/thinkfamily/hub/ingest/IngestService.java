@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -40,6 +39,7 @@ import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
 import org.thinkfamily.hub.privacy.SafeErrors;
+import org.thinkfamily.hub.messaging.Commands;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,7 +52,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * The hub's ingest port. One canonical event is one transaction: the duplicate check, identity
@@ -65,7 +64,7 @@ class IngestService implements IngestPort {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final EventStore eventStore;
     private final PersonResolution personResolution;
     private final HouseholdComposition householdComposition;
@@ -76,7 +75,7 @@ class IngestService implements IngestPort {
     private final IngestMetrics metrics;
     private final AgencyCodes agencyCodes;
 
-    IngestService(CommandGateway commands, EventStore eventStore, AgencyCodes agencyCodes, PersonResolution personResolution,
+    IngestService(Commands commands, EventStore eventStore, AgencyCodes agencyCodes, PersonResolution personResolution,
                   HouseholdComposition householdComposition, PlatformTransactionManager transactionManager,
                   Validator validator, IngestProperties properties, Clock clock, MeterRegistry meterRegistry) {
         this.commands = commands;
@@ -201,8 +200,8 @@ class IngestService implements IngestPort {
 
         EventNarrative narrative = new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(),
                 event.subjects());
-        commands.sendAndWait(asCommandMessage(new RecordAgencyEvent(eventId, event.source(), event.type(),
-                event.occurredAt(), subjects, event.sensitivityOrDefault(), sharing, narrative)).withMetaData(metaData));
+        commands.send(new RecordAgencyEvent(eventId, event.source(), event.type(),
+                event.occurredAt(), subjects, event.sensitivityOrDefault(), sharing, narrative), metaData);
         return IngestResult.accepted(messageId, eventId);
     }
 

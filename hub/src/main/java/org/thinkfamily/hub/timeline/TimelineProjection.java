@@ -1,12 +1,14 @@
 package org.thinkfamily.hub.timeline;
 
 import org.axonframework.config.ProcessingGroup;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,9 +30,6 @@ import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
@@ -40,19 +39,22 @@ import java.util.List;
  * Disposable: dropped and rebuilt from the event store by replay.
  */
 @Component
-@ProcessingGroup(TimelineProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.TIMELINE)
 class TimelineProjection {
-
-    static final String GROUP = "timeline";
 
     /** The "agency" of decisions made in the hub itself. */
     static final String DECISIONS_AGENCY = "think-family-hub";
 
+    private static final PersonRecordRows.Table[] PER_RECORD = {
+            PersonRecordRows.Table.of("timeline_entry_person"), PersonRecordRows.Table.of("timeline_member")};
+
     private final JdbcTemplate jdbc;
+    private final PersonRecordRows rows;
     private final ProjectionSavepoint savepoint;
 
-    TimelineProjection(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
+    TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.savepoint = savepoint;
     }
 
@@ -144,22 +146,13 @@ class TimelineProjection {
     /** The linked records' entries and memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
-        move(event.recordPersonIds(), event.intoPersonId());
+        rows.move(event.recordPersonIds(), event.intoPersonId(), PER_RECORD);
     }
 
     /** ... and back again, exactly: each row remembers the record it came from. */
     @EventHandler
     void on(PersonRecordsUnlinked event) {
-        move(event.recordPersonIds(), event.personId());
-    }
-
-    private void move(List<String> recordPersonIds, String personId) {
-        String in = String.join(",", Collections.nCopies(recordPersonIds.size(), "?"));
-        List<Object> args = new ArrayList<>();
-        args.add(personId);
-        args.addAll(recordPersonIds);
-        jdbc.update("update timeline_entry_person set person_id = ? where record_person_id in (" + in + ")", args.toArray());
-        jdbc.update("update timeline_member set person_id = ? where record_person_id in (" + in + ")", args.toArray());
+        rows.move(event.recordPersonIds(), event.personId(), PER_RECORD);
     }
 
     @ResetHandler

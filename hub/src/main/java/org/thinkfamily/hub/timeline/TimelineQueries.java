@@ -1,13 +1,13 @@
 package org.thinkfamily.hub.timeline;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.canonical.Sector;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +18,11 @@ import java.util.Map;
 class TimelineQueries {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
-    TimelineQueries(JdbcTemplate jdbc) {
+    TimelineQueries(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     record Row(String eventId, Instant occurredAt, Instant recordedAt, String sector, String type, String summary,
@@ -99,11 +101,11 @@ class TimelineQueries {
         Map<String, List<String>> people = new HashMap<>();
         for (int start = 0; start < eventIds.size(); start += 500) {
             List<String> chunk = eventIds.subList(start, Math.min(eventIds.size(), start + 500));
-            jdbc.query("select distinct event_id, person_id from timeline_entry_person where event_id in ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ") order by person_id",
+            named.query("select distinct event_id, person_id from timeline_entry_person where event_id in (:events) order by person_id",
+                    Map.of("events", chunk),
                     rs -> {
                         people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }, chunk.toArray());
+                    });
         }
         return people;
     }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.thinkfamily.hub.audit.AccessRecorder;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
@@ -636,7 +637,7 @@ abstract class HubScenarios {
         Map<String, List<Map<String, Object>>> before = timelineTables();
 
         PooledStreamingEventProcessor timeline = processing
-                .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class).orElseThrow();
         timeline.shutDown();
         timeline.resetTokens();
         assertThat(jdbc.queryForObject("select count(*) from timeline_entry", Long.class)).isZero();
@@ -648,7 +649,7 @@ abstract class HubScenarios {
     /** Every segment of the timeline has handled every event stored so far. */
     void awaitCaughtUp() {
         PooledStreamingEventProcessor timeline = processing
-                .eventProcessor("timeline", PooledStreamingEventProcessor.class).orElseThrow();
+                .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class).orElseThrow();
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> timeline.processingStatus().size() == 2
                 && timeline.processingStatus().values().stream().allMatch(s -> !s.isErrorState()

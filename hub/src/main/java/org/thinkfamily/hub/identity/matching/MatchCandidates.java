@@ -74,21 +74,8 @@ public class MatchCandidates {
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** Evidence as the API writes it: "field OUTCOME weight; ..." (the index stores it as JSON). */
     public static String describe(List<MatchEvidence> evidence) {
         return evidence.stream().map(e -> e.field() + " " + e.outcome() + " " + e.weight()).collect(Collectors.joining("; "));
-    }
-
-    /** The evidence {@link #describe} wrote, read back ("field OUTCOME weight; ..."); empty for none. */
-    public static List<MatchEvidence> parse(String described) {
-        if (described == null || described.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(described.split(";\\s*")).map(String::strip).filter(part -> !part.isEmpty()).map(part -> {
-            String[] words = part.split("\\s+");
-            if (words.length != 3) {
-                throw new IllegalArgumentException("evidence not in the form 'field OUTCOME weight'");
-            }
-            return new MatchEvidence(words[0], words[1], Double.parseDouble(words[2]));
-        }).toList();
     }
 }

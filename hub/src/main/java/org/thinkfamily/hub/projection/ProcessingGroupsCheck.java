@@ -1,0 +1,20 @@
+package org.thinkfamily.hub.projection;
+
+import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.TreeSet;
+
+/** application.yml names processors by string; each name there must be one of {@link ProcessingGroups}. */
+@Configuration
+class ProcessingGroupsCheck {
+
+    ProcessingGroupsCheck(EventProcessorProperties properties) {
+        var unknown = new TreeSet<>(properties.getProcessors().keySet());
+        ProcessingGroups.ALL.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("axon.eventhandling.processors names processors the hub does not have: " + unknown
+                    + "; the processing groups are " + ProcessingGroups.ALL);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.thinkfamily.hub.projection;
+
+import org.axonframework.springboot.EventProcessorProperties;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProcessingGroupsCheckTest {
+
+    @Test
+    void the_configured_processors_are_the_hubs_processing_groups() {
+        EventProcessorProperties properties = new EventProcessorProperties();
+        ProcessingGroups.ALL.forEach(group -> properties.getProcessors().put(group, new EventProcessorProperties.ProcessorSettings()));
+        assertThatCode(() -> new ProcessingGroupsCheck(properties)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_misspelt_processor_in_the_configuration_fails_the_start() {
+        EventProcessorProperties properties = new EventProcessorProperties();
+        properties.getProcessors().put("time-line", new EventProcessorProperties.ProcessorSettings());
+        assertThatThrownBy(() -> new ProcessingGroupsCheck(properties)).hasMessageContaining("time-line");
+    }
+}
