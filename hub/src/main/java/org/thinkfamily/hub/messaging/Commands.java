@@ -18,7 +18,7 @@ public class Commands {
 
     private final CommandGateway gateway;
 
-    Commands(CommandGateway gateway) {
+    public Commands(CommandGateway gateway) {
         this.gateway = gateway;
     }
 

@@ -30,7 +30,7 @@ public class PersonRecordRows {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    PersonRecordRows(NamedParameterJdbcTemplate jdbc) {
+    public PersonRecordRows(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

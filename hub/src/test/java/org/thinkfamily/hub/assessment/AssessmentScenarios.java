@@ -1,12 +1,12 @@
 package org.thinkfamily.hub.assessment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RunningHub;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.time.Duration;
@@ -22,19 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The shared assessment over HTTP on the real hub: one per family, who works on it, refusals, cycles. */
-abstract class AssessmentScenarios {
+@TestPropertySource(properties = "thinkfamily.test.hub=assessment")
+abstract class AssessmentScenarios extends RunningHub {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AssessmentSummaries summaries;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
-
     /** A family of one child, from an A&E attendance. */
     String family() {
         String child = TestIdentifiers.nhsNumber();

@@ -1,10 +1,7 @@
 package org.thinkfamily.hub.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.connectors.support.ContactKeys;
@@ -13,16 +10,12 @@ import org.thinkfamily.contracts.canonical.PersonName;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
-import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Families from data: people named together as a child and their parent or carer, by a FHIR Patient's contacts, HL7
@@ -39,30 +31,17 @@ import static org.awaitility.Awaitility.await;
  * sends a sample from {@code connectors/src/test/resources/samples} with identifiers and names of its own, so the
  * tests never meet each other's people.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FamiliesFromDataTest {
+class FamiliesFromDataTest extends ConnectorSuite {
 
-    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples");
     static final int MLLP_PORT = HubProcess.freePort();
     static Path inbox;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        inbox = TestDatabases.embedded(registry, "families-from-data").resolve("inbox");
-        registry.add("thinkfamily.connectors.inbox", () -> inbox.toString());
-        registry.add("thinkfamily.connectors.poll-every", () -> "200ms");
-        registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
-        registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
+        inbox = newInbox(registry);
+        listenOnMllp(registry, MLLP_PORT);
     }
 
-    @LocalServerPort
-    int port;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     @Test
     void a_fhir_patients_mother_named_as_a_contact_joins_the_childs_family_and_an_emergency_contact_does_not() throws IOException {
@@ -205,7 +184,7 @@ class FamiliesFromDataTest {
     }
 
     private static String sample(String name) throws IOException {
-        return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
+        return sample(SAMPLES, name);
     }
 
     /** A surname no other test uses: letters only, so it reads as a name to the matcher. */
@@ -217,13 +196,6 @@ class FamiliesFromDataTest {
         return name.toString();
     }
 
-    private JsonNode person(String system, String value) {
-        JsonNode people = hub.get("manager", "/api/v1/people?identifier="
-                + URLEncoder.encode(system + "|" + value, StandardCharsets.UTF_8)).json().get("people");
-        assertThat(people).as(system).hasSize(1);
-        return people.get(0);
-    }
-
     private List<String> members(String familyId) {
         List<String> members = new ArrayList<>();
         hub.get("manager", "/api/v1/families/" + familyId).json().get("members")
@@ -233,22 +205,17 @@ class FamiliesFromDataTest {
 
     /** The family's timeline entry whose summary starts so, once the projection shows it. */
     private JsonNode awaitEntry(String familyId, String summaryStart) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(
+        return patiently().until(() -> StreamSupport.stream(
                         hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries").spliterator(), false)
                 .filter(e -> e.get("summary").asText().startsWith(summaryStart)).findFirst().orElse(null), Objects::nonNull);
     }
 
     /** Drops a file as an agency's system would: written aside, then moved in whole. */
     private void drop(String connector, String content, String asName) throws IOException {
-        Path folder = inbox.resolve(connector);
-        Files.createDirectories(folder);
-        Path staging = folder.resolve("." + asName + ".part");
-        Files.writeString(staging, content, StandardCharsets.UTF_8);
-        Files.move(staging, folder.resolve(asName), StandardCopyOption.ATOMIC_MOVE);
+        dropWhole(inbox, connector, content.getBytes(StandardCharsets.UTF_8), asName);
     }
 
     private void awaitMoved(String connector, String folder, String name) {
-        Path target = inbox.resolve(connector).resolve(folder).resolve(name);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(target) && !Files.exists(inbox.resolve(connector).resolve(name)));
+        awaitMoved(inbox, connector, folder, name);
     }
 }

@@ -1,49 +1,29 @@
 package org.thinkfamily.hub.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** FHIR R4 over real HTTP: Bundles and single resources, JSON and XML, good and broken. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FhirConnectorTest {
+class FhirConnectorTest extends ConnectorSuite {
 
-    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples/fhir");
+    static final Path SAMPLES = ConnectorSuite.SAMPLES.resolve("fhir");
     static final String JSON = "application/fhir+json";
 
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestDatabases.embedded(registry, "fhir");
-    }
-
-    @LocalServerPort
-    int port;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     static String sample(String name) throws IOException {
-        return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
+        return sample(SAMPLES, name);
     }
 
     @Test
@@ -60,7 +40,7 @@ class FhirConnectorTest {
         JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
         assertThat(family.get("members")).extracting(m -> m.get("role").asText() + " " + m.at("/name/given").asText())
                 .containsExactlyInAnyOrder("CHILD Kira", "PARENT_CARER Lena");
-        JsonNode entries = await().atMost(Duration.ofSeconds(30)).until(
+        JsonNode entries = patiently().until(
                 () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> e.size() == 3);
         List<String> types = new ArrayList<>();
         entries.forEach(e -> types.add(e.get("type").asText() + "@" + e.get("source").get("agency").asText()));
@@ -115,7 +95,7 @@ class FhirConnectorTest {
         assertThat(xml.status()).as(xml.body()).isEqualTo(201);
         assertThat(xml.body()).startsWith("<OperationOutcome");
         String familyId = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C9434765870").json().at("/people/0/familyIds/0").asText();
-        JsonNode entry = await().atMost(Duration.ofSeconds(30)).until(
+        JsonNode entry = patiently().until(
                 () -> hub.get("lead", "/api/v1/families/" + familyId + "/timeline").status() == 403 ? hub.get("manager",
                         "/api/v1/families/" + familyId + "/timeline").json().get("entries") : null, e -> e != null && e.size() == 1).get(0);
         assertThat(entry.get("sensitivity").asText()).isEqualTo("RESTRICTED");

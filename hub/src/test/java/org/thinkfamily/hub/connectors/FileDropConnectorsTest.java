@@ -1,21 +1,17 @@
 package org.thinkfamily.hub.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.contracts.canonical.Sector;
 import org.thinkfamily.contracts.deadletter.DeadLetter;
 import org.thinkfamily.contracts.deadletter.DeadLetterPort;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,63 +31,37 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The file-drop connectors through real files in a real inbox, into the real hub: the samples in
  * {@code connectors/src/test/resources/samples}, good and broken.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class FileDropConnectorsTest {
+class FileDropConnectorsTest extends ConnectorSuite {
 
-    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples");
     static Path inbox;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        inbox = TestDatabases.embedded(registry, "connectors").resolve("inbox");
-        registry.add("thinkfamily.connectors.inbox", () -> inbox.toString());
-        registry.add("thinkfamily.connectors.poll-every", () -> "200ms");
+        inbox = newInbox(registry);
         registry.add("thinkfamily.connectors.sweep-every", () -> "200ms");
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     DeadLetterPort deadLetterPort;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     /** Drops a sample as an agency's system would: written aside, then moved in whole; waits until taken. */
     Path drop(String connector, String sample, String asName) throws IOException {
-        Path folder = inbox.resolve(connector);
-        Files.createDirectories(folder);
-        Path staging = folder.resolve("." + asName + ".part");
-        Files.copy(SAMPLES.resolve(connector).resolve(sample), staging, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(staging, folder.resolve(asName), StandardCopyOption.ATOMIC_MOVE);
-        return folder.resolve(asName);
+        return dropWhole(inbox, connector, Files.readAllBytes(SAMPLES.resolve(connector).resolve(sample)), asName);
     }
 
     Path awaitMoved(String connector, String folder, String name) {
-        Path target = inbox.resolve(connector).resolve(folder).resolve(name);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(target) && !Files.exists(inbox.resolve(connector).resolve(name)));
-        return target;
-    }
-
-    JsonNode person(String system, String value) {
-        JsonNode people = hub.get("manager", "/api/v1/people?identifier=" + system + "%7C" + value.replace("/", "%2F")).json().get("people");
-        assertThat(people).as(system).hasSize(1);
-        return people.get(0);
+        return awaitMoved(inbox, connector, folder, name);
     }
 
     JsonNode timelineOf(JsonNode person, int atLeast) {
         String familyId = person.get("familyIds").get(0).asText();
-        return await().atMost(Duration.ofSeconds(30)).until(
+        return patiently().until(
                 () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"),
                 entries -> entries.size() >= atLeast);
     }
@@ -173,7 +143,7 @@ class FileDropConnectorsTest {
         JsonNode letters = hub.get("police", "/api/v1/dead-letters").json().get("deadLetters");
         assertThat(StreamSupport.stream(letters.spliterator(), false).filter(l -> l.get("door").asText().equals("police-encompass")))
                 .singleElement().satisfies(l -> assertThat(l.get("reason").asText()).isEqualTo("child_date_of_birth: is required"));
-        String familyId = await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("manager",
+        String familyId = patiently().until(() -> hub.get("manager",
                 "/api/v1/families/" + familyOfLatestEncompass() + "/timeline").json(), t -> t.get("entries").size() == 1)
                 .get("familyId").asText();
         JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
@@ -241,7 +211,7 @@ class FileDropConnectorsTest {
 
         for (Path link : List.of(toCsv, toPasswd, hidden)) {
             Path setAside = folder.resolve(".failed").resolve(link.getFileName());
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.isSymbolicLink(setAside) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
+            patiently().until(() -> Files.isSymbolicLink(setAside) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
             assertThat(Files.readSymbolicLink(setAside)).as("the link itself is moved, not its target").isIn(outside, Path.of("/etc/passwd"));
         }
         assertThat(Files.readString(outside)).isEqualTo(secret);
@@ -282,7 +252,7 @@ class FileDropConnectorsTest {
         for (Poison poison : poisons) {
             awaitMoved("education-exclusions", ".failed", poison.name());
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(folder.resolve(".failed/.left-over.csv.part")) && !Files.exists(stale));
+        patiently().until(() -> Files.exists(folder.resolve(".failed/.left-over.csv.part")) && !Files.exists(stale));
         assertThat(writing).as("a fresh partial upload is left to be finished").exists();
         Thread.sleep(1000); // several polls: nothing is taken again
 
@@ -319,7 +289,7 @@ class FileDropConnectorsTest {
         }
         expired.forEach(f -> setAge(f, Duration.ofDays(31)));
         kept.forEach(f -> setAge(f, Duration.ofDays(29)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> expired.stream().noneMatch(Files::exists));
+        patiently().until(() -> expired.stream().noneMatch(Files::exists));
         assertThat(kept).allMatch(Files::exists);
         assertThat(done).as("a file set aside today, though written long ago, is kept its full period").exists();
     }
@@ -349,7 +319,7 @@ class FileDropConnectorsTest {
     /** The person's family's timeline entry whose summary starts so, once the projection shows it. */
     private JsonNode awaitEntry(JsonNode person, String summaryStart) {
         String familyId = person.get("familyIds").get(0).asText();
-        return await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(
+        return patiently().until(() -> StreamSupport.stream(
                         hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries").spliterator(), false)
                 .filter(e -> e.get("summary").asText().startsWith(summaryStart)).findFirst().orElse(null), java.util.Objects::nonNull);
     }

@@ -1,17 +1,13 @@
 package org.thinkfamily.hub.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
 
@@ -39,31 +35,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 /** HL7 v2 ADT over a real MLLP socket: every message answered, good ones on the timeline, bad ones dead-lettered. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MllpConnectorTest {
+class MllpConnectorTest extends ConnectorSuite {
 
-    static final Path SAMPLES = Path.of("../connectors/src/test/resources/samples/hl7");
+    static final Path SAMPLES = ConnectorSuite.SAMPLES.resolve("hl7");
     static final int MLLP_PORT = HubProcess.freePort();
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestDatabases.embedded(registry, "mllp");
-        registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
-        registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
+        listenOnMllp(registry, MLLP_PORT);
         // short, so the tests see idle and half-sent connections closed; the bind address is left at its default
         registry.add("thinkfamily.connectors.hl7.idle-timeout", () -> "3s");
         registry.add("thinkfamily.connectors.hl7.read-timeout", () -> "1s");
         registry.add("thinkfamily.connectors.hl7.max-message-size", () -> "64KB");
     }
 
-    @LocalServerPort
-    int port;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     static String sample(String name) throws IOException {
         return Files.readString(SAMPLES.resolve(name), StandardCharsets.UTF_8);
@@ -78,7 +63,7 @@ class MllpConnectorTest {
         assertThat(jane.get("identifiers")).extracting(i -> i.get("system").asText()).contains("nhs-number", "local:rae");
         String familyId = jane.get("familyIds").get(0).asText();
         List<String> types = new ArrayList<>();
-        JsonNode entries = await().atMost(Duration.ofSeconds(30)).until(
+        JsonNode entries = patiently().until(
                 () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> {
                     types.clear();
                     e.forEach(entry -> types.add(entry.get("type").asText()));

@@ -1,13 +1,11 @@
 package org.thinkfamily.hub.connectors;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubProcess;
 import org.thinkfamily.hub.support.MllpClient;
 import org.thinkfamily.hub.support.TestCertificates;
-import org.thinkfamily.hub.support.TestDatabases;
 
 import javax.net.SocketFactory;
 import java.io.IOException;
@@ -15,8 +13,7 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** MLLP over TLS with client certificates required: a sender the hub knows is answered, anyone else is not. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MllpTlsTest {
+class MllpTlsTest extends ConnectorSuite {
 
     static final int MLLP_PORT = HubProcess.freePort();
     static TestCertificates certificates;
@@ -24,9 +21,7 @@ class MllpTlsTest {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
         certificates = TestCertificates.create();
-        TestDatabases.embedded(registry, "mllp-tls");
-        registry.add("thinkfamily.connectors.hl7.enabled", () -> "true");
-        registry.add("thinkfamily.connectors.hl7.port", () -> MLLP_PORT);
+        listenOnMllp(registry, MLLP_PORT);
         registry.add("thinkfamily.connectors.hl7.tls.enabled", () -> "true");
         registry.add("thinkfamily.connectors.hl7.tls.key-store", () -> certificates.server().toString());
         registry.add("thinkfamily.connectors.hl7.tls.key-store-password", certificates::password);

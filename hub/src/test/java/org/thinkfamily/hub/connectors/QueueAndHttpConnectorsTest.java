@@ -1,60 +1,44 @@
 package org.thinkfamily.hub.connectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.RequiresRabbitMq;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The RabbitMQ queues (a real broker) and the police JSON door over HTTP. */
 @RequiresRabbitMq
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QueueAndHttpConnectorsTest {
+class QueueAndHttpConnectorsTest extends ConnectorSuite {
 
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        TestDatabases.embedded(registry, "queues");
         registry.add("spring.rabbitmq.host", () -> RequiresRabbitMq.HOST);
         // queues of this run only, so runs never take each other's messages
         registry.add("thinkfamily.connectors.rabbitmq.events-queue", () -> "thinkfamily.events.test-" + RUN);
         registry.add("thinkfamily.connectors.rabbitmq.police-queue", () -> "thinkfamily.police.test-" + RUN);
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     RabbitTemplate rabbit;
     @Autowired
     JdbcTemplate jdbc;
-    HubClient hub;
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     static String notification(String id, String child, String birth) {
         return """
@@ -70,12 +54,12 @@ class QueueAndHttpConnectorsTest {
         rabbit.convertAndSend("thinkfamily", "thinkfamily.events.test-" + RUN, event.getBytes());
         rabbit.convertAndSend("thinkfamily", "thinkfamily.events.test-" + RUN, event.getBytes()); // redelivered
         rabbit.convertAndSend("thinkfamily", "thinkfamily.events.test-" + RUN, "{not json".getBytes());
-        JsonNode person = await().atMost(Duration.ofSeconds(30)).until(
+        JsonNode person = patiently().until(
                 () -> hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().get("people"), p -> p.size() == 1).get(0);
         String familyId = person.get("familyIds").get(0).asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> hub.deadLetters("manager", "canonical-events").stream()
+        patiently().until(() -> hub.deadLetters("manager", "canonical-events").stream()
                 .anyMatch(l -> l.get("reason").asText().contains("not a canonical event")));
-        assertThat(await().atMost(Duration.ofSeconds(30)).until(
+        assertThat(patiently().until(
                 () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"), e -> e.size() >= 1)).hasSize(1);
     }
 
@@ -84,7 +68,7 @@ class QueueAndHttpConnectorsTest {
         String id = "ENC-Q-" + RUN;
         rabbit.convertAndSend("thinkfamily", "thinkfamily.police.test-" + RUN,
                 ("[" + notification(id, "Dina", "2016-05-05") + "," + notification(id, "Eli", "2019-09-09") + "]").getBytes());
-        String family = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+        String family = patiently().until(() -> jdbc.queryForList(
                 "select m.family_id from family_membership m join person_directory p on p.person_id = m.person_id where p.given_name in ('Dina', 'Eli')",
                 String.class), f -> f.size() == 2).get(0);
         assertThat(jdbc.queryForList("select person_id from family_membership where family_id = ?", String.class, family)).hasSize(2);

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.AgencyScenarios;
 import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestDatabases;
@@ -126,13 +127,13 @@ class IdentityReviewBrowserTest extends BrowserJourney {
 
     /** The hospital knows a child by NHS number, the school by UPN, under another given name: matching only queues them. */
     private QueuedPair hospitalAndSchoolRecordsOfOneChild() {
-        String family = HubScenarios.familyName();
+        String family = AgencyScenarios.familyName();
         String nhs = TestIdentifiers.nhsNumber();
         String upn = TestIdentifiers.upn();
-        accepted("nhs", HubScenarios.namedChild("bradford-teaching-hospitals", "HEALTH", "EMERGENCY_ATTENDANCE",
+        accepted("nhs", AgencyScenarios.namedChild("bradford-teaching-hospitals", "HEALTH", "EMERGENCY_ATTENDANCE",
                 "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}", "Ella", family, "2015-01-21",
                 "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
-        accepted("school", HubScenarios.namedChild("school-3802001", "EDUCATION", "SUSPENSION",
+        accepted("school", AgencyScenarios.namedChild("school-3802001", "EDUCATION", "SUSPENSION",
                 "{\"system\":\"upn\",\"value\":\"" + upn + "\"}", "Grace", family, "2015-01-21",
                 "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
         String a = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0/personId").asText();
@@ -142,7 +143,7 @@ class IdentityReviewBrowserTest extends BrowserJourney {
 
     /** Two children of one incident, same family name, birth date and postcode, different given names. */
     private QueuedPair twins() {
-        String family = HubScenarios.familyName();
+        String family = AgencyScenarios.familyName();
         accepted("police", """
                 {"source":{"agency":"west-yorkshire-police","sector":"POLICE","messageId":"%s"},"type":"DOMESTIC_ABUSE_INCIDENT",
                  "occurredAt":"2026-11-20T10:00:00Z","subjects":[

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.thinkfamily.contracts.frontdoor.ContactCount;
 import org.thinkfamily.contracts.frontdoor.CountContacts;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RunningHub;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.io.ByteArrayOutputStream;
@@ -38,10 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (127.0.0.x), so the test of the limit throttles only its own address.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class FrontDoorScenarios {
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "thinkfamily.test.hub=front-door")
+abstract class FrontDoorScenarios extends RunningHub {
 
     @Autowired
     ContactCounts counts;

@@ -3,11 +3,7 @@ package org.thinkfamily.hub.thinkfamily;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.time.Duration;
@@ -21,15 +17,9 @@ import static org.awaitility.Awaitility.await;
 import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
 
 /** The Think Family view's scenarios on the embedded default (H2), and a family with a long history. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedThinkFamilyViewTest.class);
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws Exception {
-        TestDatabases.embedded(registry, "think-family-view");
-    }
 
     /** 200 records over two years from four agencies; the time of one answer is logged (measured, not asserted). */
     @Test

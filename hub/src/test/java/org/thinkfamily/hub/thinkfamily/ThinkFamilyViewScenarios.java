@@ -1,12 +1,12 @@
 package org.thinkfamily.hub.thinkfamily;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.thinkfamily.contracts.canonical.SubjectRole;
 import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RunningHub;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 import java.time.Duration;
@@ -30,21 +30,14 @@ import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NO_CONCERN_KNOWN;
  * reach the evaluation through the timeline projection, so each answer is awaited. Times are relative to
  * today, so "the last 12 months" holds whenever the test runs. Run on the embedded database and on PostgreSQL.
  */
-abstract class ThinkFamilyViewScenarios {
+@TestPropertySource(properties = "thinkfamily.test.hub=think-family-view")
+abstract class ThinkFamilyViewScenarios extends RunningHub {
 
-    @LocalServerPort
-    int port;
     @Autowired
     ThinkFamilyView view;
 
-    HubClient hub;
     final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-
-    @BeforeEach
-    void connect() {
-        hub = new HubClient(port);
-    }
 
     @Test
     void the_done_when_family_has_four_concerns_and_is_in_scope_for_targeted_early_help() {

@@ -29,7 +29,7 @@ public class MatchCandidates {
     private final JdbcTemplate jdbc;
     private final CurrentPeople people;
 
-    MatchCandidates(JdbcTemplate jdbc, CurrentPeople people) {
+    public MatchCandidates(JdbcTemplate jdbc, CurrentPeople people) {
         this.jdbc = jdbc;
         this.people = people;
     }

@@ -1,30 +1,16 @@
-package org.thinkfamily.hub.e2e;
+package org.thinkfamily.hub.eventstore;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.PostgresTestDatabase;
-import org.thinkfamily.hub.support.RequiresPostgres;
+import org.thinkfamily.hub.support.AgencyScenarios;
+import org.thinkfamily.hub.support.OnPostgres;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same end-to-end scenarios on PostgreSQL (the production profile, with the demo accounts added). */
-@RequiresPostgres
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"postgres", "demo"})
-class PostgresHubTest extends HubScenarios {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.create();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
-    }
+/** The event store of the running hub on PostgreSQL: bytea, not large objects, and a global index without gaps. */
+@OnPostgres
+class PostgresEventStoreTest extends AgencyScenarios {
 
     @Test
     void every_axon_payload_and_token_column_is_bytea_and_no_large_objects_exist() {

@@ -1,0 +1,5 @@
+package org.thinkfamily.hub.family;
+
+/** The family scenarios on the embedded default (H2). */
+class EmbeddedFamilyTest extends FamilyScenarios {
+}

@@ -1,0 +1,5 @@
+package org.thinkfamily.hub.identity;
+
+/** The identity scenarios on the embedded default (H2). */
+class EmbeddedIdentityTest extends IdentityScenarios {
+}
