@@ -169,7 +169,7 @@ class IdentityIndexTest {
         assertThat(linking.pair(confirmed)).hasValueSatisfying(pair -> {
             assertThat(pair.candidatePersonId()).isEqualTo(a);
             assertThat(pair.score()).isEqualTo(12.5);
-            assertThat(pair.evidence()).isEqualTo("givenName DISAGREE -4.0; birthDate AGREE 8.0");
+            assertThat(pair.evidence()).isEqualTo(evidence);
         });
 
         slice.handle(new PersonRecordsLinked(b, a, List.of(b), LinkReason.REVIEW_CONFIRMED, 12.5, evidence, confirmed, id()));
