@@ -96,6 +96,9 @@ class FamilyController {
     @Operation(summary = "Add a person to the family, or move them here with fromFamilyId (managers)")
     ResponseEntity<FamilyViews.FamilyView> addMember(@PathVariable String familyId, @Valid @RequestBody MemberRequest request,
                                          Authentication manager) {
+        if (familyId.equals(request.fromFamilyId())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "fromFamilyId: a move is from another family");
+        }
         familyMembers.add(familyId, request.personId(), request.role(), request.fromFamilyId(), manager.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(family(familyId, null, "manager decision", manager));
     }

@@ -19,7 +19,6 @@ import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.person.FindPeople;
 import org.thinkfamily.contracts.person.PersonSummary;
 import org.thinkfamily.hub.problem.NotFound;
-import org.thinkfamily.hub.problem.Refused;
 import org.thinkfamily.hub.messaging.Commands;
 
 import java.util.List;
@@ -46,9 +45,6 @@ class FamilyMembers {
 
     /** Adds the person to the family, ending their membership of {@code fromFamilyId} first when given (a move). */
     void add(String familyId, String personId, SubjectRole role, String fromFamilyId, String manager) {
-        if (familyId.equals(fromFamilyId)) {
-            throw new Refused("a move is from one family to another");
-        }
         transaction.executeWithoutResult(status -> {
             family(familyId);
             PersonSummary person = queries.query(new FindPeople(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonSummary.class))

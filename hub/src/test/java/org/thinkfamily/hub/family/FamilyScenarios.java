@@ -148,6 +148,8 @@ abstract class FamilyScenarios extends AgencyScenarios {
                 .as("no such role").isEqualTo(400);
         assertThat(hub.post("manager", members, "{\"personId\":\"" + family.childId() + "\",\"role\":\"CHILD\"}").status())
                 .as("a member already").isEqualTo(409);
+        assertThat(hub.post("manager", members, "{\"personId\":\"" + family.childId() + "\",\"role\":\"CHILD\",\"fromFamilyId\":\""
+                + family.familyId() + "\"}").status()).as("a move within the family").isEqualTo(400);
         assertThat(hub.post("manager", "/api/v1/families/" + family.familyId() + "/merge",
                 "{\"familyId\":\"" + family.familyId() + "\"}").status()).as("into itself").isEqualTo(400);
         assertThat(hub.post("manager", "/api/v1/families/no-such-family/merge",
