@@ -1,14 +1,14 @@
 package org.thinkfamily.replay;
 
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.Source;
-import org.thinkfamily.contracts.canonical.Subject;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Source;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 import java.time.Instant;
 import java.time.LocalDate;

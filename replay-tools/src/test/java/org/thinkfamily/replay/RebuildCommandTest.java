@@ -10,8 +10,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 import org.thinkfamily.hub.HubApplication;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 

@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.LayoutRoute;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.ingest.IngestPort;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
 
 import java.time.Clock;
 

@@ -5,12 +5,12 @@ import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.connectors.support.RowLayout;
 import org.thinkfamily.connectors.support.UkTime;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.Source;
-import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Source;
+import org.thinkfamily.contracts.published.canonical.Subject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package org.thinkfamily.connectors.education;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
-import org.thinkfamily.contracts.canonical.Subject;
-import org.thinkfamily.contracts.canonical.SubjectRole;
-import org.thinkfamily.contracts.identifier.LocalAuthorityCodes;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.identifier.LocalAuthorityCodes;
 
 import java.util.List;
 

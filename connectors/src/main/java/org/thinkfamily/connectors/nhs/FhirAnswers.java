@@ -2,9 +2,9 @@ package org.thinkfamily.connectors.nhs;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.thinkfamily.contracts.canonical.FieldError;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.util.List;
 

@@ -5,9 +5,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.thinkfamily.connectors.support.RecordProblem;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;

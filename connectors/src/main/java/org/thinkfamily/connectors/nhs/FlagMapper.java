@@ -3,10 +3,10 @@ package org.thinkfamily.connectors.nhs;
 import org.hl7.fhir.r4.model.Flag;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Subject;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

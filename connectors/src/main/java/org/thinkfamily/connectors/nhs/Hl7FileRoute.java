@@ -8,9 +8,9 @@ import org.thinkfamily.connectors.support.FileDrops;
 import org.thinkfamily.connectors.support.FileRefusals;
 import org.thinkfamily.connectors.support.RecordFile;
 import org.thinkfamily.connectors.support.Utf8;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.thinkfamily.connectors.nhs;
 
 import org.hl7.fhir.r4.model.Resource;
 import org.thinkfamily.connectors.support.RecordProblem;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 
 import java.util.Set;
 

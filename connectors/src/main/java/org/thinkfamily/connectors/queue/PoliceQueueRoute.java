@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.police.EncompassMessages;
 import org.thinkfamily.connectors.support.ConnectorProperties;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 
 /**
  * Operation Encompass notifications as JSON on RabbitMQ ({@code thinkfamily.connectors.rabbitmq.police-queue}),

@@ -1,8 +1,8 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

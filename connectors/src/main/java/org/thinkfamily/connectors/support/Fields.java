@@ -10,9 +10,9 @@ public interface Fields {
     String get(String field);
 
     /** A person's name from two fields, or null when both are blank. */
-    default org.thinkfamily.contracts.canonical.PersonName name(String givenField, String familyField) {
+    default org.thinkfamily.contracts.published.canonical.PersonName name(String givenField, String familyField) {
         return get(givenField) == null && get(familyField) == null ? null
-                : new org.thinkfamily.contracts.canonical.PersonName(get(givenField), get(familyField));
+                : new org.thinkfamily.contracts.published.canonical.PersonName(get(givenField), get(familyField));
     }
 
     default String required(String field) {

@@ -1,8 +1,8 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 
 /** Where a file drop's whole-file refusals are dead-lettered: the door, agency and sector they are listed under. */
 public record FileRefusals(DeadLetterPort deadLetters, String door, String agency, Sector sector, String contentType) {

@@ -1,8 +1,8 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.identifier.IdentifierCheck;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 /** Checks an identifier from an agency's record where it is read, so the dead letter names its column. */
 public final class Identifiers {

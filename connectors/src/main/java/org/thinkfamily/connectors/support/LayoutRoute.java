@@ -2,10 +2,10 @@ package org.thinkfamily.connectors.support;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.builder.RouteBuilder;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.deadletter.ReplayableDoor;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.deadletter.ReplayableDoor;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
 
 import java.util.List;
 

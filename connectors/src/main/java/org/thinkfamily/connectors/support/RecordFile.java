@@ -2,13 +2,13 @@ package org.thinkfamily.connectors.support;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.FieldError;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

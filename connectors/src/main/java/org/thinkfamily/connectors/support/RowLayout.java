@@ -1,7 +1,7 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import java.util.List;
 import java.util.Set;

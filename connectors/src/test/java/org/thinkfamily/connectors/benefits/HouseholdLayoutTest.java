@@ -6,12 +6,12 @@ import org.thinkfamily.connectors.support.ConnectorMetrics;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordFile;
 import org.thinkfamily.connectors.support.RecordingIngest;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Subject;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 import java.io.IOException;
 import java.nio.file.Files;

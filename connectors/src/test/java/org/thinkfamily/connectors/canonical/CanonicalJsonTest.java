@@ -6,11 +6,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.util.ArrayList;
 import java.util.List;

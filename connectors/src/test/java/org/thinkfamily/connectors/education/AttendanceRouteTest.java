@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordingIngest;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

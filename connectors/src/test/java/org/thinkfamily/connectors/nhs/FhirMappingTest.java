@@ -10,11 +10,11 @@ import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.connectors.support.ConnectorProperties;
 import org.thinkfamily.connectors.support.RecordingIngest;
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.SubjectRole;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

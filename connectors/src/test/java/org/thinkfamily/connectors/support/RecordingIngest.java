@@ -1,12 +1,12 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.canonical.CanonicalEventRules;
-import org.thinkfamily.contracts.canonical.FieldError;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.ingest.IngestPort;
-import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
 
 import java.time.Clock;
 import java.util.ArrayList;

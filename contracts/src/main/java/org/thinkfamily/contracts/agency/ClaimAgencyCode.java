@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.agency;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /**
  * Claim an agency code for the sector that first sends under it; answered with the sector that owns the

@@ -1,10 +1,10 @@
 package org.thinkfamily.contracts.agencyevent;
 
 import org.axonframework.serialization.Revision;
-import org.thinkfamily.contracts.canonical.EventType;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.Sharing;
-import org.thinkfamily.contracts.canonical.Source;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Sharing;
+import org.thinkfamily.contracts.published.canonical.Source;
 
 import java.time.Instant;
 import java.util.List;

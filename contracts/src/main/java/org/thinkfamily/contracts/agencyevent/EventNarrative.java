@@ -1,8 +1,8 @@
 package org.thinkfamily.contracts.agencyevent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.thinkfamily.contracts.canonical.Subject;
-import org.thinkfamily.contracts.privacy.PersonalData;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.privacy.PersonalData;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.thinkfamily.contracts.agencyevent;
 
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 /**
  * A person the event is about, once resolved, and their role in it. {@code recordPersonId} is the

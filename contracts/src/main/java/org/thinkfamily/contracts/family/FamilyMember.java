@@ -1,6 +1,6 @@
 package org.thinkfamily.contracts.family;
 
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 /**
  * A person's membership of a family's household, with their role in it. {@code recordPersonId} is the

@@ -1,6 +1,6 @@
 package org.thinkfamily.contracts.family;
 
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.family;
 
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
 
 import java.time.Instant;
 import java.util.List;

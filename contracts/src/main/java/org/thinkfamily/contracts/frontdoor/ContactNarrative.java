@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.frontdoor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.thinkfamily.contracts.privacy.PersonalData;
+import org.thinkfamily.contracts.published.privacy.PersonalData;
 
 /**
  * The personal content of a contact: why it was made and by whom, and for a request from the public what

@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.person;
 
 import org.axonframework.serialization.Revision;
-import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Identifier;
 
 /** {@code otherPersonId} is null when the identifier contradicts one the person already holds. */
 @Revision("1")

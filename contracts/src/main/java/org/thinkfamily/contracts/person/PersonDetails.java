@@ -1,10 +1,10 @@
 package org.thinkfamily.contracts.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.thinkfamily.contracts.canonical.Address;
-import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.contracts.privacy.PersonalData;
+import org.thinkfamily.contracts.published.canonical.Address;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.privacy.PersonalData;
 
 import java.time.LocalDate;
 

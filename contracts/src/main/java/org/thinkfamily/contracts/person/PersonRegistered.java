@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.person;
 
 import org.axonframework.serialization.Revision;
-import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Identifier;
 
 import java.util.List;
 

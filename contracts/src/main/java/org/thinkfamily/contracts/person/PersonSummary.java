@@ -1,8 +1,8 @@
 package org.thinkfamily.contracts.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.thinkfamily.contracts.person;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Identifier;
 
 /**
  * Record, for review, that an agency's record named this person with an identifier that belongs to

@@ -2,7 +2,7 @@ package org.thinkfamily.hub.access;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /**
  * Agency accounts carry one authority per sector they may write: {@code SECTOR_POLICE}, ... A client bound

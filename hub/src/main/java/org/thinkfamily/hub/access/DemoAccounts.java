@@ -9,7 +9,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.agency.AgencyCodeClaimed;
 import org.thinkfamily.contracts.agency.ClaimAgencyCode;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -1,7 +1,7 @@
 package org.thinkfamily.hub.agency;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import java.util.Map;
 import java.util.Set;

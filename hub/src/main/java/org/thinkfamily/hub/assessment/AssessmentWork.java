@@ -10,7 +10,7 @@ import org.thinkfamily.contracts.assessment.AssessmentStart;
 import org.thinkfamily.contracts.assessment.Contributor;
 import org.thinkfamily.contracts.assessment.FamilyFacts;
 import org.thinkfamily.contracts.assessment.StartAssessment;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.hub.access.AgencyAccounts;

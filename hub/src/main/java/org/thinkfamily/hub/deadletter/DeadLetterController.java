@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.hub.access.AgencyAccounts;
 
 import java.time.Instant;

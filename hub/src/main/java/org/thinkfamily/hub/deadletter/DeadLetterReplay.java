@@ -1,10 +1,10 @@
 package org.thinkfamily.hub.deadletter;
 
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.canonical.FieldError;
-import org.thinkfamily.contracts.deadletter.ReplayableDoor;
-import org.thinkfamily.contracts.ingest.IngestResult;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.deadletter.ReplayableDoor;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 import java.util.List;
 import java.util.Map;

@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.canonical.Source;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.privacy.LogValues;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.canonical.Source;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.privacy.LogValues;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;

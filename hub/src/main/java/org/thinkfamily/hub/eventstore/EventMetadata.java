@@ -1,7 +1,7 @@
 package org.thinkfamily.hub.eventstore;
 
 import org.axonframework.messaging.MetaData;
-import org.thinkfamily.contracts.canonical.LawfulBasis;
+import org.thinkfamily.contracts.published.canonical.LawfulBasis;
 
 /**
  * The metadata every stored event carries: the source agency and its message id, the acting user or

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyClosed;
 import org.thinkfamily.contracts.family.FamilyPage;
 import org.thinkfamily.contracts.family.FamilyTierDecided;

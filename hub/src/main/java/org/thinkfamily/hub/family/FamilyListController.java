@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilySummary;
 
 import java.time.Instant;

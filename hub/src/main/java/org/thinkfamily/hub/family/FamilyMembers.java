@@ -5,7 +5,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.CloseMergedFamily;
 import org.thinkfamily.contracts.family.EndFamilyMembership;

@@ -9,7 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.frontdoor.ContactIds;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
 
 import java.time.Instant;

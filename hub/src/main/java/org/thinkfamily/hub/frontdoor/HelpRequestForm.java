@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.thinkfamily.contracts.canonical.CanonicalEventRules;
+import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
 import org.thinkfamily.contracts.frontdoor.PublicRequest;
 
 import java.time.DateTimeException;

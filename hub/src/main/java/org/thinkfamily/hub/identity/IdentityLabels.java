@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.identity;
 
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 import java.util.Map;
 

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.PersonName;
-import org.thinkfamily.contracts.identifier.IdentifierCheck;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.FindPeopleByIdentifier;
 import org.thinkfamily.contracts.person.PersonSummary;
 

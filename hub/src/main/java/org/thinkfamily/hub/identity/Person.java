@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.thinkfamily.contracts.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.LinkPersonRecords;

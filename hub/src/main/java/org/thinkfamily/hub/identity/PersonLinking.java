@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.MatchEvidence;

@@ -3,7 +3,7 @@ package org.thinkfamily.hub.identity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.hub.identity.matching.CurrentPeople;
 
 import java.util.ArrayDeque;

@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.identity;
 
-import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
 

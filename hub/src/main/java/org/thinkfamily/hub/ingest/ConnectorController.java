@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.connectors.police.EncompassMessages;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.hub.access.AgencyAccounts;
 
 /** Agencies' own formats over HTTP, each mapped by its connector to canonical events. */

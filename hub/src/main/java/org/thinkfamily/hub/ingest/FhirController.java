@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinkfamily.connectors.nhs.FhirResources;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.hub.access.AgencyAccounts;
 
 /** The FHIR R4 door: Bundles and single resources in JSON or XML, answered in kind. Health accounts only. */

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.thinkfamily.connectors.canonical.CanonicalJson;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.ingest.IngestResult;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.hub.access.AgencyAccounts;
 import org.thinkfamily.hub.agency.AgencyCodes;
 

@@ -3,8 +3,8 @@ package org.thinkfamily.hub.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.ingest.IngestStatus;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 /** Records per outcome and sector, and how long each took. Tags carry no personal data. */
 final class IngestMetrics {

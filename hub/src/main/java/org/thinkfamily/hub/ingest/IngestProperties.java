@@ -2,7 +2,7 @@ package org.thinkfamily.hub.ingest;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.thinkfamily.contracts.canonical.LawfulBasis;
+import org.thinkfamily.contracts.published.canonical.LawfulBasis;
 
 import java.util.Map;
 

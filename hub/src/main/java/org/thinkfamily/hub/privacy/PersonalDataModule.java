@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import org.thinkfamily.contracts.privacy.PersonalData;
+import org.thinkfamily.contracts.published.privacy.PersonalData;
 
 import java.io.IOException;
 

@@ -43,7 +43,7 @@ final class FamilyEvaluation {
     /** Any recent record from the housing sector, whatever its type (homelessness, tenancy at risk, …). */
     private static void housing(Evaluation family) {
         List<FamilyRecord> housing = family.all().stream()
-                .filter(r -> r.sector() == org.thinkfamily.contracts.canonical.Sector.HOUSING && family.recent(r)).toList();
+                .filter(r -> r.sector() == org.thinkfamily.contracts.published.canonical.Sector.HOUSING && family.recent(r)).toList();
         if (!housing.isEmpty()) {
             family.signal(Signal.HOUSING_EVENT, housing);
         }

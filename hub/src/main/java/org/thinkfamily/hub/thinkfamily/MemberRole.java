@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
 /** A member of the family and their role in it, as the caller knows them (now, or as at a moment). */
 public record MemberRole(String personId, SubjectRole role) {

@@ -2,8 +2,8 @@ package org.thinkfamily.hub.timeline;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
 

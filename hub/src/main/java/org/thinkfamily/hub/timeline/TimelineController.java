@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package org.thinkfamily.hub.timeline;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import java.sql.Timestamp;
 import java.time.Instant;

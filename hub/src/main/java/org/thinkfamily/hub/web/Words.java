@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.web;
 
-import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 
 import java.util.Locale;
 import java.util.Map;

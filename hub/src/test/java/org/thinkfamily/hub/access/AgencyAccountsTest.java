@@ -2,7 +2,7 @@ package org.thinkfamily.hub.access;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.thinkfamily.contracts.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -25,7 +25,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule contracts_are_the_published_language_and_depend_on_no_framework =
+    static final ArchRule contracts_depend_on_no_framework =
             noClasses().that().resideInAPackage("org.thinkfamily.contracts..")
                     .should().dependOnClassesThat(describe("Spring, Axon beyond its two message annotations, or the hub",
                             (JavaClass c) -> c.getPackageName().startsWith("org.springframework")
@@ -34,6 +34,14 @@ class ArchitectureTest {
                                     || (c.getPackageName().startsWith("org.axonframework")
                                         && !c.getName().equals("org.axonframework.modelling.command.TargetAggregateIdentifier")
                                         && !c.getName().equals("org.axonframework.serialization.Revision"))));
+
+    /** What agencies speak is published on its own: it may change only with the agencies, never with the hub's messages. */
+    @ArchTest
+    static final ArchRule the_published_language_stands_alone =
+            noClasses().that().resideInAPackage("org.thinkfamily.contracts.published..")
+                    .should().dependOnClassesThat(describe("the hub's own commands, events and queries",
+                            (JavaClass c) -> c.getPackageName().startsWith("org.thinkfamily.contracts")
+                                    && !c.getPackageName().startsWith("org.thinkfamily.contracts.published")));
 
     @ArchTest
     static final ArchRule connectors_never_reach_into_the_hub =

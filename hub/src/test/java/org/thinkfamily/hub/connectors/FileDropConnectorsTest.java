@@ -8,9 +8,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.deadletter.DeadLetter;
-import org.thinkfamily.contracts.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 import org.thinkfamily.hub.support.HubClient;
 
 import java.io.IOException;

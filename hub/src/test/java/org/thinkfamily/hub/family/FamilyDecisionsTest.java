@@ -17,7 +17,7 @@ import org.thinkfamily.contracts.family.TeamMemberRemoved;
 
 import java.util.List;
 
-import static org.thinkfamily.contracts.canonical.SubjectRole.CHILD;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.CHILD;
 
 /** Tiers, the team around the family and closing: recorded decisions, each with its author and reason. */
 class FamilyDecisionsTest {

@@ -22,9 +22,9 @@ import org.thinkfamily.hub.problem.Refused;
 
 import java.util.List;
 
-import static org.thinkfamily.contracts.canonical.SubjectRole.CHILD;
-import static org.thinkfamily.contracts.canonical.SubjectRole.OTHER_PARTY;
-import static org.thinkfamily.contracts.canonical.SubjectRole.PARENT_CARER;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.CHILD;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.OTHER_PARTY;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.PARENT_CARER;
 
 class FamilyTest {
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.canonical.Identifier;
-import org.thinkfamily.contracts.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.PersonRegistered;
 

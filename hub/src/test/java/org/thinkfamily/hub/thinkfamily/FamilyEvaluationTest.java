@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.io.ClassPathResource;
-import org.thinkfamily.contracts.canonical.Sector;
-import org.thinkfamily.contracts.canonical.Sensitivity;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyRecord;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.thinkfamily.contracts.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.RunningHub;
 import org.thinkfamily.hub.support.TestIdentifiers;

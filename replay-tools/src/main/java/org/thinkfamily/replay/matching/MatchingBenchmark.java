@@ -4,7 +4,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.thinkfamily.contracts.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
 import org.thinkfamily.hub.identity.matching.BlockingKeys;
 import org.thinkfamily.hub.identity.matching.MatchDecision;
 import org.thinkfamily.hub.identity.matching.PersonMatcher;

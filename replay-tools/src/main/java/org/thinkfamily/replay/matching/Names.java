@@ -1,6 +1,6 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Sex;
 
 import java.util.ArrayList;
 import java.util.Arrays;

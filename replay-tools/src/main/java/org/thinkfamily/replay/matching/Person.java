@@ -1,6 +1,6 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Sex;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.time.LocalDate;

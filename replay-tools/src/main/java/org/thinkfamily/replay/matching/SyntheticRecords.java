@@ -1,9 +1,9 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.contracts.identifier.NhsNumber;
-import org.thinkfamily.contracts.identifier.NiNumber;
-import org.thinkfamily.contracts.identifier.Upn;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.NiNumber;
+import org.thinkfamily.contracts.published.identifier.Upn;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.time.DateTimeException;

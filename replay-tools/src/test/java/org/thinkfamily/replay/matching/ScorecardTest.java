@@ -1,7 +1,7 @@
 package org.thinkfamily.replay.matching;
 
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Sex;
 import org.thinkfamily.hub.identity.matching.MatchDecision.Verdict;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 import org.thinkfamily.hub.identity.matching.MatchScorer;

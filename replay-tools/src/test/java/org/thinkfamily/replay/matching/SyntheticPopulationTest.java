@@ -2,7 +2,7 @@ package org.thinkfamily.replay.matching;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -2,8 +2,8 @@ package org.thinkfamily.hub.identity.matching;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.canonical.Sex;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.MatchEvidence;
 
 import java.nio.charset.StandardCharsets;

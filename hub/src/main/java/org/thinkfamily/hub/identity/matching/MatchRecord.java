@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.identity.matching;
 
-import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Sex;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

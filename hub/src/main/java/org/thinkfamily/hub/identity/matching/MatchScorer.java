@@ -1,7 +1,7 @@
 package org.thinkfamily.hub.identity.matching;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.thinkfamily.contracts.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 import java.util.ArrayList;
 import java.util.List;

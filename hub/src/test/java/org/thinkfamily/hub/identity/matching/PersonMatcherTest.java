@@ -2,7 +2,7 @@ package org.thinkfamily.hub.identity.matching;
 
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Sex;
 
 import java.time.LocalDate;
 import java.util.List;

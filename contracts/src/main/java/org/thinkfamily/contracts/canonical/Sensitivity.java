@@ -1,6 +1,0 @@
-package org.thinkfamily.contracts.canonical;
-
-/** {@code RESTRICTED} records are seen only by roles cleared for them. */
-public enum Sensitivity {
-    STANDARD, RESTRICTED
-}

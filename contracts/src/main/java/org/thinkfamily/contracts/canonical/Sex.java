@@ -1,5 +1,0 @@
-package org.thinkfamily.contracts.canonical;
-
-public enum Sex {
-    FEMALE, MALE, OTHER, UNKNOWN
-}

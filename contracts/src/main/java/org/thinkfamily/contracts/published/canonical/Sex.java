@@ -1,0 +1,5 @@
+package org.thinkfamily.contracts.published.canonical;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}
