@@ -73,38 +73,7 @@ final class Names {
             "Scott", "Martin", "Simon", "Neil", "Arlo", "Tommy", "Reuben", "Elijah", "Toby", "Max",
             "Kashif", "Rizwan", "Waqas", "Amir", "Aryan", "Dylan", "Lewis", "Jamie", "Owen", "Sebastian");
 
-    /**
-     * Other forms of a given name that MatchScorer lists as the same name. A copy, kept honest by a test
-     * that scores each pair: the scorer's list is private to the hub.
-     */
-    static final Map<String, List<String>> LISTED_FORMS = Map.ofEntries(
-            Map.entry("katherine", List.of("kate", "katie", "kath", "kathy", "cathy")),
-            Map.entry("catherine", List.of("cathy", "kate", "katie")),
-            Map.entry("elizabeth", List.of("liz", "lizzie", "beth", "betty", "eliza", "libby")),
-            Map.entry("margaret", List.of("maggie", "meg", "peggy")),
-            Map.entry("william", List.of("will", "bill", "billy")),
-            Map.entry("robert", List.of("rob", "bob", "bobby", "robbie")),
-            Map.entry("james", List.of("jim", "jimmy")),
-            Map.entry("thomas", List.of("tom", "tommy")),
-            Map.entry("alexander", List.of("alex", "xander")),
-            Map.entry("alexandra", List.of("alex", "lexi", "sandra")),
-            Map.entry("jennifer", List.of("jen", "jenny")),
-            Map.entry("rebecca", List.of("becky", "becca")),
-            Map.entry("samuel", List.of("sam", "sammy")),
-            Map.entry("samantha", List.of("sam", "sammie")),
-            Map.entry("daniel", List.of("dan", "danny")),
-            Map.entry("joseph", List.of("joe", "joey")),
-            Map.entry("michael", List.of("mike", "mikey", "mick")),
-            Map.entry("christopher", List.of("chris", "kit")),
-            Map.entry("jonathan", List.of("jon", "jonny")),
-            Map.entry("matthew", List.of("matt", "matty")),
-            Map.entry("benjamin", List.of("ben", "benny")),
-            Map.entry("charlotte", List.of("lottie")),
-            Map.entry("victoria", List.of("vicky", "tori")),
-            Map.entry("muhammad", List.of("mohammed", "mohammad", "mohamed", "muhammed")),
-            Map.entry("mohammed", List.of("muhammad", "mohammad", "mohamed", "muhammed")));
-
-    /** Everyday forms the scorer does not list: what an agency also writes, and the scorer sees as another name. */
+    /** Everyday forms the scorer does not list (GivenNameForms lists those it does): what an agency also writes, and the scorer sees as another name. */
     static final Map<String, List<String>> UNLISTED_FORMS = Map.ofEntries(
             Map.entry("henry", List.of("hal", "hank")),
             Map.entry("john", List.of("jack", "johnny")),

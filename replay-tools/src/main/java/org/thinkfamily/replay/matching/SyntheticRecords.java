@@ -4,6 +4,7 @@ import org.thinkfamily.contracts.published.canonical.Sex;
 import org.thinkfamily.contracts.published.identifier.NhsNumber;
 import org.thinkfamily.contracts.published.identifier.NiNumber;
 import org.thinkfamily.contracts.published.identifier.Upn;
+import org.thinkfamily.hub.identity.matching.GivenNameForms;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 import java.time.DateTimeException;
@@ -76,8 +77,9 @@ public final class SyntheticRecords {
             distortions.add(Distortion.FAMILY_NAME_TYPO);
         }
         String name = given.toLowerCase(Locale.ROOT);
-        if (Names.LISTED_FORMS.containsKey(name) && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
-            given = pick(Names.LISTED_FORMS.get(name));
+        List<String> listedForms = GivenNameForms.otherFormsOf(name).stream().sorted().toList();
+        if (!listedForms.isEmpty() && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
+            given = pick(listedForms);
             distortions.add(Distortion.NICKNAME);
         } else if (Names.UNLISTED_FORMS.containsKey(name) && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
             given = pick(Names.UNLISTED_FORMS.get(name));

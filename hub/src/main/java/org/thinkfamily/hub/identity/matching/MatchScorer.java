@@ -57,38 +57,6 @@ public final class MatchScorer {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final double SIMILAR = 0.92;
 
-    /** Common English given-name forms: each set is one name. */
-    private static final List<Set<String>> NICKNAMES = List.of(
-            Set.of("katherine", "catherine", "kathryn", "kate", "katie", "kath", "cathy", "kathy"),
-            Set.of("elizabeth", "liz", "lizzie", "beth", "betty", "eliza", "libby"),
-            Set.of("margaret", "maggie", "meg", "peggy", "maisie"),
-            Set.of("william", "will", "bill", "billy", "liam"),
-            Set.of("robert", "rob", "bob", "bobby", "robbie"),
-            Set.of("james", "jim", "jimmy", "jamie"),
-            Set.of("thomas", "tom", "tommy"),
-            Set.of("alexander", "alex", "sandy", "xander"),
-            Set.of("alexandra", "alex", "lexi", "sandra"),
-            Set.of("jennifer", "jen", "jenny"),
-            Set.of("rebecca", "becky", "becca"),
-            Set.of("samuel", "sam", "sammy"),
-            Set.of("samantha", "sam", "sammie"),
-            Set.of("daniel", "dan", "danny"),
-            Set.of("joseph", "joe", "joey"),
-            Set.of("michael", "mike", "mikey", "mick"),
-            Set.of("christopher", "chris", "kit"),
-            Set.of("jonathan", "jon", "jonny"),
-            Set.of("matthew", "matt", "matty"),
-            Set.of("benjamin", "ben", "benny"),
-            Set.of("charlotte", "charlie", "lottie"),
-            Set.of("victoria", "vicky", "tori"),
-            Set.of("mohammed", "muhammad", "mohammad", "mohamed", "muhammed"));
-
-    /** Each form to every form it may stand for, looked up once per comparison. */
-    private static final Map<String, Set<String>> SAME_NAME = NICKNAMES.stream()
-            .flatMap(set -> set.stream().map(name -> Map.entry(name, set)))
-            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                    (a, b) -> { Set<String> both = new java.util.HashSet<>(a); both.addAll(b); return Set.copyOf(both); }));
-
     public Score score(MatchRecord a, MatchRecord b) {
         List<Evidence> evidence = new ArrayList<>();
         boolean swapped = a.given() != null && a.family() != null && a.given().equals(b.family()) && a.family().equals(b.given());
@@ -123,7 +91,7 @@ public final class MatchScorer {
         if (first.equals(other)) {
             return new Evidence("givenName", Outcome.AGREE, GIVEN_NAME_AGREE);
         }
-        if (SAME_NAME.getOrDefault(first, Set.of()).contains(other)) {
+        if (GivenNameForms.areOneName(first, other)) {
             return new Evidence("givenName", Outcome.PARTIAL, GIVEN_NAME_NICKNAME);
         }
         if (JARO_WINKLER.apply(first, other) >= SIMILAR) {
