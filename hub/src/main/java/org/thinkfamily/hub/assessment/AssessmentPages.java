@@ -34,7 +34,6 @@ import org.thinkfamily.hub.web.Words;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +45,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 /**
  * The shared Signs of Safety assessment as web pages: the three columns, scaling and its trend, the children's
  * own words, the cycles; and the family's own plan to print. The pages work the assessment exactly as the API does
@@ -55,7 +56,6 @@ import java.util.stream.Collectors;
 @Controller
 class AssessmentPages {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     /** Next-step rows the goal form offers; the first is required. */
     static final int STEP_ROWS = 3;
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 /** Reads the assessment tables: a family's assessment, one cycle of it, one contribution. */
 @Component
 class AssessmentReads {
@@ -52,10 +54,11 @@ class AssessmentReads {
         Instant[] startedAndReviewed = jdbc.queryForObject("select started_at, reviewed_at from assessment_cycle where assessment_id = ? and cycle = ?",
                 (rs, i) -> new Instant[] {rs.getTimestamp(1).toInstant(), instant(rs.getTimestamp(2))}, id, wanted);
         Instant cycleStartedAt = startedAndReviewed[0];
-        // a closed cycle reads as it was closed: a step was overdue if it was past due when the cycle was reviewed
+        // a closed cycle reads as it was closed: a step was overdue if it was past due when the cycle was reviewed;
+        // the due date is a UK day, so "past due" is judged in UK time
         Instant asAt = startedAndReviewed[1] == null ? clock.instant() : startedAndReviewed[1];
         Map<String, List<AssessmentView.Version>> versions = versions(id, wanted);
-        Map<String, List<AssessmentView.Step>> steps = steps(id, wanted, LocalDate.ofInstant(asAt, clock.getZone()));
+        Map<String, List<AssessmentView.Step>> steps = steps(id, wanted, LocalDate.ofInstant(asAt, UK));
         List<AssessmentView.Worry> worries = new ArrayList<>();
         List<AssessmentView.Strength> strengths = new ArrayList<>();
         List<AssessmentView.Goal> goals = new ArrayList<>();

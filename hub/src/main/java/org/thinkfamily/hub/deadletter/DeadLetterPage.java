@@ -9,16 +9,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** Managers' page of what the hub could not take: newest problems first to work on, each replayable once fixed. */
 @Controller
 class DeadLetterPage {
 
     static final int PAGE_SIZE = 25;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final DeadLetterStore store;
     private final DeadLetterReplay replays;
 

@@ -23,19 +23,18 @@ import org.thinkfamily.hub.thinkfamily.Question;
 import org.thinkfamily.hub.thinkfamily.Questions;
 import org.thinkfamily.hub.web.Words;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** "My families" and the family page: the Think Family view for lead professionals, practitioners and managers. */
 @Controller
 class FamilyPages {
 
     static final int PAGE_SIZE = 25;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final FamilyViews views;
     private final QueryGateway queries;
     private final FamilyReadGuard guard;

@@ -11,10 +11,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
 import org.thinkfamily.hub.problem.Refused;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import java.util.Map;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * The front-door queue for managers: each contact waiting for a decision, who it came from, why, whether
@@ -25,8 +26,6 @@ import java.util.Map;
 class ContactsPage {
 
     static final int PAGE_SIZE = 25;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     /** The outcomes in plain words, in the order a manager weighs them. */
     static final Map<ContactOutcome, String> OUTCOMES = new java.util.LinkedHashMap<>();
 

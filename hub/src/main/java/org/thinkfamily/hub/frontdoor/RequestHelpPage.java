@@ -15,8 +15,9 @@ import org.thinkfamily.contracts.frontdoor.ContactIds;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * The public's way in: a GOV.UK form anyone may fill without signing in, CSRF-protected like every form,
@@ -29,8 +30,6 @@ import java.util.Map;
 class RequestHelpPage {
 
     private static final Logger log = LoggerFactory.getLogger(RequestHelpPage.class);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final FrontDoor frontDoor;
     private final PublicRequestLimit limit;
     private final Clock clock;

@@ -8,9 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * A person's page: identifiers, the records read as this person, and every identity decision about them
@@ -18,8 +19,6 @@ import java.util.List;
  */
 @Controller
 class PersonPage {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PersonReads reads;
     private final PersonLinks links;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 /**
  * One family's records about its members, judged at one moment ({@code now}: the as-at moment, or the
  * clock's now). "Recent" means within the 12 months before now; "today" is now's date in the UK. Collects
@@ -35,8 +37,8 @@ final class Evaluation {
 
     Evaluation(List<FamilyRecord> records, List<MemberRole> members, Instant now) {
         this.now = now;
-        this.today = now.atZone(Wording.UK).toLocalDate();
-        this.yearAgo = now.atZone(Wording.UK).minusMonths(12).toInstant();
+        this.today = now.atZone(UK).toLocalDate();
+        this.yearAgo = now.atZone(UK).minusMonths(12).toInstant();
         this.members = members.stream().collect(Collectors.toMap(MemberRole::personId, Function.identity(), (a, b) -> a,
                 LinkedHashMap::new));
         // only records naming a member count: an event may name others too (another party, someone who left)

@@ -3,14 +3,14 @@ package org.thinkfamily.hub.thinkfamily;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** Plain words for facts: UK dates ("3 Sep 2026"), periods, percentages and codes. */
 final class Wording {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final String RESTRICTED = "A restricted record";
     static final String OVER_A_YEAR_AGO = " (more than 12 months ago)";
 

@@ -18,12 +18,13 @@ import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.web.Words;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * A family's timeline (the chronology) for people: every agency's records in the order they happened,
@@ -31,8 +32,6 @@ import java.util.stream.Collectors;
  */
 @Controller
 class TimelinePage {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final FamilyReadGuard guard;
     private final TimelineQueries timeline;
