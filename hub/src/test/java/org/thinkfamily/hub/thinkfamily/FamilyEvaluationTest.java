@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
 import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NOT_KNOWN;
 import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NO_CONCERN_KNOWN;
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** The edges of the five questions and the needs, on records made by hand, with the needs mapping the hub ships. */
 class FamilyEvaluationTest {
@@ -405,7 +406,7 @@ class FamilyEvaluationTest {
     }
 
     private static String months(int months) {
-        return ZonedDateTime.ofInstant(NOW, Wording.UK).plusMonths(months).toInstant().toString();
+        return ZonedDateTime.ofInstant(NOW, UK).plusMonths(months).toInstant().toString();
     }
 
     private String nextId() {
