@@ -1,5 +1,13 @@
 package org.thinkfamily.replay;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.thinkfamily.contracts.assessment.AddWorry;
+import org.thinkfamily.contracts.assessment.Contributor;
+import org.thinkfamily.contracts.assessment.FamilyFacts;
+import org.thinkfamily.contracts.assessment.StartAssessment;
+import org.thinkfamily.contracts.frontdoor.ContactNarrative;
+import org.thinkfamily.contracts.frontdoor.ContactReceived;
+import org.thinkfamily.contracts.frontdoor.ReceiveContact;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -20,6 +28,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.Set;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +75,7 @@ class RebuildCommandTest {
 
     /** The indexes written with the commands (subscribing, never reset by Axon): emptied and replayed from the store. */
     @Test
-    void rebuilding_the_identity_and_family_indexes_reproduces_them_row_for_row() throws Exception {
+    void rebuilding_the_indexes_written_with_the_commands_reproduces_them_row_for_row() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         try (var hub = new SpringApplicationBuilder(HubApplication.class).web(WebApplicationType.NONE)
@@ -72,14 +83,28 @@ class RebuildCommandTest {
             IngestPort ingest = hub.getBean(IngestPort.class);
             SyntheticEvents.generate("test", 40, 5).forEach(event ->
                     assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
+            // a family's assessment with a worry, and a contact from the public
+            CommandGateway commands = hub.getBean(CommandGateway.class);
+            String familyId = jdbc.queryForObject("select min(family_id) from family_membership", String.class);
+            Contributor lead = new Contributor("lead", null);
+            String assessmentId = StartAssessment.idOf(familyId);
+            commands.sendAndWait(StartAssessment.forFamily(familyId, lead, false));
+            commands.sendAndWait(new AddWorry(assessmentId, UUID.randomUUID().toString(), "DANGER_STATEMENT", "a worry", false, lead,
+                    new FamilyFacts(false, Set.of())));
+            commands.sendAndWait(new ReceiveContact(UUID.randomUUID().toString(), Instant.parse("2026-11-01T10:00:00Z"), ContactReceived.PUBLIC,
+                    null, List.of(), null, new ContactNarrative("a child", "worried", "a neighbour", null)));
         }
         Map<String, List<String>> before = indexes(jdbc);
         assertThat(before.get("person_link")).isNotEmpty();
         assertThat(before.get("family_membership")).isNotEmpty();
+        assertThat(before.get("assessment_contribution")).hasSize(1);
+        assertThat(before.get("contact")).hasSize(1);
         jdbc.update("delete from person_link");
         jdbc.update("delete from family_membership_reason");
+        jdbc.update("delete from assessment_version");
+        jdbc.update("delete from contact");
 
-        for (String index : List.of(ProcessingGroups.IDENTITY_INDEX, ProcessingGroups.FAMILY_INDEX)) {
+        for (String index : ProcessingGroups.REPLAYED_INDEXES) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int status = ReplayTools.run(new String[]{"rebuild", index, "--json", "--spring.datasource.url=" + url},
@@ -124,7 +149,8 @@ class RebuildCommandTest {
     private static Map<String, List<String>> indexes(JdbcTemplate jdbc) {
         return List.of("person_directory", "person_link", "person_identifier", "identity_key", "identity_conflict", "match_review",
                         "match_history", "family_record", "family_membership", "family_membership_reason", "family_team",
-                        "family_tier_decision").stream()
+                        "family_tier_decision", "assessment", "assessment_cycle", "assessment_contribution", "assessment_version",
+                        "assessment_next_step", "contact").stream()
                 .collect(java.util.stream.Collectors.toMap(table -> table, table -> jdbc.queryForList("select * from " + table).stream()
                         .map(row -> toMillis(row).toString()).sorted().toList()));
     }

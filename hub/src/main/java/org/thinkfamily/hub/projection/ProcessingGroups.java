@@ -35,10 +35,10 @@ public final class ProcessingGroups {
      * write their own tables: replay-tools empties each through its {@code @ResetHandler} and replays the
      * event store through its handlers. Never contact-intake: it sends commands.
      */
-    public static final List<String> REPLAYED_INDEXES = List.of(IDENTITY_INDEX, FAMILY_INDEX);
+    public static final List<String> REPLAYED_INDEXES = List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
 
     /** What replay-tools' rebuild accepts. */
-    public static final List<String> REBUILDABLE = List.of(TIMELINE, ACCESS_LOG, IDENTITY_INDEX, FAMILY_INDEX);
+    public static final List<String> REBUILDABLE = List.of(TIMELINE, ACCESS_LOG, IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
 
     private ProcessingGroups() {
     }
