@@ -2,15 +2,14 @@ package db.migration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 /**
  * Match evidence was stored as text, "field OUTCOME weight; ..."; from now on it is a JSON array of
@@ -31,9 +30,9 @@ public class V14__match_evidence_as_json extends BaseJavaMigration {
     private static void convert(Connection connection, String table, String... key) throws SQLException {
         String where = String.join(" = ? and ", key) + " = ?";
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select evidence, " + String.join(", ", key) + " from " + table + " where evidence is not null");
-             ResultSet rs = select.executeQuery()) {
+        try (PreparedStatement select = connection.prepareStatement("select evidence, " + String.join(", ", key)
+                        + " from " + table + " where evidence is not null");
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 Object[] row = new Object[key.length + 1];
                 row[0] = asJson(rs.getString(1));
@@ -43,7 +42,8 @@ public class V14__match_evidence_as_json extends BaseJavaMigration {
                 rows.add(row);
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("update " + table + " set evidence = ? where " + where)) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update " + table + " set evidence = ? where " + where)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
                     update.setString(i + 1, (String) row[i]);
@@ -68,7 +68,10 @@ public class V14__match_evidence_as_json extends BaseJavaMigration {
                 if (words.length != 3) {
                     throw new IllegalArgumentException("evidence not in the form 'field OUTCOME weight'");
                 }
-                array.addObject().put("field", words[0]).put("outcome", words[1]).put("weight", Double.parseDouble(words[2]));
+                array.addObject()
+                        .put("field", words[0])
+                        .put("outcome", words[1])
+                        .put("weight", Double.parseDouble(words[2]));
             }
         }
         return array.toString();

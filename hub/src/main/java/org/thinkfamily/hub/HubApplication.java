@@ -1,11 +1,10 @@
 package org.thinkfamily.hub;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-
-import java.time.Clock;
 
 /** The hub, with the connectors wired in-process: each connector hands its records to the hub's ingest port. */
 @SpringBootApplication(scanBasePackages = {"org.thinkfamily.hub", "org.thinkfamily.connectors"})

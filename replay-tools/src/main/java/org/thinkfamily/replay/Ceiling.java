@@ -1,9 +1,8 @@
 package org.thinkfamily.replay;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The ceiling for ingest on this database: the rows the real path wrote, written again by plain
@@ -13,22 +12,32 @@ final class Ceiling {
 
     private static final int BATCH = 500;
 
-    record Measured(long rows, double rowsPerSecond) {
-    }
+    record Measured(long rows, double rowsPerSecond) {}
 
-    private Ceiling() {
-    }
+    private Ceiling() {}
 
     static Measured measure(JdbcTemplate jdbc, long afterIndex) {
         jdbc.execute("drop table if exists benchmark_ceiling");
         jdbc.execute("create table benchmark_ceiling as select * from domain_event_entry where 1 = 0");
         try {
-            List<Object[]> rows = jdbc.query("""
+            List<Object[]> rows = jdbc.query(
+                    """
                     select global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                            payload_type, payload_revision, payload, meta_data
                     from domain_event_entry where global_index > ? order by global_index""",
-                    (rs, i) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)}, afterIndex);
+                    (rs, i) -> new Object[] {
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBytes(9),
+                        rs.getBytes(10)
+                    },
+                    afterIndex);
             long started = System.nanoTime();
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<Object[]> batch = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH)));

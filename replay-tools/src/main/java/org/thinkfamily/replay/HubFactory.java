@@ -1,13 +1,12 @@
 package org.thinkfamily.replay;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thinkfamily.hub.HubApplication;
 import picocli.CommandLine;
-
-import java.lang.management.ManagementFactory;
-import java.util.List;
 
 /** Starts the hub's own context without its web server, against the store its settings name. */
 final class HubFactory implements CommandLine.IFactory {
@@ -26,7 +25,8 @@ final class HubFactory implements CommandLine.IFactory {
                         "spring.main.banner-mode=off",
                         "logging.level.root=warn",
                         "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
-                        "thinkfamily.event-store.node-id=replay-tools@" + ManagementFactory.getRuntimeMXBean().getName())
+                        "thinkfamily.event-store.node-id=replay-tools@"
+                                + ManagementFactory.getRuntimeMXBean().getName())
                 .run(hubSettings.toArray(String[]::new));
     }
 

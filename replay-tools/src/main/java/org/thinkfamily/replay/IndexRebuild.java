@@ -1,5 +1,11 @@
 package org.thinkfamily.replay;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -11,13 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thinkfamily.hub.projection.ProcessingGroups;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 
 /**
  * Rebuilds an index the hub writes in the commands' own transaction (a subscribing processor, see
@@ -36,8 +35,12 @@ final class IndexRebuild {
     private final JdbcTemplate jdbc;
     private final String nodeId;
 
-    IndexRebuild(EventProcessingConfiguration processing, EventStore eventStore, PlatformTransactionManager transactionManager,
-                 JdbcTemplate jdbc, String nodeId) {
+    IndexRebuild(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            PlatformTransactionManager transactionManager,
+            JdbcTemplate jdbc,
+            String nodeId) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -48,8 +51,10 @@ final class IndexRebuild {
 
     /** @throws IllegalStateException when a running hub holds claims in the token store (it would write the index meanwhile) */
     Projections.Rebuilt rebuild(String name, Duration claimWait, LongConsumer progress) throws InterruptedException {
-        SubscribingEventProcessor processor = processing.eventProcessor(name, SubscribingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("unknown projection " + name + "; rebuildable: " + ProcessingGroups.REBUILDABLE));
+        SubscribingEventProcessor processor = processing
+                .eventProcessor(name, SubscribingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown projection " + name + "; rebuildable: " + ProcessingGroups.REBUILDABLE));
         awaitNoRunningHub(name, claimWait);
         Instant started = Instant.now();
         long head = projections.headIndex();
@@ -70,7 +75,11 @@ final class IndexRebuild {
             apply(handlers, batch);
         }
         progress.accept(head);
-        return new Projections.Rebuilt(name, projections.eventsUpTo(head), head, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        return new Projections.Rebuilt(
+                name,
+                projections.eventsUpTo(head),
+                head,
+                Duration.between(started, Instant.now()).toMillis() / 1000.0);
     }
 
     private void apply(EventHandlerInvoker handlers, List<TrackedEventMessage<?>> batch) {
@@ -94,7 +103,8 @@ final class IndexRebuild {
         Instant deadline = Instant.now().plus(claimWait);
         while (heldByAHub(claimWait)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("projection " + name + " is written by a running hub: stop every hub node first");
+                throw new IllegalStateException(
+                        "projection " + name + " is written by a running hub: stop every hub node first");
             }
             Thread.sleep(500);
         }
@@ -103,6 +113,7 @@ final class IndexRebuild {
     private boolean heldByAHub(Duration claimWait) {
         Instant fresh = Instant.now().minus(claimWait);
         return jdbc.queryForList("select owner, timestamp from token_entry where owner is not null").stream()
-                .anyMatch(claim -> !nodeId.equals(claim.get("owner")) && Instant.parse((String) claim.get("timestamp")).isAfter(fresh));
+                .anyMatch(claim -> !nodeId.equals(claim.get("owner"))
+                        && Instant.parse((String) claim.get("timestamp")).isAfter(fresh));
     }
 }

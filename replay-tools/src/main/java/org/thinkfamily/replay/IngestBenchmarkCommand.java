@@ -2,19 +2,6 @@ package org.thinkfamily.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.ingest.IngestPort;
-import org.thinkfamily.contracts.published.ingest.IngestStatus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +16,32 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Pushes synthetic canonical events through the hub's real ingest path (checks, identity, households,
  * the event store) and measures it against a ceiling: the same rows written by plain batched JDBC into
  * the same database. Writes synthetic events: run it against a scratch database only.
  */
-@Command(name = "benchmark-ingest", mixinStandardHelpOptions = true,
-        description = {"Measures ingest: canonical events per second accepted, latency, the timeline's lag behind the "
-                        + "store, memory, and the plain batched JDBC ceiling on the same database.",
-                "It WRITES SYNTHETIC EVENTS: point it at a scratch database (it refuses a store that holds events)."})
+@Command(
+        name = "benchmark-ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures ingest: canonical events per second accepted, latency, the timeline's lag behind the "
+                    + "store, memory, and the plain batched JDBC ceiling on the same database.",
+            "It WRITES SYNTHETIC EVENTS: point it at a scratch database (it refuses a store that holds events)."
+        })
 final class IngestBenchmarkCommand implements Callable<Integer> {
 
     private final HubFactory hubs;
@@ -46,10 +49,16 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", defaultValue = "10000", description = "canonical events to push (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--events",
+            defaultValue = "10000",
+            description = "canonical events to push (default ${DEFAULT-VALUE})")
     int events;
 
-    @Option(names = "--threads", defaultValue = "4", description = "agencies pushing at once (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--threads",
+            defaultValue = "4",
+            description = "agencies pushing at once (default ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--families", defaultValue = "0", description = "distinct families (default: events / 8)")
@@ -68,12 +77,29 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         this.hubs = hubs;
     }
 
-    record Result(String database, int events, int threads, int families, long accepted, long rejected, double seconds,
-                  double eventsPerSecond, double p50Millis, double p99Millis, double maxMillis, long storedRows,
-                  double storedRowsPerEvent, long maxTimelineLagEvents, double timelineCatchUpSeconds,
-                  long ceilingRows, double ceilingRowsPerSecond, double ceilingEventsPerSecond, double ofCeiling,
-                  long peakHeapMiB, int cores, String java) {
-    }
+    record Result(
+            String database,
+            int events,
+            int threads,
+            int families,
+            long accepted,
+            long rejected,
+            double seconds,
+            double eventsPerSecond,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis,
+            long storedRows,
+            double storedRowsPerEvent,
+            long maxTimelineLagEvents,
+            double timelineCatchUpSeconds,
+            long ceilingRows,
+            double ceilingRowsPerSecond,
+            double ceilingEventsPerSecond,
+            double ofCeiling,
+            long peakHeapMiB,
+            int cores,
+            String java) {}
 
     @Override
     public Integer call() throws Exception {
@@ -82,7 +108,10 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
             Projections projections = new Projections(hub.getBean(EventProcessingConfiguration.class), jdbc);
             long startIndex = projections.headIndex();
             if (startIndex > 0 && !force) {
-                spec.commandLine().getErr().println("replay-tools: the store already holds events; benchmark a scratch database, or add --force");
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                "replay-tools: the store already holds events; benchmark a scratch database, or add --force");
                 return 1;
             }
             IngestPort ingest = hub.getBean(IngestPort.class);
@@ -97,20 +126,44 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
             AtomicLong maxLag = new AtomicLong();
             AtomicLong peakHeap = new AtomicLong();
             var timeline = hub.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(org.thinkfamily.hub.projection.ProcessingGroups.TIMELINE, org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.class).orElseThrow();
+                    .eventProcessor(
+                            org.thinkfamily.hub.projection.ProcessingGroups.TIMELINE,
+                            org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.class)
+                    .orElseThrow();
             ExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            ((java.util.concurrent.ScheduledExecutorService) sampler).scheduleAtFixedRate(() -> {
-                long head = projections.headIndex();
-                long position = timeline.processingStatus().values().stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
-                maxLag.accumulateAndGet(jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ? and global_index <= ?",
-                        Long.class, position, head), Math::max);
-                peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-            }, 0, 250, TimeUnit.MILLISECONDS);
+            ((java.util.concurrent.ScheduledExecutorService) sampler)
+                    .scheduleAtFixedRate(
+                            () -> {
+                                long head = projections.headIndex();
+                                long position = timeline.processingStatus().values().stream()
+                                        .mapToLong(s -> s.getCurrentPosition().orElse(0))
+                                        .min()
+                                        .orElse(0);
+                                maxLag.accumulateAndGet(
+                                        jdbc.queryForObject(
+                                                "select count(*) from domain_event_entry where global_index > ? and global_index <= ?",
+                                                Long.class,
+                                                position,
+                                                head),
+                                        Math::max);
+                                peakHeap.accumulateAndGet(
+                                        ManagementFactory.getMemoryMXBean()
+                                                .getHeapMemoryUsage()
+                                                .getUsed(),
+                                        Math::max);
+                            },
+                            0,
+                            250,
+                            TimeUnit.MILLISECONDS);
 
             Instant started = Instant.now();
             ExecutorService agencies = Executors.newFixedThreadPool(threads);
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(events)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" events", 1).build()) {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("ingest")
+                    .setInitialMax(events)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" events", 1)
+                    .build()) {
                 List<Future<?>> running = new java.util.ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     running.add(agencies.submit(() -> {
@@ -133,30 +186,58 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
             double seconds = Duration.between(started, Instant.now()).toNanos() / 1e9;
             long head = projections.headIndex();
             Instant ingested = Instant.now();
-            while (timeline.processingStatus().values().stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0) < head) {
+            while (timeline.processingStatus().values().stream()
+                            .mapToLong(s -> s.getCurrentPosition().orElse(0))
+                            .min()
+                            .orElse(0)
+                    < head) {
                 Thread.sleep(20);
             }
             double catchUp = Duration.between(ingested, Instant.now()).toNanos() / 1e9;
             sampler.shutdownNow();
 
-            long storedRows = jdbc.queryForObject("select count(*) from domain_event_entry where global_index > ?", Long.class, startIndex);
+            long storedRows = jdbc.queryForObject(
+                    "select count(*) from domain_event_entry where global_index > ?", Long.class, startIndex);
             Ceiling.Measured ceiling = Ceiling.measure(jdbc, startIndex);
             long[] sorted = Arrays.stream(latencies).sorted().toArray();
             double perEvent = storedRows / (double) events;
             String database;
             try (var connection = jdbc.getDataSource().getConnection()) {
-                database = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+                database = connection.getMetaData().getDatabaseProductName() + " "
+                        + connection.getMetaData().getDatabaseProductVersion();
             }
-            Result result = new Result(database, events, threads, familyCount,
-                    accepted.get(), rejected.get(), seconds, accepted.get() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6, storedRows, perEvent, maxLag.get(), catchUp, ceiling.rows(),
-                    ceiling.rowsPerSecond(), ceiling.rowsPerSecond() / perEvent, (accepted.get() / seconds) / (ceiling.rowsPerSecond() / perEvent),
-                    peakHeap.get() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            Result result = new Result(
+                    database,
+                    events,
+                    threads,
+                    familyCount,
+                    accepted.get(),
+                    rejected.get(),
+                    seconds,
+                    accepted.get() / seconds,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6,
+                    storedRows,
+                    perEvent,
+                    maxLag.get(),
+                    catchUp,
+                    ceiling.rows(),
+                    ceiling.rowsPerSecond(),
+                    ceiling.rowsPerSecond() / perEvent,
+                    (accepted.get() / seconds) / (ceiling.rowsPerSecond() / perEvent),
+                    peakHeap.get() / (1024 * 1024),
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
             if (report != null) {
                 Files.writeString(report, markdown(result));
             }
             if (json) {
-                spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+                spec.commandLine()
+                        .getOut()
+                        .println(new ObjectMapper()
+                                .enable(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(result));
             } else {
                 spec.commandLine().getOut().print(markdown(result));
             }
@@ -186,9 +267,27 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
                 | real path as a share of the ceiling | %.0f%% |
                 | peak heap used | %d MiB |
                 | machine | %d cores, Java %s |
-                """.formatted(r.database(), r.events(), r.threads(), r.families(), r.accepted(), r.rejected(),
-                r.eventsPerSecond(), r.p50Millis(), r.p99Millis(), r.maxMillis(), r.storedRows(), r.storedRowsPerEvent(),
-                r.maxTimelineLagEvents(), r.timelineCatchUpSeconds(), r.ceilingRows(), r.ceilingRowsPerSecond(),
-                r.ceilingEventsPerSecond(), 100 * r.ofCeiling(), r.peakHeapMiB(), r.cores(), r.java());
+                """.formatted(
+                        r.database(),
+                        r.events(),
+                        r.threads(),
+                        r.families(),
+                        r.accepted(),
+                        r.rejected(),
+                        r.eventsPerSecond(),
+                        r.p50Millis(),
+                        r.p99Millis(),
+                        r.maxMillis(),
+                        r.storedRows(),
+                        r.storedRowsPerEvent(),
+                        r.maxTimelineLagEvents(),
+                        r.timelineCatchUpSeconds(),
+                        r.ceilingRows(),
+                        r.ceilingRowsPerSecond(),
+                        r.ceilingEventsPerSecond(),
+                        100 * r.ofCeiling(),
+                        r.peakHeapMiB(),
+                        r.cores(),
+                        r.java());
     }
 }

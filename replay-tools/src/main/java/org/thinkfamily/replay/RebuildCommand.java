@@ -1,6 +1,7 @@
 package org.thinkfamily.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -11,18 +12,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.thinkfamily.hub.eventstore.EventStoreProperties;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.concurrent.Callable;
-
-@Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = {"Drops a projection and rebuilds it by replaying the whole event store.",
-                "Stop every hub node first: a projection held by a running hub is refused.",
-                "Rebuildable projections: " + ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
-                        + ProcessingGroups.IDENTITY_INDEX + ", " + ProcessingGroups.FAMILY_INDEX + "."})
+@Command(
+        name = "rebuild",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Drops a projection and rebuilds it by replaying the whole event store.",
+            "Stop every hub node first: a projection held by a running hub is refused.",
+            "Rebuildable projections: " + ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
+                    + ProcessingGroups.IDENTITY_INDEX + ", " + ProcessingGroups.FAMILY_INDEX + "."
+        })
 final class RebuildCommand implements Callable<Integer> {
 
     private final HubFactory hubs;
@@ -30,8 +33,11 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<projection>", description = ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
-            + ProcessingGroups.IDENTITY_INDEX + " or " + ProcessingGroups.FAMILY_INDEX)
+    @Parameters(
+            index = "0",
+            paramLabel = "<projection>",
+            description = ProcessingGroups.TIMELINE + ", " + ProcessingGroups.ACCESS_LOG + ", "
+                    + ProcessingGroups.IDENTITY_INDEX + " or " + ProcessingGroups.FAMILY_INDEX)
     String projection;
 
     @Option(names = "--json", description = "print the result as JSON")
@@ -44,27 +50,42 @@ final class RebuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Projections.REBUILDABLE.contains(projection)) {
-            spec.commandLine().getErr().println("replay-tools: unknown projection " + projection + "; rebuildable: " + Projections.REBUILDABLE);
+            spec.commandLine()
+                    .getErr()
+                    .println("replay-tools: unknown projection " + projection + "; rebuildable: "
+                            + Projections.REBUILDABLE);
             return 2;
         }
         try (var hub = hubs.startHub()) {
-            Projections projections = new Projections(hub.getBean(EventProcessingConfiguration.class), hub.getBean(JdbcTemplate.class));
+            Projections projections =
+                    new Projections(hub.getBean(EventProcessingConfiguration.class), hub.getBean(JdbcTemplate.class));
             EventStoreProperties store = hub.getBean(EventStoreProperties.class);
             var claimWait = store.claimTimeout().plusSeconds(5);
             Projections.Rebuilt rebuilt;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("rebuild " + projection).setInitialMax(projections.headIndex())
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" events", 1).build()) {
+            try (ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("rebuild " + projection)
+                    .setInitialMax(projections.headIndex())
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" events", 1)
+                    .build()) {
                 rebuilt = ProcessingGroups.REPLAYED_INDEXES.contains(projection)
-                        ? new IndexRebuild(hub.getBean(EventProcessingConfiguration.class), hub.getBean(EventStore.class),
-                                hub.getBean(PlatformTransactionManager.class), hub.getBean(JdbcTemplate.class), store.nodeIdOrDefault())
+                        ? new IndexRebuild(
+                                        hub.getBean(EventProcessingConfiguration.class),
+                                        hub.getBean(EventStore.class),
+                                        hub.getBean(PlatformTransactionManager.class),
+                                        hub.getBean(JdbcTemplate.class),
+                                        store.nodeIdOrDefault())
                                 .rebuild(projection, claimWait, bar::stepTo)
                         : projections.rebuild(projection, claimWait, bar::stepTo);
             }
             if (json) {
                 spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(rebuilt));
             } else {
-                spec.commandLine().getOut().printf("rebuilt %s from %d events (global index up to %d) in %.1f s%n",
-                        rebuilt.projection(), rebuilt.eventsReplayed(), rebuilt.headIndex(), rebuilt.seconds());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "rebuilt %s from %d events (global index up to %d) in %.1f s%n",
+                                rebuilt.projection(), rebuilt.eventsReplayed(), rebuilt.headIndex(), rebuilt.seconds());
             }
             return 0;
         }

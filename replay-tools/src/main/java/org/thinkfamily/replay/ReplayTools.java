@@ -1,32 +1,40 @@
 package org.thinkfamily.replay;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.thinkfamily.hub.HubApplication;
 import org.thinkfamily.replay.matching.MatchingBenchmarkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code replay-tools}: what auditors and operators run against the hub's store. Arguments of the form
  * {@code --spring.*}, {@code --axon.*} or {@code --thinkfamily.*} are the hub's own settings and go to
  * it unchanged, as do the environment variables the hub reads.
  */
-@Command(name = "replay-tools", mixinStandardHelpOptions = true, version = "replay-tools 0.1.0",
+@Command(
+        name = "replay-tools",
+        mixinStandardHelpOptions = true,
+        version = "replay-tools 0.1.0",
         description = {
-                "Tools for auditors and operators of the Think Family Hub.",
-                "They read the same settings as the hub: SPRING_PROFILES_ACTIVE, SPRING_DATASOURCE_URL, "
-                        + "SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD, or --spring.datasource.url=... "
-                        + "On the embedded default, run them from the hub's working directory, beside its data/ folder.",
-                "Stop the hub first: the embedded database admits one process, and a rebuild refuses a projection "
-                        + "that a running hub holds."},
-        subcommands = {RebuildCommand.class, IngestBenchmarkCommand.class, MatchingBenchmarkCommand.class,
-                CommandLine.HelpCommand.class})
+            "Tools for auditors and operators of the Think Family Hub.",
+            "They read the same settings as the hub: SPRING_PROFILES_ACTIVE, SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD, or --spring.datasource.url=... "
+                    + "On the embedded default, run them from the hub's working directory, beside its data/ folder.",
+            "Stop the hub first: the embedded database admits one process, and a rebuild refuses a projection "
+                    + "that a running hub holds."
+        },
+        subcommands = {
+            RebuildCommand.class,
+            IngestBenchmarkCommand.class,
+            MatchingBenchmarkCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ReplayTools {
 
-    static final List<String> HUB_SETTING_PREFIXES = List.of("--spring.", "--axon.", "--thinkfamily.", "--logging.", "--server.");
+    static final List<String> HUB_SETTING_PREFIXES =
+            List.of("--spring.", "--axon.", "--thinkfamily.", "--logging.", "--server.");
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);

@@ -1,15 +1,20 @@
 package org.thinkfamily.replay;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.thinkfamily.contracts.assessment.AddWorry;
-import org.thinkfamily.contracts.assessment.Contributor;
-import org.thinkfamily.contracts.assessment.FamilyFacts;
-import org.thinkfamily.contracts.assessment.StartAssessment;
-import org.thinkfamily.contracts.frontdoor.ContactNarrative;
-import org.thinkfamily.contracts.frontdoor.ContactReceived;
-import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.junit.jupiter.api.Test;
@@ -18,23 +23,17 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.thinkfamily.contracts.assessment.AddWorry;
+import org.thinkfamily.contracts.assessment.Contributor;
+import org.thinkfamily.contracts.assessment.FamilyFacts;
+import org.thinkfamily.contracts.assessment.StartAssessment;
+import org.thinkfamily.contracts.frontdoor.ContactNarrative;
+import org.thinkfamily.contracts.frontdoor.ContactReceived;
+import org.thinkfamily.contracts.frontdoor.ReceiveContact;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
 import org.thinkfamily.hub.HubApplication;
 import org.thinkfamily.hub.projection.ProcessingGroups;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import java.util.Set;
-import java.time.Instant;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** {@code replay-tools rebuild timeline} on a store the hub wrote: the same projection, row for row. */
 class RebuildCommandTest {
@@ -46,24 +45,31 @@ class RebuildCommandTest {
     void rebuilding_the_timeline_reproduces_it_and_reports_the_events_replayed() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        try (var hub = new SpringApplicationBuilder(HubApplication.class).web(WebApplicationType.NONE)
+        try (var hub = new SpringApplicationBuilder(HubApplication.class)
+                .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off")) {
             IngestPort ingest = hub.getBean(IngestPort.class);
-            SyntheticEvents.generate("test", 40, 5).forEach(event ->
-                    assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
+            SyntheticEvents.generate("test", 40, 5)
+                    .forEach(event ->
+                            assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
             long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
             var timeline = hub.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class).orElseThrow();
-            await().atMost(Duration.ofSeconds(30)).until(() -> timeline.processingStatus().size() == 2
-                    && timeline.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+                    .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class)
+                    .orElseThrow();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> timeline.processingStatus().size() == 2
+                            && timeline.processingStatus().values().stream()
+                                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
         }
         Map<String, List<Map<String, Object>>> before = timeline(jdbc);
         long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.TIMELINE, "--json", "--spring.datasource.url=" + url},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        int status = ReplayTools.run(
+                new String[] {"rebuild", ProcessingGroups.TIMELINE, "--json", "--spring.datasource.url=" + url},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
 
         assertThat(status).as(err.toString()).isZero();
         JsonNode result = new ObjectMapper().readTree(out.toString());
@@ -78,21 +84,35 @@ class RebuildCommandTest {
     void rebuilding_the_indexes_written_with_the_commands_reproduces_them_row_for_row() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        try (var hub = new SpringApplicationBuilder(HubApplication.class).web(WebApplicationType.NONE)
+        try (var hub = new SpringApplicationBuilder(HubApplication.class)
+                .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off")) {
             IngestPort ingest = hub.getBean(IngestPort.class);
-            SyntheticEvents.generate("test", 40, 5).forEach(event ->
-                    assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
+            SyntheticEvents.generate("test", 40, 5)
+                    .forEach(event ->
+                            assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED));
             // a family's assessment with a worry, and a contact from the public
             CommandGateway commands = hub.getBean(CommandGateway.class);
             String familyId = jdbc.queryForObject("select min(family_id) from family_membership", String.class);
             Contributor lead = new Contributor("lead", null);
             String assessmentId = StartAssessment.idOf(familyId);
             commands.sendAndWait(StartAssessment.forFamily(familyId, lead, false));
-            commands.sendAndWait(new AddWorry(assessmentId, UUID.randomUUID().toString(), "DANGER_STATEMENT", "a worry", false, lead,
+            commands.sendAndWait(new AddWorry(
+                    assessmentId,
+                    UUID.randomUUID().toString(),
+                    "DANGER_STATEMENT",
+                    "a worry",
+                    false,
+                    lead,
                     new FamilyFacts(false, Set.of())));
-            commands.sendAndWait(new ReceiveContact(UUID.randomUUID().toString(), Instant.parse("2026-11-01T10:00:00Z"), ContactReceived.PUBLIC,
-                    null, List.of(), null, new ContactNarrative("a child", "worried", "a neighbour", null)));
+            commands.sendAndWait(new ReceiveContact(
+                    UUID.randomUUID().toString(),
+                    Instant.parse("2026-11-01T10:00:00Z"),
+                    ContactReceived.PUBLIC,
+                    null,
+                    List.of(),
+                    null,
+                    new ContactNarrative("a child", "worried", "a neighbour", null)));
         }
         Map<String, List<String>> before = indexes(jdbc);
         assertThat(before.get("person_link")).isNotEmpty();
@@ -107,10 +127,16 @@ class RebuildCommandTest {
         for (String index : ProcessingGroups.REPLAYED_INDEXES) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int status = ReplayTools.run(new String[]{"rebuild", index, "--json", "--spring.datasource.url=" + url},
-                    new PrintWriter(out, true), new PrintWriter(err, true));
+            int status = ReplayTools.run(
+                    new String[] {"rebuild", index, "--json", "--spring.datasource.url=" + url},
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
             assertThat(status).as(err.toString()).isZero();
-            assertThat(new ObjectMapper().readTree(out.toString()).get("projection").asText()).isEqualTo(index);
+            assertThat(new ObjectMapper()
+                            .readTree(out.toString())
+                            .get("projection")
+                            .asText())
+                    .isEqualTo(index);
         }
         assertThat(indexes(jdbc)).isEqualTo(before);
     }
@@ -118,19 +144,32 @@ class RebuildCommandTest {
     @Test
     void an_unknown_projection_is_refused_with_the_list_of_those_that_can_be_rebuilt() {
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.CONTACT_INTAKE}, new PrintWriter(new StringWriter()),
+        int status = ReplayTools.run(
+                new String[] {"rebuild", ProcessingGroups.CONTACT_INTAKE},
+                new PrintWriter(new StringWriter()),
                 new PrintWriter(err, true));
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown projection contact-intake").contains("timeline").contains("access-log")
-                .contains("identity-index").contains("family-index");
+        assertThat(err.toString())
+                .contains("unknown projection contact-intake")
+                .contains("timeline")
+                .contains("access-log")
+                .contains("identity-index")
+                .contains("family-index");
     }
 
     @Test
     void a_store_that_cannot_be_reached_fails_with_a_non_zero_status() {
         StringWriter err = new StringWriter();
-        int status = ReplayTools.run(new String[]{"rebuild", ProcessingGroups.TIMELINE, "--spring.profiles.active=postgres",
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.hikari.initialization-fail-timeout=1"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        int status = ReplayTools.run(
+                new String[] {
+                    "rebuild",
+                    ProcessingGroups.TIMELINE,
+                    "--spring.profiles.active=postgres",
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                    "--spring.datasource.hikari.initialization-fail-timeout=1"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).startsWith("replay-tools: ");
     }
@@ -138,7 +177,7 @@ class RebuildCommandTest {
     @Test
     void help_says_to_stop_the_hub_first() {
         StringWriter out = new StringWriter();
-        ReplayTools.run(new String[]{"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
+        ReplayTools.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
         assertThat(out.toString()).contains("rebuild").contains("Stop the hub first");
     }
 
@@ -147,26 +186,53 @@ class RebuildCommandTest {
      * them. Times to the millisecond: the store keeps event times to the millisecond, the first write had the finer clock.
      */
     private static Map<String, List<String>> indexes(JdbcTemplate jdbc) {
-        return List.of("person_directory", "person_link", "person_identifier", "identity_key", "identity_conflict", "match_review",
-                        "match_history", "family_record", "family_membership", "family_membership_reason", "family_team",
-                        "family_tier_decision", "assessment", "assessment_cycle", "assessment_contribution", "assessment_version",
-                        "assessment_next_step", "contact").stream()
-                .collect(java.util.stream.Collectors.toMap(table -> table, table -> jdbc.queryForList("select * from " + table).stream()
-                        .map(row -> toMillis(row).toString()).sorted().toList()));
+        return List.of(
+                        "person_directory",
+                        "person_link",
+                        "person_identifier",
+                        "identity_key",
+                        "identity_conflict",
+                        "match_review",
+                        "match_history",
+                        "family_record",
+                        "family_membership",
+                        "family_membership_reason",
+                        "family_team",
+                        "family_tier_decision",
+                        "assessment",
+                        "assessment_cycle",
+                        "assessment_contribution",
+                        "assessment_version",
+                        "assessment_next_step",
+                        "contact")
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        table -> table,
+                        table -> jdbc.queryForList("select * from " + table).stream()
+                                .map(row -> toMillis(row).toString())
+                                .sorted()
+                                .toList()));
     }
 
     private static Map<String, Object> toMillis(Map<String, Object> row) {
         Map<String, Object> truncated = new java.util.TreeMap<>();
-        row.forEach((column, value) -> truncated.put(column, value instanceof java.time.OffsetDateTime at ? at.toInstant().truncatedTo(
-                java.time.temporal.ChronoUnit.MILLIS) : value instanceof java.sql.Timestamp at ? at.toInstant().truncatedTo(
-                java.time.temporal.ChronoUnit.MILLIS) : value));
+        row.forEach((column, value) -> truncated.put(
+                column,
+                value instanceof java.time.OffsetDateTime at
+                        ? at.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                        : value instanceof java.sql.Timestamp at
+                                ? at.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+                                : value));
         return truncated;
     }
 
     private static Map<String, List<Map<String, Object>>> timeline(JdbcTemplate jdbc) {
         return Map.of(
                 "timeline_entry", jdbc.queryForList("select * from timeline_entry order by event_id"),
-                "timeline_entry_person", jdbc.queryForList("select * from timeline_entry_person order by event_id, person_id"),
-                "timeline_member", jdbc.queryForList("select family_id, person_id from timeline_member order by family_id, person_id"));
+                "timeline_entry_person",
+                        jdbc.queryForList("select * from timeline_entry_person order by event_id, person_id"),
+                "timeline_member",
+                        jdbc.queryForList(
+                                "select family_id, person_id from timeline_member order by family_id, person_id"));
     }
 }

@@ -1,5 +1,9 @@
 package org.thinkfamily.connectors.benefits;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -13,11 +17,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Out-of-work benefit starts and ends for adults:
@@ -55,12 +54,28 @@ final class BenefitsLayout implements RowLayout {
         };
         LocalDate date = row.requiredDate("event_date");
         String claim = row.required("claim_reference");
-        Subject adult = new Subject(SubjectRole.ADULT_IN_HOUSEHOLD, List.of(nino), row.name("forename", "surname"), row.optionalDate("date_of_birth"),
-                null, row.get("postcode") == null ? null : new Address(null, row.get("postcode"), null));
-        return new CanonicalEvent(new Source(agency == null ? "dwp" : agency, Sector.BENEFITS, "benefits-file",
-                String.join("/", nino.value(), claim, type.name(), date.toString())),
-                type, UkTime.startOfDay(date), List.of(adult),
-                (type == EventType.OUT_OF_WORK_BENEFIT_STARTED ? "Out-of-work benefit started: " : "Out-of-work benefit ended: ") + benefit,
-                Sensitivity.STANDARD, Map.of("benefit", benefit, "claimReference", claim), null);
+        Subject adult = new Subject(
+                SubjectRole.ADULT_IN_HOUSEHOLD,
+                List.of(nino),
+                row.name("forename", "surname"),
+                row.optionalDate("date_of_birth"),
+                null,
+                row.get("postcode") == null ? null : new Address(null, row.get("postcode"), null));
+        return new CanonicalEvent(
+                new Source(
+                        agency == null ? "dwp" : agency,
+                        Sector.BENEFITS,
+                        "benefits-file",
+                        String.join("/", nino.value(), claim, type.name(), date.toString())),
+                type,
+                UkTime.startOfDay(date),
+                List.of(adult),
+                (type == EventType.OUT_OF_WORK_BENEFIT_STARTED
+                                ? "Out-of-work benefit started: "
+                                : "Out-of-work benefit ended: ")
+                        + benefit,
+                Sensitivity.STANDARD,
+                Map.of("benefit", benefit, "claimReference", claim),
+                null);
     }
 }

@@ -10,7 +10,10 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
 
 /** Benefits CSV drop: {@code data/inbox/benefits/}. */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.benefits.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.benefits.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class BenefitsRoute extends LayoutRoute {
 
     BenefitsRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {

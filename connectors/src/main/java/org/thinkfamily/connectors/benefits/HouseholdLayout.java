@@ -1,5 +1,9 @@
 package org.thinkfamily.connectors.benefits;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
@@ -16,11 +20,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The people of a benefit claim's household, one row per member:
@@ -83,7 +82,8 @@ final class HouseholdLayout implements RowLayout {
         LocalDate date = row.requiredDate("effective_date");
         LocalDate birthDate = row.optionalDate("member_date_of_birth");
         PersonName name = row.name("member_forename", "member_surname");
-        Identifier memberNino = row.get("member_nino") == null ? null
+        Identifier memberNino = row.get("member_nino") == null
+                ? null
                 : Identifiers.checked("ni-number", row.get("member_nino"), "member_nino");
         String memberKey;
         if (memberNino != null) {
@@ -94,20 +94,36 @@ final class HouseholdLayout implements RowLayout {
         } else {
             for (String column : List.of("member_forename", "member_surname", "member_date_of_birth")) {
                 if (row.get(column) == null) {
-                    throw new RecordProblem(column, "is required when member_nino is absent: the member is named by NI number, "
-                            + "or by forename, surname and date of birth");
+                    throw new RecordProblem(
+                            column,
+                            "is required when member_nino is absent: the member is named by NI number, "
+                                    + "or by forename, surname and date of birth");
                 }
             }
-            memberKey = "m-" + ContactKeys.digest(String.join("\n", name.given().toLowerCase(java.util.Locale.ROOT),
-                    name.family().toLowerCase(java.util.Locale.ROOT), birthDate.toString()), 16);
+            memberKey = "m-"
+                    + ContactKeys.digest(
+                            String.join(
+                                    "\n",
+                                    name.given().toLowerCase(java.util.Locale.ROOT),
+                                    name.family().toLowerCase(java.util.Locale.ROOT),
+                                    birthDate.toString()),
+                            16);
         }
         Address home = row.get("postcode") == null ? null : new Address(null, row.get("postcode"), null);
         Subject claimant = new Subject(SubjectRole.PARENT_CARER, List.of(claimantNino), null, null, null, home);
-        Subject member = new Subject(role, memberNino == null ? List.of() : List.of(memberNino), name, birthDate, null, home);
-        String messageId = String.join("/", claimantNino.value(), claim, "member", memberKey, relationship, date.toString());
-        return new CanonicalEvent(new Source(agency != null ? agency : defaultAgency, Sector.BENEFITS, "benefits-household-file", messageId),
-                EventType.FAMILY_RELATIONSHIP_RECORDED, UkTime.startOfDay(date), List.of(claimant, member),
-                "Benefit household member recorded: " + relationship, Sensitivity.STANDARD,
-                Map.of("relationship", relationship), null);
+        Subject member =
+                new Subject(role, memberNino == null ? List.of() : List.of(memberNino), name, birthDate, null, home);
+        String messageId =
+                String.join("/", claimantNino.value(), claim, "member", memberKey, relationship, date.toString());
+        return new CanonicalEvent(
+                new Source(
+                        agency != null ? agency : defaultAgency, Sector.BENEFITS, "benefits-household-file", messageId),
+                EventType.FAMILY_RELATIONSHIP_RECORDED,
+                UkTime.startOfDay(date),
+                List.of(claimant, member),
+                "Benefit household member recorded: " + relationship,
+                Sensitivity.STANDARD,
+                Map.of("relationship", relationship),
+                null);
     }
 }

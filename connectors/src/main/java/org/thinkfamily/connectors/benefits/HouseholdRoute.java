@@ -13,10 +13,19 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
  * names ({@code thinkfamily.connectors.drops.benefits-household.agency}), else the benefits drop's, else {@code dwp}.
  */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.benefits-household.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.benefits-household.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class HouseholdRoute extends LayoutRoute {
 
-    HouseholdRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
-        super(new HouseholdLayout(properties.drop(BenefitsLayout.CONNECTOR).agency()), properties, ingest, deadLetters, meters);
+    HouseholdRoute(
+            ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+        super(
+                new HouseholdLayout(properties.drop(BenefitsLayout.CONNECTOR).agency()),
+                properties,
+                ingest,
+                deadLetters,
+                meters);
     }
 }

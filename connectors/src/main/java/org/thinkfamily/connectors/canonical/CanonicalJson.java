@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,12 +24,6 @@ import org.thinkfamily.contracts.published.deadletter.ReplayableDoor;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The canonical JSON door, whichever way the JSON comes (the hub's HTTP API, a RabbitMQ queue): reads one event
@@ -79,7 +78,8 @@ public class CanonicalJson implements ReplayableDoor {
         try {
             node = objectMapper.readTree(text);
         } catch (JsonProcessingException unreadable) {
-            IngestResult result = IngestResult.rejected(null, List.of(new FieldError("", "the message is not a canonical event in JSON")));
+            IngestResult result = IngestResult.rejected(
+                    null, List.of(new FieldError("", "the message is not a canonical event in JSON")));
             deadLetter(null, null, location, result, text);
             return result;
         }
@@ -90,20 +90,37 @@ public class CanonicalJson implements ReplayableDoor {
         IngestResult result = read(node, actor);
         if (result.status() == IngestStatus.REJECTED) {
             JsonNode source = node.path("source");
-            Sector sector = Arrays.stream(Sector.values()).filter(s -> s.name().equals(source.path("sector").asText()))
-                    .findFirst().orElse(null);
-            deadLetter(source.path("agency").isTextual() ? source.path("agency").asText() : null, sector, location, result, payload);
+            Sector sector = Arrays.stream(Sector.values())
+                    .filter(s -> s.name().equals(source.path("sector").asText()))
+                    .findFirst()
+                    .orElse(null);
+            deadLetter(
+                    source.path("agency").isTextual() ? source.path("agency").asText() : null,
+                    sector,
+                    location,
+                    result,
+                    payload);
         }
         return result;
     }
 
     private void deadLetter(String agency, Sector sector, String location, IngestResult result, String payload) {
-        deadLetters.store(new DeadLetter(DOOR, agency, sector, location, result.errors().stream()
-                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), payload, "application/json"));
+        deadLetters.store(new DeadLetter(
+                DOOR,
+                agency,
+                sector,
+                location,
+                result.errors().stream()
+                        .map(e -> e.field() + ": " + e.message())
+                        .collect(Collectors.joining("; ")),
+                payload,
+                "application/json"));
     }
 
     private IngestResult read(JsonNode node, String actor) {
-        String messageId = node.path("source").path("messageId").isTextual() ? node.path("source").path("messageId").asText() : null;
+        String messageId = node.path("source").path("messageId").isTextual()
+                ? node.path("source").path("messageId").asText()
+                : null;
         CanonicalEvent event;
         try {
             event = objectMapper.treeToValue(node, CanonicalEvent.class);
@@ -124,8 +141,12 @@ public class CanonicalJson implements ReplayableDoor {
             // a record the hub cannot store (a rule it lacks, a bug): refused alone, kept, its neighbours still taken
             String incident = UUID.randomUUID().toString();
             log.error("event could not be recorded, incident {}: {}", incident, Failures.describe(failed));
-            return IngestResult.rejected(messageId, List.of(new FieldError("",
-                    "the hub could not record this event; it is kept as a dead letter; quote incident " + incident)));
+            return IngestResult.rejected(
+                    messageId,
+                    List.of(new FieldError(
+                            "",
+                            "the hub could not record this event; it is kept as a dead letter; quote incident "
+                                    + incident)));
         }
     }
 

@@ -1,6 +1,13 @@
 package org.thinkfamily.connectors.education;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +37,6 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * School attendance CSV drop ({@code data/inbox/education-attendance/}): session marks per pupil, one
  * {@code SCHOOL_ATTENDANCE_SUMMARY} per pupil for the file's period. A mark that is blank, unknown or
@@ -46,7 +45,10 @@ import java.util.stream.Collectors;
  * a duplicate, while a corrected file is a new summary.
  */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.education-attendance.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.education-attendance.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
 
     static final String CONNECTOR = "education-attendance";
@@ -58,7 +60,8 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
     private final DeadLetterPort deadLetters;
     private final ConnectorMetrics metrics;
 
-    AttendanceRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+    AttendanceRoute(
+            ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
         this.properties = properties;
         this.ingest = ingest;
         this.deadLetters = deadLetters;
@@ -67,8 +70,12 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
 
     @Override
     public void configure() {
-        FileDrops.from(this, properties, CONNECTOR,
-                new FileRefusals(deadLetters, CONNECTOR, null, Sector.EDUCATION, "text/csv"), this::process);
+        FileDrops.from(
+                this,
+                properties,
+                CONNECTOR,
+                new FileRefusals(deadLetters, CONNECTOR, null, Sector.EDUCATION, "text/csv"),
+                this::process);
     }
 
     @Override
@@ -78,17 +85,18 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
 
     @Override
     public List<IngestResult> replay(String payload, String actor) {
-        throw new IllegalArgumentException("attendance marks are summarised per pupil and file: correct the marks at source "
-                + "and drop the corrected file again (it is recorded as a new summary)");
+        throw new IllegalArgumentException(
+                "attendance marks are summarised per pupil and file: correct the marks at source "
+                        + "and drop the corrected file again (it is recorded as a new summary)");
     }
 
-    private record Pupil(String agency, Subject subject) {
-    }
+    private record Pupil(String agency, Subject subject) {}
 
     String process(String fileName, byte[] content) {
         CsvFile file;
         try {
-            file = CsvFile.parse(Utf8.strict(content), REQUIRED, properties.drop(CONNECTOR).columns());
+            file = CsvFile.parse(
+                    Utf8.strict(content), REQUIRED, properties.drop(CONNECTOR).columns());
         } catch (IllegalArgumentException unreadable) {
             deadLetter(fileName + " (whole file)", unreadable.getMessage(), Utf8.lenient(content));
             return ".failed";
@@ -151,18 +159,28 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
                 continue;
             }
             Pupil pupil = pupils.get(entry.getKey());
-            IngestResult result = ingest.ingest(summaryEvent(pupil, entry.getValue(), start, end), "connector:" + CONNECTOR);
+            IngestResult result =
+                    ingest.ingest(summaryEvent(pupil, entry.getValue(), start, end), "connector:" + CONNECTOR);
             counts[result.status().ordinal()]++;
             metrics.record(result.status().name());
             if (result.status() == IngestStatus.REJECTED) {
                 List<CsvFile.Row> rows = rowsOf.get(entry.getKey());
-                deadLetter(fileName + ", lines of one pupil from line " + rows.get(0).line(),
+                deadLetter(
+                        fileName + ", lines of one pupil from line "
+                                + rows.get(0).line(),
                         result.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")),
                         rows.stream().map(CsvFile.Row::rawText).collect(Collectors.joining()));
             }
         }
-        log.info("file processed: connector={} sha256={} pupils={} accepted={} duplicate={} rejected={} rows-dead-lettered={}",
-                CONNECTOR, RecordFile.checksum(content), summaries.size(), counts[0], counts[1], counts[2], rejectedRows);
+        log.info(
+                "file processed: connector={} sha256={} pupils={} accepted={} duplicate={} rejected={} rows-dead-lettered={}",
+                CONNECTOR,
+                RecordFile.checksum(content),
+                summaries.size(),
+                counts[0],
+                counts[1],
+                counts[2],
+                rejectedRows);
         return ".done";
     }
 
@@ -170,13 +188,24 @@ class AttendanceRoute extends RouteBuilder implements ReplayableDoor {
         Map<String, Object> details = summary.details(start, end);
         String figures = details.get("possibleSessions") + "-" + details.get("presentSessions") + "-"
                 + details.get("authorisedAbsences") + "-" + details.get("unauthorisedAbsences");
-        String messageId = String.join("/", pupil.agency(), pupil.subject().identifiers().get(0).value(),
-                start.toString(), end.toString(), figures);
+        String messageId = String.join(
+                "/",
+                pupil.agency(),
+                pupil.subject().identifiers().get(0).value(),
+                start.toString(),
+                end.toString(),
+                figures);
         Object percent = details.get("attendancePercent");
-        return new CanonicalEvent(new Source(pupil.agency(), Sector.EDUCATION, "attendance-file", messageId),
-                EventType.SCHOOL_ATTENDANCE_SUMMARY, UkTime.startOfDay(end), List.of(pupil.subject()),
-                "Attendance " + start + " to " + end + (percent == null ? ": no possible sessions" : ": " + percent + "%"),
-                Sensitivity.STANDARD, details, null);
+        return new CanonicalEvent(
+                new Source(pupil.agency(), Sector.EDUCATION, "attendance-file", messageId),
+                EventType.SCHOOL_ATTENDANCE_SUMMARY,
+                UkTime.startOfDay(end),
+                List.of(pupil.subject()),
+                "Attendance " + start + " to " + end
+                        + (percent == null ? ": no possible sessions" : ": " + percent + "%"),
+                Sensitivity.STANDARD,
+                details,
+                null);
     }
 
     private void deadLetter(String location, String reason, String payload) {

@@ -58,7 +58,8 @@ final class AttendanceSummary {
     Map<String, Object> details(LocalDate periodStart, LocalDate periodEnd) {
         Map<AttendanceMark, Integer> counts = new EnumMap<>(AttendanceMark.class);
         kinds.values().forEach(k -> counts.merge(k, 1, Integer::sum));
-        int present = counts.getOrDefault(AttendanceMark.PRESENT, 0) + counts.getOrDefault(AttendanceMark.APPROVED_EDUCATION, 0);
+        int present = counts.getOrDefault(AttendanceMark.PRESENT, 0)
+                + counts.getOrDefault(AttendanceMark.APPROVED_EDUCATION, 0);
         int authorised = counts.getOrDefault(AttendanceMark.AUTHORISED_ABSENCE, 0);
         int unauthorised = counts.getOrDefault(AttendanceMark.UNAUTHORISED_ABSENCE, 0);
         int possible = present + authorised + unauthorised;
@@ -76,7 +77,9 @@ final class AttendanceSummary {
             details.put("severeAbsence", missed >= 0.50);
         }
         if (!leftOut.isEmpty()) {
-            details.put("sessionsLeftOut", leftOut.stream().sorted().map(Session::toString).toList());
+            details.put(
+                    "sessionsLeftOut",
+                    leftOut.stream().sorted().map(Session::toString).toList());
         }
         return details;
     }

@@ -1,5 +1,11 @@
 package org.thinkfamily.connectors.education;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
@@ -14,13 +20,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A school's parent and carer contacts, one row per pupil and contact:
@@ -38,10 +37,31 @@ final class ContactsLayout implements RowLayout {
 
     static final String CONNECTOR = "education-contacts";
     /** Relationships (as written, case and punctuation aside) that make a contact one of the pupil's household. */
-    static final Set<String> PARENTS_AND_CARERS = Set.of("MOTHER", "FATHER", "PARENT", "CARER", "STEP_PARENT", "STEPPARENT",
-            "STEP_MOTHER", "STEPMOTHER", "STEP_FATHER", "STEPFATHER", "FOSTER_CARER", "FOSTER_PARENT", "FOSTER_MOTHER",
-            "FOSTER_FATHER", "ADOPTIVE_PARENT", "ADOPTIVE_MOTHER", "ADOPTIVE_FATHER", "GUARDIAN", "LEGAL_GUARDIAN",
-            "SPECIAL_GUARDIAN", "KINSHIP_CARER", "GRANDPARENT_CARER", "GRANDMOTHER_CARER", "GRANDFATHER_CARER");
+    static final Set<String> PARENTS_AND_CARERS = Set.of(
+            "MOTHER",
+            "FATHER",
+            "PARENT",
+            "CARER",
+            "STEP_PARENT",
+            "STEPPARENT",
+            "STEP_MOTHER",
+            "STEPMOTHER",
+            "STEP_FATHER",
+            "STEPFATHER",
+            "FOSTER_CARER",
+            "FOSTER_PARENT",
+            "FOSTER_MOTHER",
+            "FOSTER_FATHER",
+            "ADOPTIVE_PARENT",
+            "ADOPTIVE_MOTHER",
+            "ADOPTIVE_FATHER",
+            "GUARDIAN",
+            "LEGAL_GUARDIAN",
+            "SPECIAL_GUARDIAN",
+            "KINSHIP_CARER",
+            "GRANDPARENT_CARER",
+            "GRANDMOTHER_CARER",
+            "GRANDFATHER_CARER");
 
     private final Clock clock;
 
@@ -72,7 +92,8 @@ final class ContactsLayout implements RowLayout {
         PersonName name = new PersonName(row.get("contact_forename"), row.required("contact_surname"));
         String relationship = Identifiers.code(row.required("relationship"));
         if (relationship.isEmpty()) {
-            throw new RecordProblem("relationship", "must say how the contact is related to the pupil (e.g. Mother, Carer)");
+            throw new RecordProblem(
+                    "relationship", "must say how the contact is related to the pupil (e.g. Mother, Carer)");
         }
         Integer priority = null;
         if (row.get("contact_priority") != null) {
@@ -86,18 +107,31 @@ final class ContactsLayout implements RowLayout {
             }
         }
         String postcode = row.get("contact_postcode");
-        SubjectRole role = PARENTS_AND_CARERS.contains(relationship) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY;
+        SubjectRole role =
+                PARENTS_AND_CARERS.contains(relationship) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY;
         String upn = pupil.identifiers().get(0).value();
         var key = row.get("contact_id") != null
                 ? Identifiers.checked("local:" + agency, "contact-" + row.get("contact_id"), "contact_id")
                 : ContactKeys.of(agency, pupil.identifiers().get(0).token(), name);
-        Subject contact = new Subject(role, List.of(key), name, null, null, postcode == null ? null : new Address(null, postcode, null));
-        String facts = String.join("\n", key.value(), relationship, postcode == null ? "" : postcode.toUpperCase(java.util.Locale.ROOT),
-                priority == null ? "" : priority.toString(), String.valueOf(pupil.name()), String.valueOf(pupil.birthDate()));
+        Subject contact = new Subject(
+                role, List.of(key), name, null, null, postcode == null ? null : new Address(null, postcode, null));
+        String facts = String.join(
+                "\n",
+                key.value(),
+                relationship,
+                postcode == null ? "" : postcode.toUpperCase(java.util.Locale.ROOT),
+                priority == null ? "" : priority.toString(),
+                String.valueOf(pupil.name()),
+                String.valueOf(pupil.birthDate()));
         String messageId = String.join("/", agency, upn, "contact", ContactKeys.digest(facts, 20));
-        return new CanonicalEvent(new Source(agency, Sector.EDUCATION, "contacts-file", messageId),
-                EventType.FAMILY_RELATIONSHIP_RECORDED, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), List.of(pupil, contact),
+        return new CanonicalEvent(
+                new Source(agency, Sector.EDUCATION, "contacts-file", messageId),
+                EventType.FAMILY_RELATIONSHIP_RECORDED,
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                List.of(pupil, contact),
                 "School contact recorded: " + relationship + (priority == null ? "" : ", priority " + priority),
-                Sensitivity.STANDARD, Map.of("relationship", relationship), null);
+                Sensitivity.STANDARD,
+                Map.of("relationship", relationship),
+                null);
     }
 }

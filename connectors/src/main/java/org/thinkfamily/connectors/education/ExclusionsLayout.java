@@ -1,5 +1,10 @@
 package org.thinkfamily.connectors.education;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -12,12 +17,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Suspensions and permanent exclusions, in the DfE's categories: {@code SUSP} (suspension), {@code LNCH}
  * (lunchtime suspension) and {@code PERM}; reasons as DfE reason codes.
@@ -29,8 +28,8 @@ final class ExclusionsLayout implements RowLayout {
      * DfE exclusion reason codes: those of the school census since 2020 and the earlier ones still found
      * in exports. A code outside this list is dead-lettered, never guessed at.
      */
-    static final Set<String> REASONS = Set.of("PP", "PA", "VP", "VA", "OW", "BU", "RA", "LG", "DS", "MT", "WP", "SM",
-            "DA", "DM", "TH", "PD", "DB", "OT");
+    static final Set<String> REASONS = Set.of(
+            "PP", "PA", "VP", "VA", "OW", "BU", "RA", "LG", "DS", "MT", "WP", "SM", "DA", "DM", "TH", "PD", "DB", "OT");
 
     @Override
     public String connector() {
@@ -44,7 +43,12 @@ final class ExclusionsLayout implements RowLayout {
 
     @Override
     public Set<String> requiredColumns() {
-        return Set.of("school_laestab", "upn", "exclusion_category", "exclusion_reason_1", "exclusion_start_date",
+        return Set.of(
+                "school_laestab",
+                "upn",
+                "exclusion_category",
+                "exclusion_reason_1",
+                "exclusion_start_date",
                 "actual_sessions_or_lunchtimes");
     }
 
@@ -73,9 +77,15 @@ final class ExclusionsLayout implements RowLayout {
         LocalDate start = row.requiredDate("exclusion_start_date");
         int sessions = row.requiredCount("actual_sessions_or_lunchtimes");
         String messageId = String.join("/", agency, pupil.identifiers().get(0).value(), category, start.toString());
-        return new CanonicalEvent(new Source(agency, Sector.EDUCATION, "exclusions-file", messageId), type,
-                UkTime.startOfDay(start), List.of(pupil),
-                (type == EventType.SUSPENSION ? "Suspension (" + category + "), " : "Permanent exclusion, ") + "reasons " + reasons,
-                Sensitivity.STANDARD, Map.of("category", category, "reasons", reasons, "startDate", start.toString(), "sessions", sessions), null);
+        return new CanonicalEvent(
+                new Source(agency, Sector.EDUCATION, "exclusions-file", messageId),
+                type,
+                UkTime.startOfDay(start),
+                List.of(pupil),
+                (type == EventType.SUSPENSION ? "Suspension (" + category + "), " : "Permanent exclusion, ")
+                        + "reasons " + reasons,
+                Sensitivity.STANDARD,
+                Map.of("category", category, "reasons", reasons, "startDate", start.toString(), "sessions", sessions),
+                null);
     }
 }

@@ -10,10 +10,14 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
 
 /** School exclusions CSV drop: {@code data/inbox/education-exclusions/}. */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.education-exclusions.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.education-exclusions.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class ExclusionsRoute extends LayoutRoute {
 
-    ExclusionsRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+    ExclusionsRoute(
+            ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
         super(new ExclusionsLayout(), properties, ingest, deadLetters, meters);
     }
 }

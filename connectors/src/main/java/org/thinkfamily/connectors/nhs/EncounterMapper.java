@@ -1,5 +1,11 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Patient;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -7,13 +13,6 @@ import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Subject;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /** An Encounter: class EMER an emergency attendance, IMP or ACUTE an admission, from when the patient arrived. */
 final class EncounterMapper implements ResourceMapper<Encounter> {
@@ -42,18 +41,33 @@ final class EncounterMapper implements ResourceMapper<Encounter> {
         }
         Instant arrived = encounter.getPeriod().getStart().toInstant();
         Patient patient = bundle.patient(encounter.getSubject(), "subject", covers);
-        Subject subject = patient == null ? bundle.byIdentifier(encounter.getSubject(), "subject")
+        Subject subject = patient == null
+                ? bundle.byIdentifier(encounter.getSubject(), "subject")
                 : bundle.subject(patient, arrived, "subject.");
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("site", encounter.getServiceProvider().hasDisplay() ? encounter.getServiceProvider().getDisplay()
-                : encounter.hasLocation() && encounter.getLocationFirstRep().getLocation().hasDisplay()
-                ? encounter.getLocationFirstRep().getLocation().getDisplay() : bundle.agency());
+        details.put(
+                "site",
+                encounter.getServiceProvider().hasDisplay()
+                        ? encounter.getServiceProvider().getDisplay()
+                        : encounter.hasLocation()
+                                        && encounter
+                                                .getLocationFirstRep()
+                                                .getLocation()
+                                                .hasDisplay()
+                                ? encounter.getLocationFirstRep().getLocation().getDisplay()
+                                : bundle.agency());
         details.put("arrivedAt", arrived.toString());
         if (encounter.hasReasonCode() && encounter.getReasonCodeFirstRep().hasText()) {
             details.put("reason", encounter.getReasonCodeFirstRep().getText());
         }
-        return new CanonicalEvent(bundle.source(messageId), type, arrived, List.of(subject),
+        return new CanonicalEvent(
+                bundle.source(messageId),
+                type,
+                arrived,
+                List.of(subject),
                 type == EventType.EMERGENCY_ATTENDANCE ? "Attended the emergency department" : "Admitted to hospital",
-                patient == null ? Sensitivity.STANDARD : FhirBundle.sensitivity(patient), details, null);
+                patient == null ? Sensitivity.STANDARD : FhirBundle.sensitivity(patient),
+                details,
+                null);
     }
 }

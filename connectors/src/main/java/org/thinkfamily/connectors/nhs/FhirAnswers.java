@@ -1,12 +1,11 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.thinkfamily.contracts.published.canonical.FieldError;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
-import java.util.List;
 
 /**
  * What the FHIR door answers: a {@code transaction-response} or {@code batch-response} Bundle with one answer per
@@ -14,13 +13,18 @@ import java.util.List;
  */
 final class FhirAnswers {
 
-    private FhirAnswers() {
-    }
+    private FhirAnswers() {}
 
-    static Bundle response(Bundle request, List<FhirMapping.Entry> entries, List<IngestResult> results, List<OperationOutcome> outcomes) {
+    static Bundle response(
+            Bundle request,
+            List<FhirMapping.Entry> entries,
+            List<IngestResult> results,
+            List<OperationOutcome> outcomes) {
         Bundle response = new Bundle();
-        response.setType(request.getType() == Bundle.BundleType.TRANSACTION ? Bundle.BundleType.TRANSACTIONRESPONSE
-                : Bundle.BundleType.BATCHRESPONSE);
+        response.setType(
+                request.getType() == Bundle.BundleType.TRANSACTION
+                        ? Bundle.BundleType.TRANSACTIONRESPONSE
+                        : Bundle.BundleType.BATCHRESPONSE);
         for (int i = 0; i < request.getEntry().size(); i++) {
             Bundle.BundleEntryResponseComponent answer = response.addEntry().getResponse();
             int index = i;
@@ -45,11 +49,12 @@ final class FhirAnswers {
                 continue;
             }
             IngestResult result = results.get(mapped);
-            answer.setStatus(switch (result.status()) {
-                case ACCEPTED -> "201 Created";
-                case DUPLICATE -> "200 OK";
-                case REJECTED -> "422 Unprocessable Entity";
-            });
+            answer.setStatus(
+                    switch (result.status()) {
+                        case ACCEPTED -> "201 Created";
+                        case DUPLICATE -> "200 OK";
+                        case REJECTED -> "422 Unprocessable Entity";
+                    });
             if (result.status() != IngestStatus.REJECTED) {
                 answer.setLocation("AgencyEvent/" + result.eventId());
             } else {
@@ -79,16 +84,21 @@ final class FhirAnswers {
     static OperationOutcome outcome(List<FieldError> problems) {
         OperationOutcome outcome = new OperationOutcome();
         for (FieldError problem : problems) {
-            outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.INVALID)
-                    .setDiagnostics(problem.message()).addExpression(problem.field().isEmpty() ? "Bundle" : problem.field());
+            outcome.addIssue()
+                    .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(OperationOutcome.IssueType.INVALID)
+                    .setDiagnostics(problem.message())
+                    .addExpression(problem.field().isEmpty() ? "Bundle" : problem.field());
         }
         return outcome;
     }
 
     static OperationOutcome information(List<IngestResult> results) {
         OperationOutcome outcome = new OperationOutcome();
-        results.forEach(r -> outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
-                .setCode(OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(r.status() + " " + r.eventId()));
+        results.forEach(r -> outcome.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics(r.status() + " " + r.eventId()));
         return outcome;
     }
 }

@@ -1,5 +1,13 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Encounter;
@@ -23,15 +31,6 @@ import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * The Bundle being mapped, as every resource mapper needs it: its entries by full URL and {@code Type/id}, the
  * sending agency, the Bundle's own time, and how a reference, a Patient or a FHIR identifier becomes part of a
@@ -53,13 +52,21 @@ final class FhirBundle {
             if (entry.hasFullUrl()) {
                 indexByUrl.put(entry.getFullUrl(), i);
             }
-            if (entry.getResource() != null && entry.getResource().hasIdElement() && entry.getResource().getIdElement().hasIdPart()) {
-                indexByUrl.put(entry.getResource().fhirType() + "/" + entry.getResource().getIdElement().getIdPart(), i);
+            if (entry.getResource() != null
+                    && entry.getResource().hasIdElement()
+                    && entry.getResource().getIdElement().hasIdPart()) {
+                indexByUrl.put(
+                        entry.getResource().fhirType() + "/"
+                                + entry.getResource().getIdElement().getIdPart(),
+                        i);
             }
         }
         this.agency = agencyOf(bundle, defaultAgency);
-        this.time = bundle.hasTimestamp() ? bundle.getTimestamp().toInstant()
-                : bundle.getMeta().hasLastUpdated() ? bundle.getMeta().getLastUpdated().toInstant() : Instant.now();
+        this.time = bundle.hasTimestamp()
+                ? bundle.getTimestamp().toInstant()
+                : bundle.getMeta().hasLastUpdated()
+                        ? bundle.getMeta().getLastUpdated().toInstant()
+                        : Instant.now();
     }
 
     Bundle bundle() {
@@ -111,14 +118,26 @@ final class FhirBundle {
     }
 
     Subject byIdentifier(Reference reference, String field) {
-        return new Subject(SubjectRole.CHILD, identifiers(List.of(reference.getIdentifier()), field + ".identifier"), null, null, null, null);
+        return new Subject(
+                SubjectRole.CHILD,
+                identifiers(List.of(reference.getIdentifier()), field + ".identifier"),
+                null,
+                null,
+                null,
+                null);
     }
 
     Subject subject(Patient patient, Instant at, String prefix) {
         List<Identifier> ids = identifiers(patient.getIdentifier(), prefix + "identifier");
-        LocalDate birth = patient.hasBirthDate() ? date(patient.getBirthDateElement().getValueAsString()) : null;
+        LocalDate birth =
+                patient.hasBirthDate() ? date(patient.getBirthDateElement().getValueAsString()) : null;
         String postcode = patient.hasAddress() ? patient.getAddressFirstRep().getPostalCode() : null;
-        return new Subject(Ages.roleAt(birth, at), ids, name(patient.getName()), birth, sex(patient.getGender()),
+        return new Subject(
+                Ages.roleAt(birth, at),
+                ids,
+                name(patient.getName()),
+                birth,
+                sex(patient.getGender()),
                 postcode == null ? null : new Address(null, postcode, null));
     }
 
@@ -146,9 +165,13 @@ final class FhirBundle {
     }
 
     static PersonName name(List<HumanName> names) {
-        HumanName name = names.stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL).findFirst()
+        HumanName name = names.stream()
+                .filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL)
+                .findFirst()
                 .orElse(names.isEmpty() ? null : names.get(0));
-        return name == null ? null : new PersonName(name.hasGiven() ? name.getGiven().get(0).getValue() : null, name.getFamily());
+        return name == null
+                ? null
+                : new PersonName(name.hasGiven() ? name.getGiven().get(0).getValue() : null, name.getFamily());
     }
 
     static Sex sex(Enumerations.AdministrativeGender gender) {
@@ -165,8 +188,10 @@ final class FhirBundle {
 
     /** {@code meta.security} R (restricted) or V (very restricted) from the v3 confidentiality codes. */
     static Sensitivity sensitivity(Patient patient) {
-        return patient.getMeta().getSecurity().stream().anyMatch(c -> "R".equals(c.getCode()) || "V".equals(c.getCode()))
-                ? Sensitivity.RESTRICTED : Sensitivity.STANDARD;
+        return patient.getMeta().getSecurity().stream()
+                        .anyMatch(c -> "R".equals(c.getCode()) || "V".equals(c.getCode()))
+                ? Sensitivity.RESTRICTED
+                : Sensitivity.STANDARD;
     }
 
     static LocalDate date(String fhirDate) {
@@ -176,16 +201,24 @@ final class FhirBundle {
     /** The record's identity: its business identifier, else its id, else the entry's full URL. */
     static String messageId(Resource resource, Bundle.BundleEntryComponent entry) {
         String type = resource.fhirType();
-        if (resource instanceof Observation o && o.hasIdentifier() && o.getIdentifierFirstRep().hasValue()) {
+        if (resource instanceof Observation o
+                && o.hasIdentifier()
+                && o.getIdentifierFirstRep().hasValue()) {
             return type + "/" + o.getIdentifierFirstRep().getValue();
         }
-        if (resource instanceof Condition c && c.hasIdentifier() && c.getIdentifierFirstRep().hasValue()) {
+        if (resource instanceof Condition c
+                && c.hasIdentifier()
+                && c.getIdentifierFirstRep().hasValue()) {
             return type + "/" + c.getIdentifierFirstRep().getValue();
         }
-        if (resource instanceof Encounter e && e.hasIdentifier() && e.getIdentifierFirstRep().hasValue()) {
+        if (resource instanceof Encounter e
+                && e.hasIdentifier()
+                && e.getIdentifierFirstRep().hasValue()) {
             return type + "/" + e.getIdentifierFirstRep().getValue();
         }
-        if (resource instanceof Flag f && f.hasIdentifier() && f.getIdentifierFirstRep().hasValue()) {
+        if (resource instanceof Flag f
+                && f.hasIdentifier()
+                && f.getIdentifierFirstRep().hasValue()) {
             return type + "/" + f.getIdentifierFirstRep().getValue();
         }
         if (resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
@@ -194,22 +227,31 @@ final class FhirBundle {
         if (entry.hasFullUrl()) {
             return type + "/" + entry.getFullUrl();
         }
-        throw new RecordProblem("id", "the resource needs an id, an identifier or a fullUrl: it is the record's identity");
+        throw new RecordProblem(
+                "id", "the resource needs an id, an identifier or a fullUrl: it is the record's identity");
     }
 
     /** The sending trust: the Bundle's {@code meta.source}, else the patient's managing organisation, else the default. */
     private static String agencyOf(Bundle bundle, String fallback) {
         String source = bundle.getMeta().getSource();
         if (source == null) {
-            source = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(r -> r instanceof Patient)
-                    .map(r -> ((Patient) r).getManagingOrganization().getIdentifier().getValue()).filter(v -> v != null)
-                    .findFirst().orElse(null);
+            source = bundle.getEntry().stream()
+                    .map(Bundle.BundleEntryComponent::getResource)
+                    .filter(r -> r instanceof Patient)
+                    .map(r -> ((Patient) r)
+                            .getManagingOrganization()
+                            .getIdentifier()
+                            .getValue())
+                    .filter(v -> v != null)
+                    .findFirst()
+                    .orElse(null);
         }
         if (source == null) {
             return fallback;
         }
         String code = Identifiers.code(source.replaceFirst("^[a-z]+://", "").replaceFirst("[/#].*$", ""))
-                .toLowerCase(Locale.ROOT).replace('_', '-');
+                .toLowerCase(Locale.ROOT)
+                .replace('_', '-');
         return code.isEmpty() ? fallback : code.length() > 64 ? code.substring(0, 64) : code;
     }
 }

@@ -1,19 +1,15 @@
 package org.thinkfamily.connectors.nhs;
 
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Resource;
-import org.thinkfamily.connectors.support.RecordProblem;
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.ingest.IngestResult;
-import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.thinkfamily.connectors.support.RecordProblem;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 
 /**
  * Maps the resources of one Bundle to canonical events, each kind by its own mapper: {@link EncounterMapper},
@@ -25,12 +21,17 @@ import java.util.Set;
 final class FhirMapping {
 
     /** Resources that give context to the records (the message envelope, who and where): no event of their own. */
-    private static final Set<String> CONTEXT = Set.of("MessageHeader", "Organization", "Practitioner", "PractitionerRole",
-            "Location", "Provenance");
+    private static final Set<String> CONTEXT =
+            Set.of("MessageHeader", "Organization", "Practitioner", "PractitionerRole", "Location", "Provenance");
 
     /** One record of the Bundle: its event, or why it cannot be taken. {@code covers}: the request entries it uses. */
-    record Entry(int index, String location, String messageId, CanonicalEvent event, RecordProblem problem, Set<Integer> covers) {
-    }
+    record Entry(
+            int index,
+            String location,
+            String messageId,
+            CanonicalEvent event,
+            RecordProblem problem,
+            Set<Integer> covers) {}
 
     private final FhirBundle bundle;
     private final List<ResourceMapper<?>> mappers;
@@ -38,8 +39,12 @@ final class FhirMapping {
 
     FhirMapping(Bundle bundle, String defaultAgency, Set<String> observationCodes) {
         this.bundle = new FhirBundle(bundle, defaultAgency);
-        this.mappers = List.of(new EncounterMapper(this.bundle), new FlagMapper(this.bundle), new RelatedPersonMapper(this.bundle),
-                new ConditionMapper(this.bundle), new ObservationMapper(this.bundle, observationCodes));
+        this.mappers = List.of(
+                new EncounterMapper(this.bundle),
+                new FlagMapper(this.bundle),
+                new RelatedPersonMapper(this.bundle),
+                new ConditionMapper(this.bundle),
+                new ObservationMapper(this.bundle, observationCodes));
         this.patients = new PatientMapper(this.bundle);
     }
 
@@ -60,7 +65,13 @@ final class FhirMapping {
             Resource resource = all.get(i).getResource();
             String location = location(i);
             if (resource == null) {
-                entries.add(new Entry(i, location, null, null, new RecordProblem("resource", "the entry holds no resource"), Set.of(i)));
+                entries.add(new Entry(
+                        i,
+                        location,
+                        null,
+                        null,
+                        new RecordProblem("resource", "the entry holds no resource"),
+                        Set.of(i)));
                 continue;
             }
             if (resource instanceof Patient) {
@@ -93,12 +104,14 @@ final class FhirMapping {
                 return mapWith(mapper, resource, messageId, covers);
             }
         }
-        throw new RecordProblem("resourceType", resource.fhirType()
-                + " is not taken yet: Patient, Encounter, Flag, RelatedPerson, Condition and Observation are");
+        throw new RecordProblem(
+                "resourceType",
+                resource.fhirType()
+                        + " is not taken yet: Patient, Encounter, Flag, RelatedPerson, Condition and Observation are");
     }
 
-    private static <R extends Resource> CanonicalEvent mapWith(ResourceMapper<R> mapper, Resource resource, String messageId,
-                                                               Set<Integer> covers) {
+    private static <R extends Resource> CanonicalEvent mapWith(
+            ResourceMapper<R> mapper, Resource resource, String messageId, Set<Integer> covers) {
         return mapper.map(mapper.type().cast(resource), messageId, covers);
     }
 }

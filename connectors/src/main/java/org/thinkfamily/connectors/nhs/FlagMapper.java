@@ -1,5 +1,10 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Flag;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -7,12 +12,6 @@ import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Subject;
-
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** A Flag: a safeguarding flag, always restricted, its code from {@code code.text} or the first coding. */
 final class FlagMapper implements ResourceMapper<Flag> {
@@ -34,8 +33,11 @@ final class FlagMapper implements ResourceMapper<Flag> {
             throw new RecordProblem("period.start", "is required: when the flag was raised");
         }
         Instant start = flag.getPeriod().getStart().toInstant();
-        String code = flag.getCode().hasText() ? flag.getCode().getText()
-                : flag.getCode().getCodingFirstRep().hasCode() ? flag.getCode().getCodingFirstRep().getCode() : null;
+        String code = flag.getCode().hasText()
+                ? flag.getCode().getText()
+                : flag.getCode().getCodingFirstRep().hasCode()
+                        ? flag.getCode().getCodingFirstRep().getCode()
+                        : null;
         if (code == null) {
             throw new RecordProblem("code", "is required: what the flag says");
         }
@@ -43,11 +45,24 @@ final class FlagMapper implements ResourceMapper<Flag> {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("flag", Identifiers.code(code));
         details.put("active", flag.getStatus() == Flag.FlagStatus.ACTIVE);
-        details.put("start", FhirBundle.date(flag.getPeriod().getStartElement().getValueAsString()).toString());
+        details.put(
+                "start",
+                FhirBundle.date(flag.getPeriod().getStartElement().getValueAsString())
+                        .toString());
         if (flag.getPeriod().hasEnd()) {
-            details.put("end", FhirBundle.date(flag.getPeriod().getEndElement().getValueAsString()).toString());
+            details.put(
+                    "end",
+                    FhirBundle.date(flag.getPeriod().getEndElement().getValueAsString())
+                            .toString());
         }
-        return new CanonicalEvent(bundle.source(messageId), EventType.SAFEGUARDING_FLAG, start, List.of(subject),
-                "Safeguarding flag: " + Identifiers.code(code), Sensitivity.RESTRICTED, details, null);
+        return new CanonicalEvent(
+                bundle.source(messageId),
+                EventType.SAFEGUARDING_FLAG,
+                start,
+                List.of(subject),
+                "Safeguarding flag: " + Identifiers.code(code),
+                Sensitivity.RESTRICTED,
+                details,
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -11,9 +13,6 @@ import org.thinkfamily.connectors.support.Utf8;
 import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.contracts.published.deadletter.DeadLetter;
 import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * HL7 v2 messages as files ({@code data/inbox/hl7/*.hl7}), one or more per file, each starting with
@@ -38,8 +37,13 @@ class Hl7FileRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        FileDrops.from(this, properties, CONNECTOR, "hl7",
-                new FileRefusals(deadLetters, Hl7Messages.DOOR, null, Sector.HEALTH, "x-application/hl7-v2+er7"), this::process);
+        FileDrops.from(
+                this,
+                properties,
+                CONNECTOR,
+                "hl7",
+                new FileRefusals(deadLetters, Hl7Messages.DOOR, null, Sector.HEALTH, "x-application/hl7-v2+er7"),
+                this::process);
     }
 
     String process(String fileName, byte[] content) {
@@ -47,20 +51,37 @@ class Hl7FileRoute extends RouteBuilder {
         try {
             text = Utf8.strict(content);
         } catch (IllegalArgumentException notUtf8) {
-            deadLetters.store(new DeadLetter(Hl7Messages.DOOR, null, Sector.HEALTH, fileName + " (whole file)", notUtf8.getMessage(),
-                    Utf8.lenient(content), "x-application/hl7-v2+er7"));
+            deadLetters.store(new DeadLetter(
+                    Hl7Messages.DOOR,
+                    null,
+                    Sector.HEALTH,
+                    fileName + " (whole file)",
+                    notUtf8.getMessage(),
+                    Utf8.lenient(content),
+                    "x-application/hl7-v2+er7"));
             return ".failed";
         }
         List<String> found = split(text);
         if (found.isEmpty()) {
-            deadLetters.store(new DeadLetter(Hl7Messages.DOOR, null, Sector.HEALTH, fileName + " (whole file)",
-                    "the file holds no HL7 message (none starts with MSH)", text, "x-application/hl7-v2+er7"));
+            deadLetters.store(new DeadLetter(
+                    Hl7Messages.DOOR,
+                    null,
+                    Sector.HEALTH,
+                    fileName + " (whole file)",
+                    "the file holds no HL7 message (none starts with MSH)",
+                    text,
+                    "x-application/hl7-v2+er7"));
             return ".failed";
         }
         for (int i = 0; i < found.size(); i++) {
-            messages.take(found.get(i), "connector:hl7-file", fileName + ", message " + (i + 1) + " of " + found.size());
+            messages.take(
+                    found.get(i), "connector:hl7-file", fileName + ", message " + (i + 1) + " of " + found.size());
         }
-        log.info("file processed: connector={} sha256={} messages={}", CONNECTOR, RecordFile.checksum(content), found.size());
+        log.info(
+                "file processed: connector={} sha256={} messages={}",
+                CONNECTOR,
+                RecordFile.checksum(content),
+                found.size());
         return ".done";
     }
 

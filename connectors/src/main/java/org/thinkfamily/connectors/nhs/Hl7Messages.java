@@ -6,12 +6,22 @@ import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
 import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.Terser;
+import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +32,6 @@ import org.thinkfamily.connectors.support.ContactKeys;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.connectors.support.UkTime;
-import org.thinkfamily.contracts.published.privacy.LogValues;
 import org.thinkfamily.contracts.published.canonical.Address;
 import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.canonical.EventType;
@@ -41,17 +50,7 @@ import org.thinkfamily.contracts.published.deadletter.ReplayableDoor;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.thinkfamily.contracts.published.privacy.LogValues;
 
 /**
  * HL7 v2 ADT messages from NHS patient administration systems (versions 2.3 to 2.5, read into the 2.5
@@ -65,7 +64,8 @@ public class Hl7Messages implements ReplayableDoor {
 
     public static final String DOOR = "hl7-v2";
     private static final Logger log = LoggerFactory.getLogger(Hl7Messages.class);
-    private static final DateTimeFormatter ACK_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ACK_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private final IngestPort ingest;
     private final DeadLetterPort deadLetters;
@@ -92,8 +92,7 @@ public class Hl7Messages implements ReplayableDoor {
     }
 
     /** The outcome of one message and the acknowledgement to send back. */
-    public record Answer(IngestResult result, String acknowledgement) {
-    }
+    public record Answer(IngestResult result, String acknowledgement) {}
 
     @Override
     public String door() {
@@ -103,8 +102,8 @@ public class Hl7Messages implements ReplayableDoor {
     @Override
     public List<IngestResult> replay(String payload, String actor) {
         Answer answer = take(payload, actor, "replay", false);
-        if (answer.result().status() == IngestStatus.REJECTED && answer.result().errors().stream()
-                .anyMatch(e -> e.field().equals("message"))) {
+        if (answer.result().status() == IngestStatus.REJECTED
+                && answer.result().errors().stream().anyMatch(e -> e.field().equals("message"))) {
             throw new IllegalArgumentException(answer.result().errors().get(0).message());
         }
         return List.of(answer.result());
@@ -133,13 +132,30 @@ public class Hl7Messages implements ReplayableDoor {
         } catch (RecordProblem problem) {
             result = IngestResult.rejected(controlId, List.of(new FieldError(problem.field(), problem.getMessage())));
         } catch (UnsupportedMessage unsupported) {
-            return refuse(text, raw, via, "MSH-9", unsupported.getMessage(), AcknowledgmentCode.AR, deadLetter, message, agency);
+            return refuse(
+                    text,
+                    raw,
+                    via,
+                    "MSH-9",
+                    unsupported.getMessage(),
+                    AcknowledgmentCode.AR,
+                    deadLetter,
+                    message,
+                    agency);
         }
         metrics.record(result.status().name());
         if (result.status() == IngestStatus.REJECTED) {
-            String reason = result.errors().stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+            String reason = result.errors().stream()
+                    .map(e -> e.field() + ": " + e.message())
+                    .collect(Collectors.joining("; "));
             if (deadLetter) {
-                deadLetters.store(new DeadLetter(DOOR, agency, Sector.HEALTH, via + ", message " + controlId, reason, raw,
+                deadLetters.store(new DeadLetter(
+                        DOOR,
+                        agency,
+                        Sector.HEALTH,
+                        via + ", message " + controlId,
+                        reason,
+                        raw,
                         "x-application/hl7-v2+er7"));
             }
             return new Answer(result, ack(message, AcknowledgmentCode.AE, reason, controlId));
@@ -206,8 +222,15 @@ public class Hl7Messages implements ReplayableDoor {
         if (type != EventType.IDENTITY_MERGE_REQUESTED) {
             subjects.addAll(parents(t, agency, patient, messageTime));
         }
-        return new CanonicalEvent(new Source(agency, Sector.HEALTH, get(t, "/MSH-3-1"), controlId), type, occurredAt,
-                subjects, summary, Sensitivity.STANDARD, details, null);
+        return new CanonicalEvent(
+                new Source(agency, Sector.HEALTH, get(t, "/MSH-3-1"), controlId),
+                type,
+                occurredAt,
+                subjects,
+                summary,
+                Sensitivity.STANDARD,
+                details,
+                null);
     }
 
     private Subject patient(Terser t, String agency, Instant at) {
@@ -232,14 +255,20 @@ public class Hl7Messages implements ReplayableDoor {
         }
         String birth = get(t, "/.PID-7-1");
         LocalDate birthDate = birth == null ? null : Hl7Time.date(birth, "PID-7");
-        PersonName name = get(t, "/.PID-5-1-1") == null && get(t, "/.PID-5-2") == null ? null
+        PersonName name = get(t, "/.PID-5-1-1") == null && get(t, "/.PID-5-2") == null
+                ? null
                 : new PersonName(get(t, "/.PID-5-2"), get(t, "/.PID-5-1-1"));
         if (identifiers.isEmpty() && (name == null || birthDate == null)) {
             throw new RecordProblem("PID-3", "the patient needs an identifier, or a name and date of birth");
         }
         String postcode = get(t, "/.PID-11-5");
-        return new Subject(Ages.roleAt(birthDate, at), identifiers, name, birthDate,
-                sex(get(t, "/.PID-8")), postcode == null ? null : new Address(null, postcode, null));
+        return new Subject(
+                Ages.roleAt(birthDate, at),
+                identifiers,
+                name,
+                birthDate,
+                sex(get(t, "/.PID-8")),
+                postcode == null ? null : new Address(null, postcode, null));
     }
 
     /**
@@ -266,7 +295,9 @@ public class Hl7Messages implements ReplayableDoor {
                 continue;
             }
             String end = get(t, segment + "-9-1");
-            if (end != null && Hl7Time.date(end, field + "-9").isBefore(at.atZone(UkTime.LONDON).toLocalDate())) {
+            if (end != null
+                    && Hl7Time.date(end, field + "-9")
+                            .isBefore(at.atZone(UkTime.LONDON).toLocalDate())) {
                 continue;
             }
             PersonName name = new PersonName(given, family);
@@ -289,14 +320,22 @@ public class Hl7Messages implements ReplayableDoor {
             if (local != null) {
                 identifiers.add(local);
             }
-            String childKey = patient.identifiers().stream().filter(id -> id.system().equals("nhs-number")).findFirst()
-                    .or(() -> patient.identifiers().stream().findFirst()).map(Identifier::token)
+            String childKey = patient.identifiers().stream()
+                    .filter(id -> id.system().equals("nhs-number"))
+                    .findFirst()
+                    .or(() -> patient.identifiers().stream().findFirst())
+                    .map(Identifier::token)
                     .orElse(patient.name() + "|" + patient.birthDate());
             identifiers.add(ContactKeys.of(agency, childKey, name));
             String birth = get(t, segment + "-16-1");
             String postcode = get(t, segment + "-4-5");
-            parents.add(new Subject(SubjectRole.PARENT_CARER, identifiers, name, birth == null ? null : Hl7Time.date(birth, field + "-16"),
-                    sex(get(t, segment + "-15")), postcode == null ? null : new Address(null, postcode, null)));
+            parents.add(new Subject(
+                    SubjectRole.PARENT_CARER,
+                    identifiers,
+                    name,
+                    birth == null ? null : Hl7Time.date(birth, field + "-16"),
+                    sex(get(t, segment + "-15")),
+                    postcode == null ? null : new Address(null, postcode, null)));
         }
         return parents;
     }
@@ -352,29 +391,57 @@ public class Hl7Messages implements ReplayableDoor {
         }
     }
 
-    private Answer refuse(String text, String raw, String via, String field, String reason, AcknowledgmentCode code,
-                          boolean deadLetter) {
+    private Answer refuse(
+            String text,
+            String raw,
+            String via,
+            String field,
+            String reason,
+            AcknowledgmentCode code,
+            boolean deadLetter) {
         return refuse(text, raw, via, field, reason, code, deadLetter, null, null);
     }
 
-    private Answer refuse(String text, String raw, String via, String field, String reason, AcknowledgmentCode code,
-                          boolean deadLetter, Message message, String agency) {
+    private Answer refuse(
+            String text,
+            String raw,
+            String via,
+            String field,
+            String reason,
+            AcknowledgmentCode code,
+            boolean deadLetter,
+            Message message,
+            String agency) {
         String controlId = controlIdOf(text);
         if (deadLetter) {
-            deadLetters.store(new DeadLetter(DOOR, agency, Sector.HEALTH, via + (controlId == null ? "" : ", message " + controlId),
-                    reason, raw, "x-application/hl7-v2+er7"));
+            deadLetters.store(new DeadLetter(
+                    DOOR,
+                    agency,
+                    Sector.HEALTH,
+                    via + (controlId == null ? "" : ", message " + controlId),
+                    reason,
+                    raw,
+                    "x-application/hl7-v2+er7"));
         }
         metrics.record(IngestStatus.REJECTED.name());
         log.info("hl7 refused: {} agency={}", code, LogValues.code(agency));
         IngestResult result = IngestResult.rejected(controlId, List.of(new FieldError(field, reason)));
-        return new Answer(result, message != null ? ack(message, code, reason, controlId) : manualAck(text, code, reason, controlId));
+        return new Answer(
+                result,
+                message != null ? ack(message, code, reason, controlId) : manualAck(text, code, reason, controlId));
     }
 
     private String ack(Message message, AcknowledgmentCode code, String reason, String controlId) {
         try {
-            Message ack = reason == null ? message.generateACK()
-                    : message.generateACK(code, new HL7Exception(reason,
-                    code == AcknowledgmentCode.AR ? ErrorCode.UNSUPPORTED_EVENT_CODE : ErrorCode.DATA_TYPE_ERROR));
+            Message ack = reason == null
+                    ? message.generateACK()
+                    : message.generateACK(
+                            code,
+                            new HL7Exception(
+                                    reason,
+                                    code == AcknowledgmentCode.AR
+                                            ? ErrorCode.UNSUPPORTED_EVENT_CODE
+                                            : ErrorCode.DATA_TYPE_ERROR));
             return ack.encode();
         } catch (Exception e) {
             return manualAck(message.toString(), code, reason, controlId);
@@ -384,7 +451,8 @@ public class Hl7Messages implements ReplayableDoor {
     /** An acknowledgement for a message HAPI could not read: MSH, MSA and ERR written by hand. */
     static String manualAck(String text, AcknowledgmentCode code, String reason, String controlId) {
         String version = "2.5";
-        String[] msh = text.startsWith("MSH") && text.length() > 8 ? text.split("\r", 2)[0].split("\\|", -1) : new String[0];
+        String[] msh =
+                text.startsWith("MSH") && text.length() > 8 ? text.split("\r", 2)[0].split("\\|", -1) : new String[0];
         if (msh.length > 11 && !msh[11].isBlank()) {
             version = msh[11];
         }
@@ -393,7 +461,8 @@ public class Hl7Messages implements ReplayableDoor {
         return "MSH|^~\\&|THINKFAMILY|HUB|" + receiving + "|" + ACK_TIME.format(Instant.now()) + "||ACK|ACK"
                 + System.nanoTime() + "|P|" + version + "\r"
                 + "MSA|" + code.name() + "|" + (controlId == null ? "" : controlId) + "|" + safeReason + "\r"
-                + "ERR|||" + (code == AcknowledgmentCode.AR ? "100^Segment sequence error" : "102^Data type error") + "|E|||"
+                + "ERR|||" + (code == AcknowledgmentCode.AR ? "100^Segment sequence error" : "102^Data type error")
+                + "|E|||"
                 + safeReason + "\r";
     }
 

@@ -1,5 +1,6 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.net.Socket;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.component.mllp.MllpComponent;
@@ -7,8 +8,6 @@ import org.apache.camel.component.mllp.MllpConfiguration;
 import org.apache.camel.component.mllp.MllpEndpoint;
 import org.apache.camel.component.mllp.MllpTcpServerConsumer;
 import org.apache.camel.component.mllp.internal.MllpSocketBuffer;
-
-import java.net.Socket;
 
 /**
  * camel-mllp's listener with one change: a new connection goes straight to a connection thread (at most

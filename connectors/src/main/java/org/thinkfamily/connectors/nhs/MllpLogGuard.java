@@ -5,12 +5,11 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import org.slf4j.LoggerFactory;
-import org.slf4j.Marker;
-
 import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 
 /**
  * camel-mllp logs the bytes it received when framing goes wrong (no start block, no end block, bytes around the
@@ -23,11 +22,11 @@ final class MllpLogGuard extends TurboFilter {
     static final String CAMEL_MLLP = "org.apache.camel.component.mllp";
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(MllpLogGuard.class);
     /** camel-mllp's own words passed as text (closing a socket, and why): shown, as they hold no input. */
-    private static final Pattern OWN_WORDS = Pattern.compile("Resetting|Closing|Connection idle time \\d+ exceeded idleTimeout \\d+"
-            + "|processMessage\\(byte\\[\\], TcpSocketConsumerRunnable\\) - Unexpected exception [a-z ]+");
+    private static final Pattern OWN_WORDS =
+            Pattern.compile("Resetting|Closing|Connection idle time \\d+ exceeded idleTimeout \\d+"
+                    + "|processMessage\\(byte\\[\\], TcpSocketConsumerRunnable\\) - Unexpected exception [a-z ]+");
 
-    private MllpLogGuard() {
-    }
+    private MllpLogGuard() {}
 
     /** Puts the guard in front of Logback, once; false when the logging is not Logback's. */
     static boolean install() {
@@ -49,7 +48,9 @@ final class MllpLogGuard extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        if (format == null || !logger.getName().startsWith(CAMEL_MLLP) || !level.isGreaterOrEqual(logger.getEffectiveLevel())
+        if (format == null
+                || !logger.getName().startsWith(CAMEL_MLLP)
+                || !level.isGreaterOrEqual(logger.getEffectiveLevel())
                 || !carriesInput(params)) {
             return FilterReply.NEUTRAL;
         }
@@ -67,7 +68,9 @@ final class MllpLogGuard extends TurboFilter {
     private static boolean carriesInput(Object[] params) {
         if (params != null) {
             for (Object param : params) {
-                if ((param instanceof CharSequence text && !OWN_WORDS.matcher(text).matches()) || param instanceof byte[]) {
+                if ((param instanceof CharSequence text
+                                && !OWN_WORDS.matcher(text).matches())
+                        || param instanceof byte[]) {
                     return true;
                 }
             }
@@ -88,7 +91,10 @@ final class MllpLogGuard extends TurboFilter {
     }
 
     private static String shown(Object param) {
-        if (param == null || param instanceof Number || param instanceof Boolean || param instanceof Socket
+        if (param == null
+                || param instanceof Number
+                || param instanceof Boolean
+                || param instanceof Socket
                 || param instanceof SocketAddress) {
             return String.valueOf(param);
         }

@@ -1,12 +1,10 @@
 package org.thinkfamily.connectors.nhs;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import org.springframework.util.unit.DataSize;
-
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The HL7 v2 MLLP listener, {@code thinkfamily.connectors.hl7.*}. Each open connection holds one of
@@ -26,28 +24,35 @@ import java.time.Duration;
  * @param tls             MLLP over TLS
  */
 @ConfigurationProperties("thinkfamily.connectors.hl7")
-public record MllpProperties(@DefaultValue("true") boolean enabled,
-                             @DefaultValue("2575") int port,
-                             @DefaultValue("127.0.0.1") String bindAddress,
-                             @DefaultValue("50") int maxConnections,
-                             @DefaultValue("50") int backlog,
-                             @DefaultValue("60s") Duration idleTimeout,
-                             @DefaultValue("15s") Duration receiveTimeout,
-                             @DefaultValue("5s") Duration readTimeout,
-                             @DefaultValue("1MB") DataSize maxMessageSize,
-                             @DefaultValue("nhs-trust") String defaultAgency,
-                             @DefaultValue Tls tls) {
+public record MllpProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("2575") int port,
+        @DefaultValue("127.0.0.1") String bindAddress,
+        @DefaultValue("50") int maxConnections,
+        @DefaultValue("50") int backlog,
+        @DefaultValue("60s") Duration idleTimeout,
+        @DefaultValue("15s") Duration receiveTimeout,
+        @DefaultValue("5s") Duration readTimeout,
+        @DefaultValue("1MB") DataSize maxMessageSize,
+        @DefaultValue("nhs-trust") String defaultAgency,
+        @DefaultValue Tls tls) {
 
     public MllpProperties {
         if (maxConnections < 1 || backlog < 1) {
-            throw new IllegalArgumentException("thinkfamily.connectors.hl7.max-connections and backlog must be at least 1");
+            throw new IllegalArgumentException(
+                    "thinkfamily.connectors.hl7.max-connections and backlog must be at least 1");
         }
-        if (idleTimeout.isNegative() || idleTimeout.isZero() || receiveTimeout.isNegative() || receiveTimeout.isZero()
-                || readTimeout.isNegative() || readTimeout.isZero()) {
+        if (idleTimeout.isNegative()
+                || idleTimeout.isZero()
+                || receiveTimeout.isNegative()
+                || receiveTimeout.isZero()
+                || readTimeout.isNegative()
+                || readTimeout.isZero()) {
             throw new IllegalArgumentException("thinkfamily.connectors.hl7 timeouts must be more than zero");
         }
         if (maxMessageSize.toKilobytes() < 4 || maxMessageSize.toBytes() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("thinkfamily.connectors.hl7.max-message-size must be between 4KB and 2GB");
+            throw new IllegalArgumentException(
+                    "thinkfamily.connectors.hl7.max-message-size must be between 4KB and 2GB");
         }
     }
 
@@ -62,22 +67,25 @@ public record MllpProperties(@DefaultValue("true") boolean enabled,
      *
      * @param clientAuth {@code REQUIRE} (default), {@code WANT} or {@code NONE}
      */
-    public record Tls(@DefaultValue("false") boolean enabled,
-                      Path keyStore,
-                      String keyStorePassword,
-                      @DefaultValue("PKCS12") String keyStoreType,
-                      String keyPassword,
-                      Path trustStore,
-                      String trustStorePassword,
-                      @DefaultValue("PKCS12") String trustStoreType,
-                      @DefaultValue("REQUIRE") ClientAuth clientAuth) {
+    public record Tls(
+            @DefaultValue("false") boolean enabled,
+            Path keyStore,
+            String keyStorePassword,
+            @DefaultValue("PKCS12") String keyStoreType,
+            String keyPassword,
+            Path trustStore,
+            String trustStorePassword,
+            @DefaultValue("PKCS12") String trustStoreType,
+            @DefaultValue("REQUIRE") ClientAuth clientAuth) {
 
         public Tls {
             if (enabled && keyStore == null) {
-                throw new IllegalArgumentException("thinkfamily.connectors.hl7.tls.key-store is required when TLS is enabled");
+                throw new IllegalArgumentException(
+                        "thinkfamily.connectors.hl7.tls.key-store is required when TLS is enabled");
             }
             if (enabled && clientAuth != ClientAuth.NONE && trustStore == null) {
-                throw new IllegalArgumentException("thinkfamily.connectors.hl7.tls.trust-store is required to check client certificates");
+                throw new IllegalArgumentException(
+                        "thinkfamily.connectors.hl7.tls.trust-store is required to check client certificates");
             }
         }
 
@@ -88,9 +96,14 @@ public record MllpProperties(@DefaultValue("true") boolean enabled,
 
         @Override
         public String toString() { // without the passwords
-            return "Tls[enabled=" + enabled + ", keyStore=" + keyStore + ", trustStore=" + trustStore + ", clientAuth=" + clientAuth + "]";
+            return "Tls[enabled=" + enabled + ", keyStore=" + keyStore + ", trustStore=" + trustStore + ", clientAuth="
+                    + clientAuth + "]";
         }
     }
 
-    public enum ClientAuth { NONE, WANT, REQUIRE }
+    public enum ClientAuth {
+        NONE,
+        WANT,
+        REQUIRE
+    }
 }

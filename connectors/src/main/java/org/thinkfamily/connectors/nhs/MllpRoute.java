@@ -1,5 +1,7 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mllp.MllpComponent;
@@ -17,9 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /**
  * HL7 v2 over MLLP: a listener on port 2575 (configurable, {@link MllpProperties}) that answers every message
@@ -44,7 +43,8 @@ class MllpRoute extends RouteBuilder {
     public void configure() {
         MllpComponent component = getCamelContext().getComponent("mllp", MllpComponent.class);
         component.setLogPhi(false); // camel-mllp's exceptions quote the payload unless logPhi is off
-        MllpEndpoint endpoint = new MllpListenerEndpoint("mllp://" + host() + ":" + properties.port(), component, new MllpConfiguration());
+        MllpEndpoint endpoint = new MllpListenerEndpoint(
+                "mllp://" + host() + ":" + properties.port(), component, new MllpConfiguration());
         endpoint.setHostname(properties.bindAddress());
         endpoint.setPort(properties.port());
         // set on the endpoint's own copy: MllpConfiguration.copy() drops the buffer sizes and hl7Headers
@@ -69,22 +69,32 @@ class MllpRoute extends RouteBuilder {
         onException(MllpException.class).handled(true).process(exchange -> {
             MllpException cut = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MllpException.class);
             byte[] received = cut.getHl7MessageBytes();
-            log.warn("hl7 mllp: MLLP connection ended with an unfinished message ({}, {} bytes): nothing was taken, the sender"
-                    + " gets no acknowledgement and must send it again", cut.getMessage(), received == null ? 0 : received.length);
+            log.warn(
+                    "hl7 mllp: MLLP connection ended with an unfinished message ({}, {} bytes): nothing was taken, the sender"
+                            + " gets no acknowledgement and must send it again",
+                    cut.getMessage(),
+                    received == null ? 0 : received.length);
         });
 
-        from(endpoint)
-                .routeId("hl7-mllp")
-                .process(exchange -> {
-                    byte[] body = exchange.getIn().getBody(byte[].class);
-                    Hl7Messages.Answer answer = messages.take(new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8),
-                            "connector:hl7-mllp", "MLLP port " + properties.port());
-                    exchange.setProperty(MllpConstants.MLLP_ACKNOWLEDGEMENT, answer.acknowledgement().getBytes(StandardCharsets.UTF_8));
-                    exchange.setProperty(MllpConstants.MLLP_ACKNOWLEDGEMENT_STRING, answer.acknowledgement());
-                });
-        log.info("hl7 mllp: listening on {}:{}{}, up to {} connections, idle ones closed after {}", properties.bindAddress(),
-                properties.port(), properties.tls().enabled() ? " over TLS (client certificates " + properties.tls().clientAuth() + ")" : "",
-                properties.maxConnections(), properties.idleTimeout());
+        from(endpoint).routeId("hl7-mllp").process(exchange -> {
+            byte[] body = exchange.getIn().getBody(byte[].class);
+            Hl7Messages.Answer answer = messages.take(
+                    new String(body == null ? new byte[0] : body, StandardCharsets.UTF_8),
+                    "connector:hl7-mllp",
+                    "MLLP port " + properties.port());
+            exchange.setProperty(
+                    MllpConstants.MLLP_ACKNOWLEDGEMENT, answer.acknowledgement().getBytes(StandardCharsets.UTF_8));
+            exchange.setProperty(MllpConstants.MLLP_ACKNOWLEDGEMENT_STRING, answer.acknowledgement());
+        });
+        log.info(
+                "hl7 mllp: listening on {}:{}{}, up to {} connections, idle ones closed after {}",
+                properties.bindAddress(),
+                properties.port(),
+                properties.tls().enabled()
+                        ? " over TLS (client certificates " + properties.tls().clientAuth() + ")"
+                        : "",
+                properties.maxConnections(),
+                properties.idleTimeout());
     }
 
     private String host() {
@@ -104,7 +114,8 @@ class MllpRoute extends RouteBuilder {
             parameters.setTrustManagers(trust);
         }
         SSLContextServerParameters server = new SSLContextServerParameters();
-        server.setClientAuthentication(ClientAuthentication.valueOf(tls.clientAuth().name()).name());
+        server.setClientAuthentication(
+                ClientAuthentication.valueOf(tls.clientAuth().name()).name());
         parameters.setServerParameters(server);
         return parameters;
     }

@@ -1,5 +1,11 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
 import org.thinkfamily.connectors.support.ContactKeys;
@@ -11,13 +17,6 @@ import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A Patient: its contacts (a family relationship each) when it has usable ones, else its demographics when no other
@@ -48,11 +47,25 @@ final class PatientMapper {
         String messageId = null;
         try {
             messageId = FhirBundle.messageId(patient, bundle.entry(index));
-            Instant at = patient.getMeta().hasLastUpdated() ? patient.getMeta().getLastUpdated().toInstant() : bundle.time();
+            Instant at = patient.getMeta().hasLastUpdated()
+                    ? patient.getMeta().getLastUpdated().toInstant()
+                    : bundle.time();
             Subject subject = bundle.subject(patient, at, "");
-            return new FhirMapping.Entry(index, location, messageId, new CanonicalEvent(bundle.source(messageId),
-                    EventType.DEMOGRAPHICS_UPDATED, at, List.of(subject), "Patient details from the trust",
-                    FhirBundle.sensitivity(patient), Map.of(), null), null, Set.of(index));
+            return new FhirMapping.Entry(
+                    index,
+                    location,
+                    messageId,
+                    new CanonicalEvent(
+                            bundle.source(messageId),
+                            EventType.DEMOGRAPHICS_UPDATED,
+                            at,
+                            List.of(subject),
+                            "Patient details from the trust",
+                            FhirBundle.sensitivity(patient),
+                            Map.of(),
+                            null),
+                    null,
+                    Set.of(index));
         } catch (RecordProblem problem) {
             return new FhirMapping.Entry(index, location, messageId, null, problem, Set.of(index));
         }
@@ -68,8 +81,10 @@ final class PatientMapper {
         Instant now = Instant.now();
         for (int j = 0; j < patient.getContact().size(); j++) {
             Patient.ContactComponent contact = patient.getContact().get(j);
-            boolean named = contact.hasName() && (contact.getName().hasFamily() || contact.getName().hasGiven());
-            boolean ended = contact.getPeriod().hasEnd() && contact.getPeriod().getEnd().toInstant().isBefore(now);
+            boolean named = contact.hasName()
+                    && (contact.getName().hasFamily() || contact.getName().hasGiven());
+            boolean ended = contact.getPeriod().hasEnd()
+                    && contact.getPeriod().getEnd().toInstant().isBefore(now);
             if (named && !ended && relationshipCode(contact) != null) {
                 usable.add(j);
             }
@@ -108,15 +123,21 @@ final class PatientMapper {
         String base = null;
         try {
             base = FhirBundle.messageId(patient, bundle.entry(index));
-            String version = patient.getMeta().hasVersionId() ? patient.getMeta().getVersionId()
+            String version = patient.getMeta().hasVersionId()
+                    ? patient.getMeta().getVersionId()
                     : patient.getIdElement().getVersionIdPart();
             if (version != null && !version.isBlank()) {
                 base = base + "/_history/" + version.strip();
             }
-            Instant updated = patient.getMeta().hasLastUpdated() ? patient.getMeta().getLastUpdated().toInstant() : bundle.time();
+            Instant updated = patient.getMeta().hasLastUpdated()
+                    ? patient.getMeta().getLastUpdated().toInstant()
+                    : bundle.time();
             Subject child = bundle.subject(patient, updated, "");
-            String childKey = child.identifiers().stream().filter(id -> id.system().equals("nhs-number")).findFirst()
-                    .or(() -> child.identifiers().stream().findFirst()).map(Identifier::token)
+            String childKey = child.identifiers().stream()
+                    .filter(id -> id.system().equals("nhs-number"))
+                    .findFirst()
+                    .or(() -> child.identifiers().stream().findFirst())
+                    .map(Identifier::token)
                     .orElse(FhirBundle.messageId(patient, bundle.entry(index)));
             List<FhirMapping.Entry> entries = new ArrayList<>();
             for (int j : usable) {
@@ -125,17 +146,34 @@ final class PatientMapper {
                 if (messageId.length() > 128) {
                     messageId = "Patient/" + ContactKeys.digest(messageId, 40) + "/contact/" + j;
                 }
-                Instant at = contact.getPeriod().hasStart() ? contact.getPeriod().getStart().toInstant() : updated;
+                Instant at = contact.getPeriod().hasStart()
+                        ? contact.getPeriod().getStart().toInstant()
+                        : updated;
                 String code = relationshipCode(contact);
                 PersonName name = FhirBundle.name(List.of(contact.getName()));
                 String postcode = contact.hasAddress() ? contact.getAddress().getPostalCode() : null;
-                Subject person = new Subject(Relationships.isParentOrCarer(code) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY,
-                        List.of(ContactKeys.of(bundle.agency(), childKey, name)), name, null, FhirBundle.sex(contact.getGender()),
+                Subject person = new Subject(
+                        Relationships.isParentOrCarer(code) ? SubjectRole.PARENT_CARER : SubjectRole.OTHER_PARTY,
+                        List.of(ContactKeys.of(bundle.agency(), childKey, name)),
+                        name,
+                        null,
+                        FhirBundle.sex(contact.getGender()),
                         postcode == null || postcode.isBlank() ? null : new Address(null, postcode, null));
-                entries.add(new FhirMapping.Entry(index, location + ".contact[" + j + "]", messageId,
-                        new CanonicalEvent(bundle.source(messageId), EventType.FAMILY_RELATIONSHIP_RECORDED, at, List.of(child, person),
-                                "Patient contact recorded: " + code, FhirBundle.sensitivity(patient), Map.of("relationship", code), null),
-                        null, Set.of(index)));
+                entries.add(new FhirMapping.Entry(
+                        index,
+                        location + ".contact[" + j + "]",
+                        messageId,
+                        new CanonicalEvent(
+                                bundle.source(messageId),
+                                EventType.FAMILY_RELATIONSHIP_RECORDED,
+                                at,
+                                List.of(child, person),
+                                "Patient contact recorded: " + code,
+                                FhirBundle.sensitivity(patient),
+                                Map.of("relationship", code),
+                                null),
+                        null,
+                        Set.of(index)));
             }
             return entries;
         } catch (RecordProblem problem) {

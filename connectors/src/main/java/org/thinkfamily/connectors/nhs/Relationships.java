@@ -13,12 +13,31 @@ import java.util.Set;
  */
 final class Relationships {
 
-    static final Set<String> PARENTS = Set.of("MTH", "FTH", "PRN", "NPRN", "NMTH", "NFTH", "STPPRN", "STPMTH",
-            "STPFTH", "ADOPTP", "ADOPTF", "ADOPTM", "PRNFOST", "MTHFOST", "FTHFOST", "FOSTERPRN", "GUARD", "GRD",
-            "PARENT", "GUARDIAN", "PAR", "CGV");
+    static final Set<String> PARENTS = Set.of(
+            "MTH",
+            "FTH",
+            "PRN",
+            "NPRN",
+            "NMTH",
+            "NFTH",
+            "STPPRN",
+            "STPMTH",
+            "STPFTH",
+            "ADOPTP",
+            "ADOPTF",
+            "ADOPTM",
+            "PRNFOST",
+            "MTHFOST",
+            "FTHFOST",
+            "FOSTERPRN",
+            "GUARD",
+            "GRD",
+            "PARENT",
+            "GUARDIAN",
+            "PAR",
+            "CGV");
 
-    private Relationships() {
-    }
+    private Relationships() {}
 
     static boolean isParentOrCarer(String code) {
         return code != null && PARENTS.contains(code.strip().toUpperCase(Locale.ROOT));

@@ -1,10 +1,9 @@
 package org.thinkfamily.connectors.nhs;
 
+import java.util.Set;
 import org.hl7.fhir.r4.model.Resource;
 import org.thinkfamily.connectors.support.RecordProblem;
 import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-
-import java.util.Set;
 
 /**
  * Maps one kind of FHIR resource that is a record of its own to its canonical event, or refuses it with a

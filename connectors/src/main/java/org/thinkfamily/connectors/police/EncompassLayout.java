@@ -1,5 +1,12 @@
 package org.thinkfamily.connectors.police;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RecordProblem;
@@ -12,14 +19,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Operation Encompass domestic abuse notifications: one row per child; the rows of one notification
@@ -43,8 +42,14 @@ public final class EncompassLayout implements RowLayout {
 
     @Override
     public Set<String> requiredColumns() {
-        return Set.of("notification_id", "police_force", "police_reference", "incident_date", "child_forename",
-                "child_surname", "child_date_of_birth");
+        return Set.of(
+                "notification_id",
+                "police_force",
+                "police_reference",
+                "incident_date",
+                "child_forename",
+                "child_surname",
+                "child_date_of_birth");
     }
 
     @Override
@@ -56,7 +61,9 @@ public final class EncompassLayout implements RowLayout {
     public CanonicalEvent map(List<? extends Fields> rows, String configuredAgency) {
         Fields first = rows.get(0);
         String notification = first.required("notification_id");
-        String force = Identifiers.code(first.required("police_force")).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String force = Identifiers.code(first.required("police_force"))
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-');
         if (force.isEmpty()) {
             throw new RecordProblem("police_force", "must name the force, e.g. West Yorkshire Police");
         }
@@ -70,7 +77,8 @@ public final class EncompassLayout implements RowLayout {
                 throw new RecordProblem("notification_id", "rows of one notification must share it");
             }
             LocalDate birth = row.requiredDate("child_date_of_birth");
-            children.add(new Subject(SubjectRole.CHILD, List.of(), row.name("child_forename", "child_surname"), birth, null, null));
+            children.add(new Subject(
+                    SubjectRole.CHILD, List.of(), row.name("child_forename", "child_surname"), birth, null, null));
             Boolean present = row.optionalYesNo("child_present");
             anyPresent |= Boolean.TRUE.equals(present);
             Map<String, Object> child = new LinkedHashMap<>();
@@ -91,10 +99,17 @@ public final class EncompassLayout implements RowLayout {
         putIfPresent(details, "otherSafeguardingInformation", first.get("other_safeguarding_information"));
         putIfPresent(details, "notifiedAt", first.get("notified_at"));
         details.put("children", perChild);
-        return new CanonicalEvent(new Source(force, Sector.POLICE, "operation-encompass", notification),
-                EventType.DOMESTIC_ABUSE_INCIDENT, time == null ? UkTime.startOfDay(date) : UkTime.instant(date, time), children,
-                first.get("circumstances_summary") == null ? "Domestic abuse notification (Operation Encompass)"
-                        : first.get("circumstances_summary"), Sensitivity.STANDARD, details, null);
+        return new CanonicalEvent(
+                new Source(force, Sector.POLICE, "operation-encompass", notification),
+                EventType.DOMESTIC_ABUSE_INCIDENT,
+                time == null ? UkTime.startOfDay(date) : UkTime.instant(date, time),
+                children,
+                first.get("circumstances_summary") == null
+                        ? "Domestic abuse notification (Operation Encompass)"
+                        : first.get("circumstances_summary"),
+                Sensitivity.STANDARD,
+                details,
+                null);
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.connectors.support.ConnectorMetrics;
 import org.thinkfamily.connectors.support.JsonFields;
@@ -16,12 +21,6 @@ import org.thinkfamily.contracts.published.deadletter.ReplayableDoor;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Operation Encompass notifications as JSON (the file's columns in camelCase), over HTTP or from the
@@ -82,7 +81,9 @@ public class EncompassMessages implements ReplayableDoor {
         for (JsonNode object : objects) {
             JsonFields fields = new JsonFields(object);
             String key = fields.get("notification_id");
-            notifications.computeIfAbsent(key == null ? "#" + System.identityHashCode(object) : key, k -> new ArrayList<>()).add(fields);
+            notifications
+                    .computeIfAbsent(key == null ? "#" + System.identityHashCode(object) : key, k -> new ArrayList<>())
+                    .add(fields);
         }
         List<IngestResult> results = new ArrayList<>();
         for (List<JsonFields> rows : notifications.values()) {
@@ -90,14 +91,24 @@ public class EncompassMessages implements ReplayableDoor {
             try {
                 result = ingest.ingest(layout.map(rows, null), actor);
             } catch (RecordProblem problem) {
-                result = IngestResult.rejected(rows.get(0).get("notification_id"),
+                result = IngestResult.rejected(
+                        rows.get(0).get("notification_id"),
                         List.of(new FieldError(JsonFields.camelCase(problem.field()), problem.getMessage())));
             }
             if (result.status() == IngestStatus.REJECTED && deadLetter) {
-                deadLetters.store(new DeadLetter(DOOR, null, Sector.POLICE, location,
+                deadLetters.store(new DeadLetter(
+                        DOOR,
+                        null,
+                        Sector.POLICE,
+                        location,
                         result.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")),
-                        rows.size() == 1 ? rows.get(0).object().toString()
-                                : objectMapper.valueToTree(rows.stream().map(JsonFields::object).toList()).toString(),
+                        rows.size() == 1
+                                ? rows.get(0).object().toString()
+                                : objectMapper
+                                        .valueToTree(rows.stream()
+                                                .map(JsonFields::object)
+                                                .toList())
+                                        .toString(),
                         "application/json"));
             }
             metrics.record(result.status().name());

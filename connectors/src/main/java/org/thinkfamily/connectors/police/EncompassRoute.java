@@ -10,10 +10,14 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
 
 /** Operation Encompass CSV drop: {@code data/inbox/police-encompass/}. */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.police-encompass.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.police-encompass.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class EncompassRoute extends LayoutRoute {
 
-    EncompassRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+    EncompassRoute(
+            ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
         super(new EncompassLayout(), properties, ingest, deadLetters, meters);
     }
 }

@@ -29,11 +29,18 @@ class CanonicalEventsQueueRoute extends RouteBuilder {
     @Override
     public void configure() {
         onException(Exception.class)
-                .handled(false).logExhausted(false).logStackTrace(false)
-                .log(LoggingLevel.ERROR, "queue message not taken, back on the queue: route=${routeId} cause=${exception.class}");
+                .handled(false)
+                .logExhausted(false)
+                .logStackTrace(false)
+                .log(
+                        LoggingLevel.ERROR,
+                        "queue message not taken, back on the queue: route=${routeId} cause=${exception.class}");
 
-        from(rabbitmq.endpoint(rabbitmq.eventsQueue())).routeId("rabbitmq-events")
-                .process(exchange -> canonicalJson.ingest(QueueMessages.text(exchange.getIn().getBody(byte[].class)),
-                        "connector:rabbitmq", "queue " + rabbitmq.eventsQueue()));
+        from(rabbitmq.endpoint(rabbitmq.eventsQueue()))
+                .routeId("rabbitmq-events")
+                .process(exchange -> canonicalJson.ingest(
+                        QueueMessages.text(exchange.getIn().getBody(byte[].class)),
+                        "connector:rabbitmq",
+                        "queue " + rabbitmq.eventsQueue()));
     }
 }

@@ -26,7 +26,11 @@ class PoliceQueueRoute extends RouteBuilder {
     private final ObjectMapper objectMapper;
     private final ConnectorProperties.Rabbitmq rabbitmq;
 
-    PoliceQueueRoute(EncompassMessages encompass, DeadLetterPort deadLetters, ObjectMapper objectMapper, ConnectorProperties properties) {
+    PoliceQueueRoute(
+            EncompassMessages encompass,
+            DeadLetterPort deadLetters,
+            ObjectMapper objectMapper,
+            ConnectorProperties properties) {
         this.encompass = encompass;
         this.deadLetters = deadLetters;
         this.objectMapper = objectMapper;
@@ -36,17 +40,32 @@ class PoliceQueueRoute extends RouteBuilder {
     @Override
     public void configure() {
         onException(JsonProcessingException.class, IllegalArgumentException.class)
-                .handled(true).logExhausted(false).logStackTrace(false)
-                .process(exchange -> deadLetters.store(new DeadLetter(EncompassMessages.DOOR, null, Sector.POLICE,
-                        "queue " + rabbitmq.policeQueue(), "the message is not an Operation Encompass notification in JSON",
-                        QueueMessages.text(exchange.getIn().getBody(byte[].class)), "application/json")));
+                .handled(true)
+                .logExhausted(false)
+                .logStackTrace(false)
+                .process(exchange -> deadLetters.store(new DeadLetter(
+                        EncompassMessages.DOOR,
+                        null,
+                        Sector.POLICE,
+                        "queue " + rabbitmq.policeQueue(),
+                        "the message is not an Operation Encompass notification in JSON",
+                        QueueMessages.text(exchange.getIn().getBody(byte[].class)),
+                        "application/json")));
 
         onException(Exception.class)
-                .handled(false).logExhausted(false).logStackTrace(false)
-                .log(LoggingLevel.ERROR, "queue message not taken, back on the queue: route=${routeId} cause=${exception.class}");
+                .handled(false)
+                .logExhausted(false)
+                .logStackTrace(false)
+                .log(
+                        LoggingLevel.ERROR,
+                        "queue message not taken, back on the queue: route=${routeId} cause=${exception.class}");
 
-        from(rabbitmq.endpoint(rabbitmq.policeQueue())).routeId("rabbitmq-police")
-                .process(exchange -> encompass.take(objectMapper.readTree(QueueMessages.text(exchange.getIn().getBody(byte[].class))),
-                        "connector:rabbitmq", "queue " + rabbitmq.policeQueue()));
+        from(rabbitmq.endpoint(rabbitmq.policeQueue()))
+                .routeId("rabbitmq-police")
+                .process(exchange -> encompass.take(
+                        objectMapper.readTree(
+                                QueueMessages.text(exchange.getIn().getBody(byte[].class))),
+                        "connector:rabbitmq",
+                        "queue " + rabbitmq.policeQueue()));
     }
 }

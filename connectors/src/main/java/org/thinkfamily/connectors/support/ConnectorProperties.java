@@ -1,12 +1,11 @@
 package org.thinkfamily.connectors.support;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the file drops are and how each connector is set up, as ordinary Spring properties:
@@ -24,23 +23,29 @@ import java.util.Map;
  * @param rabbitmq    the RabbitMQ queues ({@code thinkfamily.connectors.rabbitmq.*})
  */
 @ConfigurationProperties("thinkfamily.connectors")
-public record ConnectorProperties(@DefaultValue("data/inbox") Path inbox,
-                                  @DefaultValue("2s") Duration pollEvery,
-                                  @DefaultValue("30d") Duration retention,
-                                  @DefaultValue("1m") Duration sweepEvery,
-                                  @DefaultValue("24h") Duration staleAfter,
-                                  @DefaultValue("5") int maxAttempts,
-                                  Map<String, Drop> drops,
-                                  @DefaultValue Files files,
-                                  @DefaultValue Fhir fhir,
-                                  @DefaultValue Rabbitmq rabbitmq) {
+public record ConnectorProperties(
+        @DefaultValue("data/inbox") Path inbox,
+        @DefaultValue("2s") Duration pollEvery,
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("1m") Duration sweepEvery,
+        @DefaultValue("24h") Duration staleAfter,
+        @DefaultValue("5") int maxAttempts,
+        Map<String, Drop> drops,
+        @DefaultValue Files files,
+        @DefaultValue Fhir fhir,
+        @DefaultValue Rabbitmq rabbitmq) {
 
     public ConnectorProperties {
         drops = drops == null ? Map.of() : Map.copyOf(drops);
         // built directly (in a test) rather than bound: the same defaults as the annotations say
-        files = files == null ? new Files(Duration.ofMillis(500), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1)) : files;
+        files = files == null
+                ? new Files(
+                        Duration.ofMillis(500), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1))
+                : files;
         fhir = fhir == null ? new Fhir("nhs-trust", List.of()) : fhir;
-        rabbitmq = rabbitmq == null ? new Rabbitmq("thinkfamily", "thinkfamily.events", "thinkfamily.police", 1, 250) : rabbitmq;
+        rabbitmq = rabbitmq == null
+                ? new Rabbitmq("thinkfamily", "thinkfamily.events", "thinkfamily.police", 1, 250)
+                : rabbitmq;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("thinkfamily.connectors.max-attempts must be at least 1");
         }
@@ -51,7 +56,8 @@ public record ConnectorProperties(@DefaultValue("data/inbox") Path inbox,
      * @param agency    the agency code its records are from, where the file does not say
      * @param columns   the layout's column name to the name this authority's export uses
      */
-    public record Drop(@DefaultValue("true") boolean enabled, Path directory, String agency, Map<String, String> columns) {
+    public record Drop(
+            @DefaultValue("true") boolean enabled, Path directory, String agency, Map<String, String> columns) {
         public Drop {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
         }
@@ -65,11 +71,11 @@ public record ConnectorProperties(@DefaultValue("data/inbox") Path inbox,
      * @param initialDelay          before a drop is first polled after start
      * @param firstSweepAfter       before a drop folder is first swept after start
      */
-    public record Files(@DefaultValue("500ms") Duration readLockMinAge,
-                        @DefaultValue("250ms") Duration readLockCheckInterval,
-                        @DefaultValue("500ms") Duration initialDelay,
-                        @DefaultValue("1s") Duration firstSweepAfter) {
-    }
+    public record Files(
+            @DefaultValue("500ms") Duration readLockMinAge,
+            @DefaultValue("250ms") Duration readLockCheckInterval,
+            @DefaultValue("500ms") Duration initialDelay,
+            @DefaultValue("1s") Duration firstSweepAfter) {}
 
     /**
      * @param defaultAgency                 the agency of a Bundle that names none ({@code meta.source}, a managing organisation)
@@ -77,7 +83,8 @@ public record ConnectorProperties(@DefaultValue("data/inbox") Path inbox,
      */
     public record Fhir(@DefaultValue("nhs-trust") String defaultAgency, List<String> safeguardingObservationCodes) {
         public Fhir {
-            safeguardingObservationCodes = safeguardingObservationCodes == null ? List.of() : List.copyOf(safeguardingObservationCodes);
+            safeguardingObservationCodes =
+                    safeguardingObservationCodes == null ? List.of() : List.copyOf(safeguardingObservationCodes);
         }
     }
 
@@ -88,14 +95,16 @@ public record ConnectorProperties(@DefaultValue("data/inbox") Path inbox,
      * @param concurrentConsumers consumers per queue on this node (competing consumers scale across nodes)
      * @param prefetch            messages the broker sends each consumer ahead of its acknowledgements
      */
-    public record Rabbitmq(@DefaultValue("thinkfamily") String exchange,
-                           @DefaultValue("thinkfamily.events") String eventsQueue,
-                           @DefaultValue("thinkfamily.police") String policeQueue,
-                           @DefaultValue("1") int concurrentConsumers,
-                           @DefaultValue("250") int prefetch) {
+    public record Rabbitmq(
+            @DefaultValue("thinkfamily") String exchange,
+            @DefaultValue("thinkfamily.events") String eventsQueue,
+            @DefaultValue("thinkfamily.police") String policeQueue,
+            @DefaultValue("1") int concurrentConsumers,
+            @DefaultValue("250") int prefetch) {
         public Rabbitmq {
             if (concurrentConsumers < 1 || prefetch < 1) {
-                throw new IllegalArgumentException("thinkfamily.connectors.rabbitmq.concurrent-consumers and prefetch must be at least 1");
+                throw new IllegalArgumentException(
+                        "thinkfamily.connectors.rabbitmq.concurrent-consumers and prefetch must be at least 1");
             }
         }
 

@@ -1,14 +1,13 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.published.canonical.Identifier;
-import org.thinkfamily.contracts.published.canonical.PersonName;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 /**
  * A key for a person an agency names only as someone's contact (a FHIR {@code Patient.contact}, an HL7 NK1, a
@@ -24,8 +23,7 @@ public final class ContactKeys {
     /** The suffix of the agency code in the key's system: {@code local:<agency>-contacts}. */
     public static final String SUFFIX = "-contacts";
 
-    private ContactKeys() {
-    }
+    private ContactKeys() {}
 
     /**
      * @param agency   the agency that names the contact

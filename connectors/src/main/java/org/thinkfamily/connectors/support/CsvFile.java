@@ -1,10 +1,5 @@
 package org.thinkfamily.connectors.support;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -16,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as agencies export it: a header row, columns in any order and matched case-insensitively
@@ -25,8 +24,15 @@ import java.util.Set;
  */
 public final class CsvFile {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .get();
 
     private final List<String> header;
     private final List<Row> rows;
@@ -85,7 +91,10 @@ public final class CsvFile {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Map<String, String> columns = new HashMap<>();
         renamed.forEach((column, theirs) -> columns.put(column, theirs.toLowerCase(Locale.ROOT)));
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(content))
+                .setFormat(FORMAT)
+                .get()) {
             List<String> header = parser.getHeaderNames();
             Set<String> present = new LinkedHashSet<>();
             header.forEach(h -> present.add(h.strip().toLowerCase(Locale.ROOT)));
@@ -93,7 +102,9 @@ public final class CsvFile {
                 throw new IllegalArgumentException("the file has no header row");
             }
             List<String> missing = required.stream()
-                    .filter(c -> !present.contains(columns.getOrDefault(c, c).toLowerCase(Locale.ROOT))).sorted().toList();
+                    .filter(c -> !present.contains(columns.getOrDefault(c, c).toLowerCase(Locale.ROOT)))
+                    .sorted()
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("the header lacks the column(s) " + missing);
             }

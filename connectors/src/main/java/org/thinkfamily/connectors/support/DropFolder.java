@@ -1,8 +1,5 @@
 package org.thinkfamily.connectors.support;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -23,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One connector's drop folder. Every file that arrives ends in {@code .done/} or {@code .failed/}, with a dead
@@ -50,8 +49,14 @@ final class DropFolder {
     /** Failed attempts per file name and checksum; an edited file starts again. */
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
-    DropFolder(Path directory, String connector, String extension, FileRefusals refusals, ConnectorProperties properties,
-               BiFunction<String, byte[], String> processFile, Clock clock) {
+    DropFolder(
+            Path directory,
+            String connector,
+            String extension,
+            FileRefusals refusals,
+            ConnectorProperties properties,
+            BiFunction<String, byte[], String> processFile,
+            Clock clock) {
         this.directory = directory;
         this.connector = connector;
         this.extension = extension.toLowerCase(Locale.ROOT);
@@ -88,7 +93,12 @@ final class DropFolder {
         String refusal = refusal(name, content);
         if (refusal != null) {
             refusals.refuse(name, refusal, content);
-            log.warn("file refused: connector={} sha256={} bytes={} reason={}", connector, checksum, content.length, refusal);
+            log.warn(
+                    "file refused: connector={} sha256={} bytes={} reason={}",
+                    connector,
+                    checksum,
+                    content.length,
+                    refusal);
             move(file, FAILED);
             return;
         }
@@ -102,8 +112,13 @@ final class DropFolder {
             }
             int attempt = attempts.merge(key, 1, Integer::sum);
             if (attempt < properties.maxAttempts()) {
-                log.warn("file failed, to be taken again: connector={} sha256={} attempt={} of {} cause={}", connector, checksum,
-                        attempt, properties.maxAttempts(), failure.getClass().getName());
+                log.warn(
+                        "file failed, to be taken again: connector={} sha256={} attempt={} of {} cause={}",
+                        connector,
+                        checksum,
+                        attempt,
+                        properties.maxAttempts(),
+                        failure.getClass().getName());
                 throw failure;
             }
             attempts.remove(key);
@@ -114,16 +129,27 @@ final class DropFolder {
         move(file, outcome);
     }
 
-    private void giveUp(Path file, String name, byte[] content, String checksum, RuntimeException failure) throws IOException {
+    private void giveUp(Path file, String name, byte[] content, String checksum, RuntimeException failure)
+            throws IOException {
         String reason = "the file could not be processed in " + properties.maxAttempts() + " attempts (an unexpected "
-                + failure.getClass().getSimpleName() + "); the hub's log says more: fix the cause and drop the file again";
+                + failure.getClass().getSimpleName()
+                + "); the hub's log says more: fix the cause and drop the file again";
         try {
             refusals.refuse(name, reason, content);
         } catch (RuntimeException notStored) {
-            log.error("dead letter not stored: connector={} sha256={} cause={}", connector, checksum, notStored.getClass().getName());
+            log.error(
+                    "dead letter not stored: connector={} sha256={} cause={}",
+                    connector,
+                    checksum,
+                    notStored.getClass().getName());
         }
-        log.error("file set aside after {} failed attempts: connector={} sha256={} bytes={} cause={}", properties.maxAttempts(),
-                connector, checksum, content.length, failure.getClass().getName());
+        log.error(
+                "file set aside after {} failed attempts: connector={} sha256={} bytes={} cause={}",
+                properties.maxAttempts(),
+                connector,
+                checksum,
+                content.length,
+                failure.getClass().getName());
         move(file, FAILED);
     }
 
@@ -150,7 +176,9 @@ final class DropFolder {
 
     /** A link is never followed, so never read: the link itself (not what it names) is set aside. */
     private void setAsideUnread(Path file, BasicFileAttributes attributes) throws IOException {
-        log.warn("file refused unread: connector={} reason={}", connector,
+        log.warn(
+                "file refused unread: connector={} reason={}",
+                connector,
                 attributes.isSymbolicLink() ? "a symbolic link (links are never followed)" : "not a regular file");
         move(file, FAILED);
     }
@@ -167,16 +195,20 @@ final class DropFolder {
                     sweepEntry(entry, now);
                 }
             } catch (IOException | RuntimeException e) {
-                log.error("drop folder sweep failed: connector={} cause={}", connector, e.getClass().getName());
+                log.error(
+                        "drop folder sweep failed: connector={} cause={}",
+                        connector,
+                        e.getClass().getName());
             }
         }
-        for (String folder : new String[]{DONE, FAILED}) {
+        for (String folder : new String[] {DONE, FAILED}) {
             deleteExpired(directory.resolve(folder), now.minus(properties.retention()));
         }
     }
 
     private void sweepEntry(Path entry, Instant now) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+                Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.isDirectory()) {
             return;
         }
@@ -186,11 +218,17 @@ final class DropFolder {
         }
         String name = entry.getFileName().toString();
         if (!Files.exists(Path.of(entry.toString()), LinkOption.NOFOLLOW_LINKS)) {
-            log.warn("file set aside unread: connector={} reason=its name is not valid in the platform's encoding", connector);
+            log.warn(
+                    "file set aside unread: connector={} reason=its name is not valid in the platform's encoding",
+                    connector);
             move(entry, FAILED);
-        } else if (isPartial(name) && attributes.lastModifiedTime().toInstant().isBefore(now.minus(properties.staleAfter()))) {
-            log.warn("file set aside unread: connector={} bytes={} reason=a hidden or partial file unchanged for more than {}",
-                    connector, attributes.size(), properties.staleAfter());
+        } else if (isPartial(name)
+                && attributes.lastModifiedTime().toInstant().isBefore(now.minus(properties.staleAfter()))) {
+            log.warn(
+                    "file set aside unread: connector={} bytes={} reason=a hidden or partial file unchanged for more than {}",
+                    connector,
+                    attributes.size(),
+                    properties.staleAfter());
             move(entry, FAILED);
         }
     }
@@ -202,17 +240,27 @@ final class DropFolder {
         int deleted = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (!attributes.isDirectory() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                BasicFileAttributes attributes =
+                        Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isDirectory()
+                        && attributes.lastModifiedTime().toInstant().isBefore(before)) {
                     Files.deleteIfExists(entry); // a link itself, never what it names
                     deleted++;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            log.error("retention sweep failed: connector={} folder={} cause={}", connector, folder.getFileName(), e.getClass().getName());
+            log.error(
+                    "retention sweep failed: connector={} folder={} cause={}",
+                    connector,
+                    folder.getFileName(),
+                    e.getClass().getName());
         }
         if (deleted > 0) {
-            log.info("retention: connector={} folder={} deleted={} older than {}", connector, folder.getFileName(), deleted,
+            log.info(
+                    "retention: connector={} folder={} deleted={} older than {}",
+                    connector,
+                    folder.getFileName(),
+                    deleted,
                     properties.retention());
         }
     }
@@ -240,7 +288,9 @@ final class DropFolder {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
         }
-        if (posix(folder) && !Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS).equals(OWNER_FOLDER)) {
+        if (posix(folder)
+                && !Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
+                        .equals(OWNER_FOLDER)) {
             Files.setPosixFilePermissions(folder, OWNER_FOLDER);
         }
         return folder;

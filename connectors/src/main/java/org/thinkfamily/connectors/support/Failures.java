@@ -25,16 +25,19 @@ public final class Failures {
     /** SQLSTATE classes of a connection lost, a transaction rolled back, resources short, an operator's shutdown. */
     private static final Set<String> TRANSIENT_SQL_STATES = Set.of("08", "40", "53", "57");
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static boolean transientCause(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().length() >= 2
                     && TRANSIENT_SQL_STATES.contains(sql.getSQLState().substring(0, 2))) {
                 return true;
             }

@@ -11,7 +11,8 @@ public interface Fields {
 
     /** A person's name from two fields, or null when both are blank. */
     default org.thinkfamily.contracts.published.canonical.PersonName name(String givenField, String familyField) {
-        return get(givenField) == null && get(familyField) == null ? null
+        return get(givenField) == null && get(familyField) == null
+                ? null
                 : new org.thinkfamily.contracts.published.canonical.PersonName(get(givenField), get(familyField));
     }
 

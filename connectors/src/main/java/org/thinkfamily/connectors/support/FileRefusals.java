@@ -8,6 +8,7 @@ import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 public record FileRefusals(DeadLetterPort deadLetters, String door, String agency, Sector sector, String contentType) {
 
     public void refuse(String fileName, String reason, byte[] content) {
-        deadLetters.store(new DeadLetter(door, agency, sector, fileName + " (whole file)", reason, Utf8.lenient(content), contentType));
+        deadLetters.store(new DeadLetter(
+                door, agency, sector, fileName + " (whole file)", reason, Utf8.lenient(content), contentType));
     }
 }

@@ -1,15 +1,5 @@
 package org.thinkfamily.connectors.support;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.canonical.FieldError;
-import org.thinkfamily.contracts.published.deadletter.DeadLetter;
-import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
-import org.thinkfamily.contracts.published.ingest.IngestPort;
-import org.thinkfamily.contracts.published.ingest.IngestResult;
-import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -20,6 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
 
 /**
  * Takes a file of one {@link RowLayout} through the hub's ingest, record by record: each record is
@@ -36,8 +35,12 @@ public final class RecordFile {
     private final ConnectorMetrics metrics;
     private final ConnectorProperties.Drop drop;
 
-    public RecordFile(RowLayout layout, IngestPort ingest, DeadLetterPort deadLetters, ConnectorMetrics metrics,
-                      ConnectorProperties.Drop drop) {
+    public RecordFile(
+            RowLayout layout,
+            IngestPort ingest,
+            DeadLetterPort deadLetters,
+            ConnectorMetrics metrics,
+            ConnectorProperties.Drop drop) {
         this.layout = layout;
         this.ingest = ingest;
         this.deadLetters = deadLetters;
@@ -46,8 +49,7 @@ public final class RecordFile {
     }
 
     /** What became of a file: where it goes ({@code .done} or {@code .failed}) and its records' outcomes. */
-    public record Outcome(String folder, int accepted, int duplicate, int rejected) {
-    }
+    public record Outcome(String folder, int accepted, int duplicate, int rejected) {}
 
     public Outcome process(String fileName, byte[] content) {
         Instant started = Instant.now();
@@ -56,10 +58,20 @@ public final class RecordFile {
         try {
             file = CsvFile.parse(Utf8.strict(content), layout.requiredColumns(), drop.columns());
         } catch (IllegalArgumentException unreadable) {
-            deadLetters.store(new DeadLetter(layout.connector(), drop.agency(), layout.sector(), fileName + " (whole file)",
-                    unreadable.getMessage(), Utf8.lenient(content), "text/csv"));
+            deadLetters.store(new DeadLetter(
+                    layout.connector(),
+                    drop.agency(),
+                    layout.sector(),
+                    fileName + " (whole file)",
+                    unreadable.getMessage(),
+                    Utf8.lenient(content),
+                    "text/csv"));
             metrics.record(IngestStatus.REJECTED.name());
-            log.warn("file refused: connector={} sha256={} reason={}", layout.connector(), checksum, unreadable.getMessage());
+            log.warn(
+                    "file refused: connector={} sha256={} reason={}",
+                    layout.connector(),
+                    checksum,
+                    unreadable.getMessage());
             return new Outcome(".failed", 0, 0, 1);
         }
         int[] counts = new int[3];
@@ -68,8 +80,14 @@ public final class RecordFile {
             counts[result.status().ordinal()]++;
         }
         metrics.took(Duration.between(started, Instant.now()));
-        log.info("file processed: connector={} sha256={} records={} accepted={} duplicate={} rejected={}", layout.connector(),
-                checksum, counts[0] + counts[1] + counts[2], counts[0], counts[1], counts[2]);
+        log.info(
+                "file processed: connector={} sha256={} records={} accepted={} duplicate={} rejected={}",
+                layout.connector(),
+                checksum,
+                counts[0] + counts[1] + counts[2],
+                counts[0],
+                counts[1],
+                counts[2]);
         return new Outcome(".done", counts[0], counts[1], counts[2]);
     }
 
@@ -90,7 +108,8 @@ public final class RecordFile {
     }
 
     private IngestResult take(List<CsvFile.Row> rows, String fileName, String actor) {
-        String location = fileName + ", line " + rows.stream().map(r -> Long.toString(r.line())).collect(Collectors.joining(", "));
+        String location = fileName + ", line "
+                + rows.stream().map(r -> Long.toString(r.line())).collect(Collectors.joining(", "));
         IngestResult result;
         try {
             result = ingest.ingest(layout.map(rows, drop.agency()), actor);
@@ -98,9 +117,14 @@ public final class RecordFile {
             result = IngestResult.rejected(null, List.of(new FieldError(problem.field(), problem.getMessage())));
         }
         if (result.status() == IngestStatus.REJECTED) {
-            deadLetters.store(new DeadLetter(layout.connector(), drop.agency(), layout.sector(), location,
+            deadLetters.store(new DeadLetter(
+                    layout.connector(),
+                    drop.agency(),
+                    layout.sector(),
+                    location,
                     result.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")),
-                    rawText(rows), "text/csv"));
+                    rawText(rows),
+                    "text/csv"));
         }
         metrics.record(result.status().name());
         return result;
@@ -110,7 +134,8 @@ public final class RecordFile {
         Map<Object, List<CsvFile.Row>> grouped = new LinkedHashMap<>();
         for (CsvFile.Row row : file.rows()) {
             String key = layout.groupKey(row);
-            grouped.computeIfAbsent(key == null ? row : key, k -> new ArrayList<>()).add(row);
+            grouped.computeIfAbsent(key == null ? row : key, k -> new ArrayList<>())
+                    .add(row);
         }
         return new ArrayList<>(grouped.values());
     }
@@ -128,7 +153,9 @@ public final class RecordFile {
     /** A file's identity for logs: its name may say whom it is about, its checksum cannot. */
     public static String checksum(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content))
+                    .substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

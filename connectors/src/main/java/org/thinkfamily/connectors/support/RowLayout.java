@@ -1,10 +1,9 @@
 package org.thinkfamily.connectors.support;
 
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.canonical.Sector;
-
 import java.util.List;
 import java.util.Set;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /** How one file layout maps to canonical events: its columns, and one record from one or more rows. */
 public interface RowLayout {

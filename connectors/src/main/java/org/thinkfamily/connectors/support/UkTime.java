@@ -16,10 +16,10 @@ import java.time.format.ResolverStyle;
 public final class UkTime {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private UkTime() {
-    }
+    private UkTime() {}
 
     /** @throws IllegalArgumentException naming the forms accepted */
     public static LocalDate date(String text) {
@@ -57,9 +57,12 @@ public final class UkTime {
             return java.time.OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value.replace(' ', 'T')).atZone(LONDON).toInstant();
+                return LocalDateTime.parse(value.replace(' ', 'T'))
+                        .atZone(LONDON)
+                        .toInstant();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a date and time, yyyy-MM-ddTHH:mm[:ss] (UK local) or with an offset");
+                throw new IllegalArgumentException(
+                        "must be a date and time, yyyy-MM-ddTHH:mm[:ss] (UK local) or with an offset");
             }
         }
     }

@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 /** Files must be UTF-8: bytes that are not are refused, never guessed at or silently replaced. */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** @throws IllegalArgumentException when the bytes are not UTF-8 */
     public static String strict(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("the file is not UTF-8 text: export it as UTF-8 (CSV UTF-8)");
         }

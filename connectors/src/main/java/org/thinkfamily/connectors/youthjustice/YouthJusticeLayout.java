@@ -1,5 +1,10 @@
 package org.thinkfamily.connectors.youthjustice;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thinkfamily.connectors.support.Fields;
 import org.thinkfamily.connectors.support.Identifiers;
 import org.thinkfamily.connectors.support.RowLayout;
@@ -13,12 +18,6 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Source;
 import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Youth justice outcomes:
@@ -56,13 +55,21 @@ final class YouthJusticeLayout implements RowLayout {
         identifiers.add(Identifiers.checked("local:" + yot, caseId, "yot_case_id"));
         String outcome = Identifiers.code(row.required("outcome"));
         LocalDate date = row.requiredDate("outcome_date");
-        Subject child = new Subject(SubjectRole.CHILD, identifiers,
+        Subject child = new Subject(
+                SubjectRole.CHILD,
+                identifiers,
                 row.name("forename", "surname"),
-                row.optionalDate("date_of_birth"), null,
+                row.optionalDate("date_of_birth"),
+                null,
                 row.get("postcode") == null ? null : new Address(null, row.get("postcode"), null));
-        return new CanonicalEvent(new Source(yot, Sector.YOUTH_JUSTICE, "yot-file", String.join("/", caseId, outcome, date.toString())),
-                EventType.YOUTH_JUSTICE_OUTCOME, UkTime.startOfDay(date), List.of(child),
-                "Youth justice outcome: " + outcome, Sensitivity.STANDARD,
-                Map.of("outcome", outcome, "offenceCategory", Identifiers.code(row.required("offence_category"))), null);
+        return new CanonicalEvent(
+                new Source(yot, Sector.YOUTH_JUSTICE, "yot-file", String.join("/", caseId, outcome, date.toString())),
+                EventType.YOUTH_JUSTICE_OUTCOME,
+                UkTime.startOfDay(date),
+                List.of(child),
+                "Youth justice outcome: " + outcome,
+                Sensitivity.STANDARD,
+                Map.of("outcome", outcome, "offenceCategory", Identifiers.code(row.required("offence_category"))),
+                null);
     }
 }

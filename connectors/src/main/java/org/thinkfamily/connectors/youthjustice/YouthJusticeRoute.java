@@ -10,10 +10,14 @@ import org.thinkfamily.contracts.published.ingest.IngestPort;
 
 /** Youth justice CSV drop: {@code data/inbox/youth-justice/}. */
 @Component
-@ConditionalOnProperty(name = "thinkfamily.connectors.drops.youth-justice.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = "thinkfamily.connectors.drops.youth-justice.enabled",
+        havingValue = "true",
+        matchIfMissing = true)
 class YouthJusticeRoute extends LayoutRoute {
 
-    YouthJusticeRoute(ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
+    YouthJusticeRoute(
+            ConnectorProperties properties, IngestPort ingest, DeadLetterPort deadLetters, MeterRegistry meters) {
         super(new YouthJusticeLayout(), properties, ingest, deadLetters, meters);
     }
 }

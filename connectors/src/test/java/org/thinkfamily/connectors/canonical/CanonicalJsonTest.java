@@ -1,23 +1,22 @@
 package org.thinkfamily.connectors.canonical;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.deadletter.DeadLetter;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The canonical door when the hub itself fails on a record: refused alone and kept, or (database away) failed whole. */
 class CanonicalJsonTest {

@@ -1,13 +1,12 @@
 package org.thinkfamily.connectors.education;
 
-import org.junit.jupiter.api.Test;
-import org.thinkfamily.connectors.support.RecordProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.connectors.support.RecordProblem;
 
 class AttendanceSummaryTest {
 
@@ -25,9 +24,14 @@ class AttendanceSummaryTest {
             summary.add(am(i), marks[i], AttendanceMark.of(marks[i]));
         }
         Map<String, Object> details = summary.details(MONDAY, MONDAY.plusDays(9));
-        assertThat(details).containsEntry("presentSessions", 4).containsEntry("authorisedAbsences", 2)
-                .containsEntry("unauthorisedAbsences", 1).containsEntry("possibleSessions", 7)
-                .containsEntry("attendancePercent", 57.1).containsEntry("persistentAbsence", true).containsEntry("severeAbsence", false);
+        assertThat(details)
+                .containsEntry("presentSessions", 4)
+                .containsEntry("authorisedAbsences", 2)
+                .containsEntry("unauthorisedAbsences", 1)
+                .containsEntry("possibleSessions", 7)
+                .containsEntry("attendancePercent", 57.1)
+                .containsEntry("persistentAbsence", true)
+                .containsEntry("severeAbsence", false);
     }
 
     @Test
@@ -41,7 +45,9 @@ class AttendanceSummaryTest {
         for (int i = 0; i < 10; i++) {
             ninety.add(am(i), i < 1 ? "I" : "/", AttendanceMark.of(i < 1 ? "I" : "/"));
         }
-        assertThat(ninety.details(MONDAY, MONDAY)).containsEntry("persistentAbsence", true).containsEntry("attendancePercent", 90.0);
+        assertThat(ninety.details(MONDAY, MONDAY))
+                .containsEntry("persistentAbsence", true)
+                .containsEntry("attendancePercent", 90.0);
     }
 
     @Test
@@ -57,7 +63,9 @@ class AttendanceSummaryTest {
 
     @Test
     void withdrawn_unknown_and_blank_codes_are_refused_with_a_reason() {
-        assertThatThrownBy(() -> AttendanceMark.of("H")).isInstanceOf(RecordProblem.class).hasMessageContaining("withdrawn in August 2024");
+        assertThatThrownBy(() -> AttendanceMark.of("H"))
+                .isInstanceOf(RecordProblem.class)
+                .hasMessageContaining("withdrawn in August 2024");
         assertThatThrownBy(() -> AttendanceMark.of("Y")).hasMessageContaining("withdrawn");
         assertThatThrownBy(() -> AttendanceMark.of("Q9")).hasMessageContaining("not a DfE attendance code");
         assertThatThrownBy(() -> AttendanceMark.of(null)).hasMessageContaining("blank");

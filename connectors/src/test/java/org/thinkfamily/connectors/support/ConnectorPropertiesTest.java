@@ -1,19 +1,19 @@
 package org.thinkfamily.connectors.support;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The connectors' settings as Spring binds them: the endpoint tuning that was written into the routes, by default. */
 class ConnectorPropertiesTest {
 
     static ConnectorProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("thinkfamily.connectors", ConnectorProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("thinkfamily.connectors", ConnectorProperties.class);
     }
 
     @Test
@@ -26,13 +26,24 @@ class ConnectorPropertiesTest {
         assertThat(defaults.files().firstSweepAfter()).isEqualTo(Duration.ofSeconds(1));
         assertThat(defaults.fhir().defaultAgency()).isEqualTo("nhs-trust");
         assertThat(defaults.fhir().safeguardingObservationCodes()).isEmpty();
-        assertThat(defaults.rabbitmq().endpoint(defaults.rabbitmq().eventsQueue())).isEqualTo("spring-rabbitmq:thinkfamily"
-                + "?queues=thinkfamily.events&routingKey=thinkfamily.events&autoDeclare=true&exchangeType=direct"
-                + "&acknowledgeMode=AUTO&rejectAndDontRequeue=false&concurrentConsumers=1&prefetchCount=250");
+        assertThat(defaults.rabbitmq().endpoint(defaults.rabbitmq().eventsQueue()))
+                .isEqualTo("spring-rabbitmq:thinkfamily"
+                        + "?queues=thinkfamily.events&routingKey=thinkfamily.events&autoDeclare=true&exchangeType=direct"
+                        + "&acknowledgeMode=AUTO&rejectAndDontRequeue=false&concurrentConsumers=1&prefetchCount=250");
         assertThat(defaults.rabbitmq().policeQueue()).isEqualTo("thinkfamily.police");
         // built directly (a test), the same
-        assertThat(new ConnectorProperties(defaults.inbox(), defaults.pollEvery(), defaults.retention(), defaults.sweepEvery(),
-                defaults.staleAfter(), defaults.maxAttempts(), null, null, null, null)).isEqualTo(defaults);
+        assertThat(new ConnectorProperties(
+                        defaults.inbox(),
+                        defaults.pollEvery(),
+                        defaults.retention(),
+                        defaults.sweepEvery(),
+                        defaults.staleAfter(),
+                        defaults.maxAttempts(),
+                        null,
+                        null,
+                        null,
+                        null))
+                .isEqualTo(defaults);
     }
 
     @Test
@@ -49,6 +60,7 @@ class ConnectorPropertiesTest {
         assertThat(set.fhir().defaultAgency()).isEqualTo("rae");
         assertThat(set.fhir().safeguardingObservationCodes()).containsExactly("1234", "5678");
         assertThat(set.rabbitmq().eventsQueue()).isEqualTo("events-test");
-        assertThat(set.rabbitmq().endpoint("events-test")).contains("queues=events-test", "concurrentConsumers=2", "prefetchCount=20");
+        assertThat(set.rabbitmq().endpoint("events-test"))
+                .contains("queues=events-test", "concurrentConsumers=2", "prefetchCount=20");
     }
 }

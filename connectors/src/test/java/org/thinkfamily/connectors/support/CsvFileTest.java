@@ -1,12 +1,11 @@
 package org.thinkfamily.connectors.support;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CsvFileTest {
 
@@ -45,19 +44,25 @@ class CsvFileTest {
     void gives_a_rows_raw_text_with_its_header_so_it_can_be_read_again_alone() {
         CsvFile file = CsvFile.parse("a,b\n\"x, y\",2\n", Set.of("a"), Map.of());
         String raw = file.rows().get(0).rawText();
-        assertThat(CsvFile.parse(raw, Set.of("a"), Map.of()).rows().get(0).get("a")).isEqualTo("x, y");
+        assertThat(CsvFile.parse(raw, Set.of("a"), Map.of()).rows().get(0).get("a"))
+                .isEqualTo("x, y");
     }
 
     @Test
     void refuses_bytes_that_are_not_utf8() {
-        assertThatThrownBy(() -> Utf8.strict(new byte[]{'a', (byte) 0xE9, 'b'})).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> Utf8.strict(new byte[] {'a', (byte) 0xE9, 'b'}))
+                .hasMessageContaining("not UTF-8");
     }
 
     @Test
     void reads_uk_dates_and_local_times_with_summer_time() {
         assertThat(UkTime.date("02/03/2015")).isEqualTo(UkTime.date("2015-03-02"));
         assertThatThrownBy(() -> UkTime.date("31/02/2026")).hasMessageContaining("yyyy-MM-dd or dd/MM/yyyy");
-        assertThat(UkTime.instant(UkTime.date("2026-07-01"), UkTime.time("10:00")).toString()).isEqualTo("2026-07-01T09:00:00Z");
-        assertThat(UkTime.instant(UkTime.date("2026-12-01"), UkTime.time("10:00")).toString()).isEqualTo("2026-12-01T10:00:00Z");
+        assertThat(UkTime.instant(UkTime.date("2026-07-01"), UkTime.time("10:00"))
+                        .toString())
+                .isEqualTo("2026-07-01T09:00:00Z");
+        assertThat(UkTime.instant(UkTime.date("2026-12-01"), UkTime.time("10:00"))
+                        .toString())
+                .isEqualTo("2026-12-01T10:00:00Z");
     }
 }

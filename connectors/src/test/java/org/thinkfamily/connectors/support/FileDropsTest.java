@@ -1,11 +1,7 @@
 package org.thinkfamily.connectors.support;
 
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.thinkfamily.contracts.published.canonical.Sector;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +11,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /** A file drop through a real Camel file consumer on a real folder: a file that keeps failing does not loop for ever. */
 class FileDropsTest {
 
     @TempDir
     Path inbox;
+
     final RecordingIngest deadLetters = new RecordingIngest();
     DefaultCamelContext camel;
 
@@ -35,8 +35,17 @@ class FileDropsTest {
     }
 
     void start(BiFunction<String, byte[], String> processFile) throws Exception {
-        ConnectorProperties properties = new ConnectorProperties(inbox, Duration.ofMillis(50), Duration.ofDays(30), Duration.ofSeconds(1),
-                Duration.ofHours(24), 3, Map.of(), null, null, null); // the endpoint tuning, FHIR and RabbitMQ settings as by default
+        ConnectorProperties properties = new ConnectorProperties(
+                inbox,
+                Duration.ofMillis(50),
+                Duration.ofDays(30),
+                Duration.ofSeconds(1),
+                Duration.ofHours(24),
+                3,
+                Map.of(),
+                null,
+                null,
+                null); // the endpoint tuning, FHIR and RabbitMQ settings as by default
         FileRefusals refusals = new FileRefusals(deadLetters, "test-drop", null, Sector.BENEFITS, "text/csv");
         camel = new DefaultCamelContext();
         camel.addRoutes(new RouteBuilder() {
@@ -56,7 +65,8 @@ class FileDropsTest {
     }
 
     @Test
-    void a_file_that_fails_unexpectedly_is_taken_at_most_max_attempts_times_then_set_aside_with_a_dead_letter() throws Exception {
+    void a_file_that_fails_unexpectedly_is_taken_at_most_max_attempts_times_then_set_aside_with_a_dead_letter()
+            throws Exception {
         AtomicInteger taken = new AtomicInteger();
         start((name, content) -> {
             taken.incrementAndGet();
@@ -79,12 +89,14 @@ class FileDropsTest {
         AtomicInteger taken = new AtomicInteger();
         start((name, content) -> {
             if (taken.incrementAndGet() <= 6) {
-                throw new IllegalStateException("could not commit", new SQLTransientConnectionException("pool timed out"));
+                throw new IllegalStateException(
+                        "could not commit", new SQLTransientConnectionException("pool timed out"));
             }
             return ".done";
         });
         Path file = drop("claims.csv", "a,b\n1,2\n");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(inbox.resolve("test-drop/.done/claims.csv")) && !Files.exists(file));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(inbox.resolve("test-drop/.done/claims.csv")) && !Files.exists(file));
         assertThat(taken).hasValue(7);
         assertThat(deadLetters.deadLetters).isEmpty();
     }

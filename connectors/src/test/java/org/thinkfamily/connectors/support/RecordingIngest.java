@@ -1,5 +1,10 @@
 package org.thinkfamily.connectors.support;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
 import org.thinkfamily.contracts.published.canonical.FieldError;
@@ -7,12 +12,6 @@ import org.thinkfamily.contracts.published.deadletter.DeadLetter;
 import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The hub's ingest as far as a connector can tell: the shared rules, the duplicate check on agency and message
@@ -42,8 +41,11 @@ public final class RecordingIngest implements IngestPort, DeadLetterPort {
     @Override
     public List<IngestResult> ingestTogether(List<CanonicalEvent> events, String actor) {
         if (events.stream().anyMatch(e -> !rules.check(e).isEmpty())) {
-            return events.stream().map(e -> IngestResult.rejected(e.source().messageId(), rules.check(e).isEmpty()
-                    ? List.of(new FieldError("", "not applied")) : rules.check(e))).toList();
+            return events.stream()
+                    .map(e -> IngestResult.rejected(
+                            e.source().messageId(),
+                            rules.check(e).isEmpty() ? List.of(new FieldError("", "not applied")) : rules.check(e)))
+                    .toList();
         }
         return events.stream().map(e -> ingest(e, actor)).toList();
     }

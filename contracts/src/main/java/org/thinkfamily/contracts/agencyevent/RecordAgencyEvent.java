@@ -1,19 +1,23 @@
 package org.thinkfamily.contracts.agencyevent;
 
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Sharing;
 import org.thinkfamily.contracts.published.canonical.Source;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
  * Record an agency's event about resolved people. {@code eventId} is derived from agency and message id,
  * so the same message can only ever be recorded once, on any node.
  */
-public record RecordAgencyEvent(@TargetAggregateIdentifier String eventId, Source source, EventType type,
-                                Instant occurredAt, List<EventSubject> subjects, Sensitivity sensitivity,
-                                Sharing sharing, EventNarrative narrative) {
-}
+public record RecordAgencyEvent(
+        @TargetAggregateIdentifier String eventId,
+        Source source,
+        EventType type,
+        Instant occurredAt,
+        List<EventSubject> subjects,
+        Sensitivity sensitivity,
+        Sharing sharing,
+        EventNarrative narrative) {}

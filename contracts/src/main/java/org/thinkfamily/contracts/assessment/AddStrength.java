@@ -3,6 +3,11 @@ package org.thinkfamily.contracts.assessment;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** {@code kind} as written by the contributor; the assessment checks it is a {@link StrengthKind}. */
-public record AddStrength(@TargetAggregateIdentifier String assessmentId, String strengthId, String kind, String text,
-                          boolean professionalOnly, Contributor by, FamilyFacts family) {
-}
+public record AddStrength(
+        @TargetAggregateIdentifier String assessmentId,
+        String strengthId,
+        String kind,
+        String text,
+        boolean professionalOnly,
+        Contributor by,
+        FamilyFacts family) {}

@@ -10,6 +10,5 @@ public record AssessmentSummary(String assessmentId, int cycle, List<LatestScore
         latestScaling = List.copyOf(latestScaling);
     }
 
-    public record LatestScore(String participant, int score, Instant at) {
-    }
+    public record LatestScore(String participant, int score, Instant at) {}
 }

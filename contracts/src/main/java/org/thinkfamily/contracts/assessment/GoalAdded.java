@@ -1,9 +1,14 @@
 package org.thinkfamily.contracts.assessment;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-import java.util.List;
-
 @Revision("1")
-public record GoalAdded(String assessmentId, String goalId, String text, List<NextStep> nextSteps, boolean professionalOnly, String author, String agency) {
-}
+public record GoalAdded(
+        String assessmentId,
+        String goalId,
+        String text,
+        List<NextStep> nextSteps,
+        boolean professionalOnly,
+        String author,
+        String agency) {}

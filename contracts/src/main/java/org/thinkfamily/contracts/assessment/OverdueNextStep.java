@@ -2,5 +2,5 @@ package org.thinkfamily.contracts.assessment;
 
 import java.time.LocalDate;
 
-public record OverdueNextStep(String assessmentId, String goalId, String stepId, String text, String owner, LocalDate due) {
-}
+public record OverdueNextStep(
+        String assessmentId, String goalId, String stepId, String text, String owner, LocalDate due) {}

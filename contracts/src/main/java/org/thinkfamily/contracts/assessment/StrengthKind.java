@@ -2,5 +2,6 @@ package org.thinkfamily.contracts.assessment;
 
 /** What's working well: existing strengths and existing safety. */
 public enum StrengthKind {
-    STRENGTH, EXISTING_SAFETY
+    STRENGTH,
+    EXISTING_SAFETY
 }

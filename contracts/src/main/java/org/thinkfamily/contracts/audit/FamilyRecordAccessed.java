@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
  * log has the same guarantees as the history it protects. The event's timestamp is the moment of access.
  */
 @Revision("1")
-public record FamilyRecordAccessed(String familyId, String user, String action, String purpose) {
-}
+public record FamilyRecordAccessed(String familyId, String user, String action, String purpose) {}

@@ -3,5 +3,4 @@ package org.thinkfamily.contracts.family;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The family steps down out of early help, with the reason. */
-public record CloseFamily(@TargetAggregateIdentifier String familyId, String reason, String closedBy) {
-}
+public record CloseFamily(@TargetAggregateIdentifier String familyId, String reason, String closedBy) {}

@@ -1,11 +1,9 @@
 package org.thinkfamily.contracts.family;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** The record {@code sourceEventId} supports these person records' membership of the family. */
 @Revision("1")
-public record FamilyMembershipSupported(String familyId, List<String> recordPersonIds, String sourceEventId,
-                                        MembershipBasis basis) {
-}
+public record FamilyMembershipSupported(
+        String familyId, List<String> recordPersonIds, String sourceEventId, MembershipBasis basis) {}

@@ -1,8 +1,7 @@
 package org.thinkfamily.contracts.family;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** A family started with these members; {@code basis} says why (named together, when not given). */
 @Revision("1")

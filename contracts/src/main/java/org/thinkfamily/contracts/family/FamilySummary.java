@@ -10,9 +10,16 @@ import java.util.List;
  * around the family (those still on it have no {@code until}); {@code closedAt} is set while the family is
  * stepped down out of early help; {@code lastActivityAt} is when a record or decision last touched it.
  */
-public record FamilySummary(String familyId, Instant startedAt, String leadProfessional,
-                            List<FamilyMembership> members, String mergedInto, List<TierDecision> tiers,
-                            List<TeamMember> team, Instant closedAt, Instant lastActivityAt) {
+public record FamilySummary(
+        String familyId,
+        Instant startedAt,
+        String leadProfessional,
+        List<FamilyMembership> members,
+        String mergedInto,
+        List<TierDecision> tiers,
+        List<TeamMember> team,
+        Instant closedAt,
+        Instant lastActivityAt) {
 
     public FamilySummary {
         tiers = tiers == null ? List.of() : List.copyOf(tiers);

@@ -3,5 +3,4 @@ package org.thinkfamily.contracts.family;
 import java.util.List;
 
 /** Query: the families these people belong to, as {@link FamilyMembership} rows. */
-public record FindFamiliesOfPeople(List<String> personIds) {
-}
+public record FindFamiliesOfPeople(List<String> personIds) {}

@@ -7,5 +7,4 @@ import java.time.Instant;
  * {@code occurredAt} order; with {@code asAt}, only what the hub had recorded by then about the people
  * who were members by then (null for now).
  */
-public record FindFamilyRecords(String familyId, Instant asAt) {
-}
+public record FindFamilyRecords(String familyId, Instant asAt) {}

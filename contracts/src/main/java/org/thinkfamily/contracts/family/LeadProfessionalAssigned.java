@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** {@code previousUser} is null for the family's first lead professional. */
 @Revision("1")
-public record LeadProfessionalAssigned(String familyId, String user, String previousUser) {
-}
+public record LeadProfessionalAssigned(String familyId, String user, String previousUser) {}

@@ -1,10 +1,11 @@
 package org.thinkfamily.contracts.family;
 
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.List;
-
 /** Another record names these members of the family together: more support for their membership. */
-public record SupportFamilyMembership(@TargetAggregateIdentifier String familyId, List<String> recordPersonIds,
-                                      String sourceEventId, MembershipBasis basis) {
-}
+public record SupportFamilyMembership(
+        @TargetAggregateIdentifier String familyId,
+        List<String> recordPersonIds,
+        String sourceEventId,
+        MembershipBasis basis) {}

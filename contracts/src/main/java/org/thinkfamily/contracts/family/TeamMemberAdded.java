@@ -3,5 +3,4 @@ package org.thinkfamily.contracts.family;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record TeamMemberAdded(String familyId, String user, String agency, String addedBy) {
-}
+public record TeamMemberAdded(String familyId, String user, String agency, String addedBy) {}

@@ -9,11 +9,11 @@ import java.util.UUID;
  */
 public final class ContactIds {
 
-    private ContactIds() {
-    }
+    private ContactIds() {}
 
     public static String ofAgencyEvent(String eventId) {
-        return UUID.nameUUIDFromBytes(("contact\n" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("contact\n" + eventId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     public static String random() {

@@ -9,5 +9,4 @@ import org.thinkfamily.contracts.published.privacy.PersonalData;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactNarrative(String dataSubject, String reason, String contactedBy, PublicRequest request)
-        implements PersonalData {
-}
+        implements PersonalData {}

@@ -1,7 +1,6 @@
 package org.thinkfamily.contracts.frontdoor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.LocalDate;
 
 /**
@@ -9,6 +8,5 @@ import java.time.LocalDate;
  * birth only when known), how to get back to the person asking. Never resolved to a person by itself.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PublicRequest(String aboutName, LocalDate aboutDateOfBirth, String aboutPostcode, String yourName,
-                            String yourContact) {
-}
+public record PublicRequest(
+        String aboutName, LocalDate aboutDateOfBirth, String aboutPostcode, String yourName, String yourContact) {}

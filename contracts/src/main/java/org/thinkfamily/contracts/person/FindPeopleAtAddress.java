@@ -1,5 +1,4 @@
 package org.thinkfamily.contracts.person;
 
 /** Query: the ids of the people registered at this property (UPRN), each person once. */
-public record FindPeopleAtAddress(String uprn) {
-}
+public record FindPeopleAtAddress(String uprn) {}

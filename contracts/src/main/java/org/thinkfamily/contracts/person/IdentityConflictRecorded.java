@@ -5,6 +5,5 @@ import org.thinkfamily.contracts.published.canonical.Identifier;
 
 /** {@code otherPersonId} is null when the identifier contradicts one the person already holds. */
 @Revision("1")
-public record IdentityConflictRecorded(String personId, Identifier identifier, String otherPersonId,
-                                       String sourceEventId) {
-}
+public record IdentityConflictRecorded(
+        String personId, Identifier identifier, String otherPersonId, String sourceEventId) {}

@@ -1,10 +1,8 @@
 package org.thinkfamily.contracts.person;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-import java.util.List;
-
 @Revision("1")
-public record MatchReviewQueued(String personId, String candidatePersonId, double score, List<MatchEvidence> evidence,
-                                String sourceEventId) {
-}
+public record MatchReviewQueued(
+        String personId, String candidatePersonId, double score, List<MatchEvidence> evidence, String sourceEventId) {}

@@ -1,15 +1,13 @@
 package org.thinkfamily.contracts.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import org.thinkfamily.contracts.published.canonical.Address;
 import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.contracts.published.canonical.Sex;
 import org.thinkfamily.contracts.published.privacy.PersonalData;
 
-import java.time.LocalDate;
-
 /** A person's demographics as an agency gave them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonDetails(String dataSubject, PersonName name, LocalDate birthDate, Sex sex, Address address)
-        implements PersonalData {
-}
+        implements PersonalData {}

@@ -1,8 +1,7 @@
 package org.thinkfamily.contracts.person;
 
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** The records {@code recordPersonIds} are read as {@code personId} again, no longer as {@code fromPersonId}. */
 @Revision("1")

@@ -1,11 +1,9 @@
 package org.thinkfamily.contracts.person;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.thinkfamily.contracts.published.canonical.Identifier;
 
-import java.util.List;
-
 @Revision("1")
-public record PersonRegistered(String personId, List<Identifier> identifiers, PersonDetails details,
-                               String sourceEventId) {
-}
+public record PersonRegistered(
+        String personId, List<Identifier> identifiers, PersonDetails details, String sourceEventId) {}

@@ -1,13 +1,11 @@
 package org.thinkfamily.contracts.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
 import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.published.canonical.PersonName;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /** A person as the identity index holds them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PersonSummary(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate) {
-}
+public record PersonSummary(String personId, List<Identifier> identifiers, PersonName name, LocalDate birthDate) {}

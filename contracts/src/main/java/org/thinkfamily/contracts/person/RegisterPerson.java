@@ -1,11 +1,12 @@
 package org.thinkfamily.contracts.person;
 
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.thinkfamily.contracts.published.canonical.Identifier;
 
-import java.util.List;
-
 /** Register a person not known before, with the identifiers (normalised) they were first seen with. */
-public record RegisterPerson(@TargetAggregateIdentifier String personId, List<Identifier> identifiers,
-                             PersonDetails details, String sourceEventId) {
-}
+public record RegisterPerson(
+        @TargetAggregateIdentifier String personId,
+        List<Identifier> identifiers,
+        PersonDetails details,
+        String sourceEventId) {}

@@ -1,5 +1,9 @@
 package org.thinkfamily.hub.access;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +14,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.thinkfamily.contracts.published.canonical.Sector;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The demo accounts of the contract, on the embedded default (no profile) and with the {@code demo}
@@ -27,13 +26,23 @@ import java.util.stream.Stream;
 class DemoAccounts {
 
     static final Map<String, Set<Sector>> AGENCIES = Map.of(
-            "nhs", Set.of(Sector.HEALTH), "school", Set.of(Sector.EDUCATION), "police", Set.of(Sector.POLICE),
-            "yot", Set.of(Sector.YOUTH_JUSTICE), "dwp", Set.of(Sector.BENEFITS),
-            "socialcare", Set.of(Sector.SOCIAL_CARE, Sector.EARLY_HELP), "housing", Set.of(Sector.HOUSING));
+            "nhs",
+            Set.of(Sector.HEALTH),
+            "school",
+            Set.of(Sector.EDUCATION),
+            "police",
+            Set.of(Sector.POLICE),
+            "yot",
+            Set.of(Sector.YOUTH_JUSTICE),
+            "dwp",
+            Set.of(Sector.BENEFITS),
+            "socialcare",
+            Set.of(Sector.SOCIAL_CARE, Sector.EARLY_HELP),
+            "housing",
+            Set.of(Sector.HOUSING));
 
     /** Practitioners and the agency each works for (configured agency codes of the demo). */
-    static final Map<String, String> PRACTITIONERS = Map.of(
-            "dsl", "bradford-school", "hv", "bradford-health-visiting");
+    static final Map<String, String> PRACTITIONERS = Map.of("dsl", "bradford-school", "hv", "bradford-health-visiting");
 
     @Bean
     UserDetailsService demoUsers(PasswordEncoder passwords) {
@@ -44,7 +53,9 @@ class DemoAccounts {
                 person(passwords, "metrics", Roles.METRICS)));
         AGENCIES.forEach((name, sectors) -> users.add(User.withUsername(name)
                 .password(passwords.encode(name + "-demo"))
-                .authorities(Stream.concat(Stream.of("ROLE_" + Roles.AGENCY), sectors.stream().map(AgencyAccounts::authorityOf))
+                .authorities(Stream.concat(
+                                Stream.of("ROLE_" + Roles.AGENCY),
+                                sectors.stream().map(AgencyAccounts::authorityOf))
                         .toArray(String[]::new))
                 .build()));
         PRACTITIONERS.forEach((name, agency) -> users.add(User.withUsername(name)
@@ -55,6 +66,9 @@ class DemoAccounts {
     }
 
     private static UserDetails person(PasswordEncoder passwords, String name, String... roles) {
-        return User.withUsername(name).password(passwords.encode(name + "-demo")).roles(roles).build();
+        return User.withUsername(name)
+                .password(passwords.encode(name + "-demo"))
+                .roles(roles)
+                .build();
     }
 }

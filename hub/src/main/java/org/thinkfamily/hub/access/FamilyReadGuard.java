@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.access;
 
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,8 +11,6 @@ import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.hub.audit.AccessRecorder;
 import org.thinkfamily.hub.problem.NotFound;
-
-import java.util.Optional;
 
 /**
  * The one door to a family's record for people. A user sees a family only while their role or their
@@ -41,11 +40,11 @@ public class FamilyReadGuard {
      * @throws AccessDeniedException   when the user has no role or relationship that allows the read
      */
     public FamilySummary open(Authentication user, String familyId, String action, String purpose) {
-        FamilySummary family = find(familyId)
-                .orElseThrow(() -> new NotFound("no family " + familyId));
+        FamilySummary family = find(familyId).orElseThrow(() -> new NotFound("no family " + familyId));
         if (!mayRead(user, family)) {
             recorder.record(user.getName(), familyId, action + DENIED, purposeOrDefault(purpose));
-            throw new AccessDeniedException("no role or working relationship allows this user to read family " + familyId);
+            throw new AccessDeniedException(
+                    "no role or working relationship allows this user to read family " + familyId);
         }
         recorder.record(user.getName(), familyId, action, purposeOrDefault(purpose));
         return family;
@@ -60,11 +59,11 @@ public class FamilyReadGuard {
      * @throws AccessDeniedException   when the user does not work on the family
      */
     public FamilySummary openToWork(Authentication user, String familyId, String action) {
-        FamilySummary family = find(familyId)
-                .orElseThrow(() -> new NotFound("no family " + familyId));
+        FamilySummary family = find(familyId).orElseThrow(() -> new NotFound("no family " + familyId));
         if (!worksOn(user, family)) {
             recorder.record(user.getName(), familyId, action + DENIED, NOT_STATED);
-            throw new AccessDeniedException("only a manager, the family's lead professional or its team works on family " + familyId);
+            throw new AccessDeniedException(
+                    "only a manager, the family's lead professional or its team works on family " + familyId);
         }
         recorder.record(user.getName(), familyId, action, NOT_STATED);
         return family;
@@ -112,10 +111,13 @@ public class FamilyReadGuard {
     }
 
     private Optional<FamilySummary> find(String familyId) {
-        return queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join();
+        return queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                .join();
     }
 
     private static boolean hasRole(Authentication user, String role) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
+        return user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + role)::equals);
     }
 }

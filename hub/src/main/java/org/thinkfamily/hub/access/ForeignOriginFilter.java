@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.thinkfamily.hub.http.ProblemResponses;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.thinkfamily.hub.http.ProblemResponses;
 
 /**
  * The API takes HTTP Basic without CSRF tokens (its clients are machines, which send no Origin). A browser
@@ -33,7 +32,10 @@ class ForeignOriginFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String origin = request.getHeader("Origin");
         if (origin != null && !SAFE.contains(request.getMethod()) && !allowed(origin, request)) {
-            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "requests that change data are not taken from another site's pages");
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "requests that change data are not taken from another site's pages");
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,10 @@
 package org.thinkfamily.hub.access;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,12 +12,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who the hub knows as a person it may name as a lead professional or team member: an account it holds
@@ -59,8 +58,12 @@ public class KnownUsers {
             return;
         }
         try {
-            jdbc.update("insert into known_user (user_name, first_seen) select ?, ? where not exists "
-                    + "(select 1 from known_user where user_name = ?)", user, Timestamp.from(clock.instant()), user);
+            jdbc.update(
+                    "insert into known_user (user_name, first_seen) select ?, ? where not exists "
+                            + "(select 1 from known_user where user_name = ?)",
+                    user,
+                    Timestamp.from(clock.instant()),
+                    user);
         } catch (DuplicateKeyException signedInOnAnotherNodeAtOnce) {
             // known either way
         }

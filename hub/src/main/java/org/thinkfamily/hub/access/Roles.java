@@ -21,6 +21,5 @@ public final class Roles {
     /** Cleared to read records an agency marked RESTRICTED. */
     public static final String RESTRICTED_READER = "RESTRICTED_READER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,6 +1,12 @@
 package org.thinkfamily.hub.access;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -17,21 +23,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
-
-import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
 
 /**
  * Two chains. Machines and scripts use {@code /api/**}, {@code /fhir/**} and the actuator: stateless
@@ -53,39 +51,55 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, SignInThrottle throttle, SiteProperties site) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Think Family Hub");
-        return http
-                .securityMatcher("/api/**", "/fhir/**", "/actuator/**", "/v3/api-docs/**", "/error")
+        return http.securityMatcher("/api/**", "/fhir/**", "/actuator/**", "/v3/api-docs/**", "/error")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ForeignOriginFilter(site.baseUrl()), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basic))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(Roles.MANAGER, Roles.METRICS)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/events").hasRole(Roles.AGENCY)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole(Roles.MANAGER, Roles.METRICS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events")
+                        .hasRole(Roles.AGENCY)
                         .requestMatchers(HttpMethod.POST, "/api/v1/families/*/assessment", "/api/v1/assessments/**")
-                            .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER)
+                        .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER)
                         .requestMatchers(HttpMethod.GET, "/api/v1/assessments/**")
-                            .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
+                        .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/families/**")
-                            .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
+                        .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/people/**")
-                            .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/lead-professional", "/api/v1/families/*/members",
-                                "/api/v1/families/*/merge", "/api/v1/families/*/tier", "/api/v1/families/*/close").hasRole(Roles.MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/team").hasAnyRole(Roles.LEAD, Roles.MANAGER)
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/team/*").hasAnyRole(Roles.LEAD, Roles.MANAGER)
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/members/*").hasRole(Roles.MANAGER)
-                        .requestMatchers("/api/v1/audit/**").hasRole(Roles.AUDITOR)
+                        .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/families/*/lead-professional",
+                                "/api/v1/families/*/members",
+                                "/api/v1/families/*/merge",
+                                "/api/v1/families/*/tier",
+                                "/api/v1/families/*/close")
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/team")
+                        .hasAnyRole(Roles.LEAD, Roles.MANAGER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/team/*")
+                        .hasAnyRole(Roles.LEAD, Roles.MANAGER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/members/*")
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers("/api/v1/audit/**")
+                        .hasRole(Roles.AUDITOR)
                         .requestMatchers("/api/v1/identity/**", "/api/v1/people/*/links", "/api/v1/people/*/links/**")
-                            .hasRole(Roles.MANAGER)
-                        .requestMatchers("/api/v1/dead-letters/**").hasAnyRole(Roles.MANAGER, Roles.AGENCY)
-                        .requestMatchers("/api/v1/projection-failures/**").hasRole(Roles.MANAGER)
-                        .requestMatchers("/api/v1/contacts", "/api/v1/contacts/**").hasRole(Roles.MANAGER)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/connectors/**").hasRole(Roles.AGENCY)
-                        .anyRequest().authenticated())
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers("/api/v1/dead-letters/**")
+                        .hasAnyRole(Roles.MANAGER, Roles.AGENCY)
+                        .requestMatchers("/api/v1/projection-failures/**")
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers("/api/v1/contacts", "/api/v1/contacts/**")
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/connectors/**")
+                        .hasRole(Roles.AGENCY)
+                        .anyRequest()
+                        .authenticated())
                 .build();
     }
 
@@ -95,32 +109,42 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
         signIn.setFavorRelativeUris(true);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        return http
-                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+        return http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
+                        .permitAll()
                         // the public asks for help without signing in (CSRF-protected form, rate-limited per address)
-                        .requestMatchers("/request-help").permitAll()
-                        .requestMatchers("/identity/**", "/dead-letters/**", "/contacts/**").hasRole(Roles.MANAGER)
-                        .requestMatchers("/people/**").hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
-                        .requestMatchers("/families/**").hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
-                        .anyRequest().authenticated())
+                        .requestMatchers("/request-help")
+                        .permitAll()
+                        .requestMatchers("/identity/**", "/dead-letters/**", "/contacts/**")
+                        .hasRole(Roles.MANAGER)
+                        .requestMatchers("/people/**")
+                        .hasAnyRole(Roles.LEAD, Roles.MANAGER, Roles.AUDITOR)
+                        .requestMatchers("/families/**")
+                        .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             response.sendRedirect(site.redirect(pathOfSavedRequest(requestCache, request, response)));
                         })
-                        .failureHandler((request, response, failure) -> response.sendRedirect(site.redirect("/login?error"))))
-                .logout(logout -> logout.logoutSuccessHandler((request, response, authentication) ->
-                        response.sendRedirect(site.redirect("/login?logout"))))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        .failureHandler(
+                                (request, response, failure) -> response.sendRedirect(site.redirect("/login?error"))))
+                .logout(logout -> logout.logoutSuccessHandler(
+                        (request, response, authentication) -> response.sendRedirect(site.redirect("/login?logout"))))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
-                        .defaultAuthenticationEntryPointFor(site.baseUrl() == null || site.baseUrl().isBlank() ? signIn
-                                : (request, response, failure) -> response.sendRedirect(site.redirect("/login")), request -> true))
+                        .defaultAuthenticationEntryPointFor(
+                                site.baseUrl() == null || site.baseUrl().isBlank()
+                                        ? signIn
+                                        : (request, response, failure) ->
+                                                response.sendRedirect(site.redirect("/login")),
+                                request -> true))
                 .build();
     }
 
@@ -128,22 +152,27 @@ class SecurityConfiguration {
      * Where to go after signing in: the page asked for before, by its path only. The saved request's full
      * URL carries the Host header it came with, which a link from elsewhere can set to any site.
      */
-    private static String pathOfSavedRequest(HttpSessionRequestCache cache, HttpServletRequest request, HttpServletResponse response) {
+    private static String pathOfSavedRequest(
+            HttpSessionRequestCache cache, HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = cache.getRequest(request, response);
         cache.removeRequest(request, response);
         if (saved == null) {
             return "/";
         }
         URI uri = URI.create(saved.getRedirectUrl());
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || !uri.getRawPath().startsWith("/") ? "/" : uri.getRawPath();
+        String path = uri.getRawPath() == null
+                        || uri.getRawPath().isEmpty()
+                        || !uri.getRawPath().startsWith("/")
+                ? "/"
+                : uri.getRawPath();
         return path.startsWith("//") ? "/" : path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** BCrypt at cost {@value #BCRYPT_COST}; a password verified once is remembered briefly (salted) so API calls stay fast. */
     @Bean
     PasswordEncoder passwordEncoder(Clock clock) {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
+        DelegatingPasswordEncoder encoder =
+                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(BCRYPT_COST)));
         encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return new VerifiedPasswords(encoder, clock);
     }

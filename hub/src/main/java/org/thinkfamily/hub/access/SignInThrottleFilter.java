@@ -4,13 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.thinkfamily.hub.http.ProblemResponses;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.thinkfamily.hub.http.ProblemResponses;
 
 /** Refuses a sign-in attempt (HTTP Basic credentials, or the login form's post) while its user or address is throttled. */
 class SignInThrottleFilter extends OncePerRequestFilter {
@@ -27,7 +26,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         String user = signingInAs(request);
         if (user != null && throttle.blocked(user, request.getRemoteAddr())) {
             response.setHeader("Retry-After", Long.toString(SignInThrottle.WINDOW.toSeconds()));
-            ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
                     "too many failed sign-ins for this user or from this address; try again in a few minutes");
             return;
         }
@@ -39,7 +40,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return colon < 0 ? decoded : decoded.substring(0, colon);
             } catch (IllegalArgumentException notBase64) {

@@ -1,7 +1,5 @@
 package org.thinkfamily.hub.access;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * BCrypt at cost 10 or more makes a password check take tens of milliseconds, and the API checks one on
@@ -23,8 +22,7 @@ final class VerifiedPasswords implements PasswordEncoder {
     static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Verified(byte[] digest, Instant until) {
-    }
+    private record Verified(byte[] digest, Instant until) {}
 
     private final PasswordEncoder delegate;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package org.thinkfamily.hub.agency;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -9,8 +11,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.agency.AgencyCodeClaimed;
 import org.thinkfamily.contracts.agency.ClaimAgencyCode;
 import org.thinkfamily.contracts.published.canonical.Sector;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An agency code that the configuration does not name belongs to the first sector that sends under it.
@@ -22,6 +22,7 @@ class AgencyCode {
 
     @AggregateIdentifier
     private String agencyCodeId;
+
     private Sector sector;
 
     AgencyCode() {

@@ -1,5 +1,9 @@
 package org.thinkfamily.hub.agency;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -8,12 +12,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.thinkfamily.contracts.agency.ClaimAgencyCode;
 import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.hub.messaging.Commands;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 
 /**
  * Which sector an agency code belongs to: the configured one(s), else the sector that claimed it first.

@@ -1,10 +1,9 @@
 package org.thinkfamily.hub.agency;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.thinkfamily.contracts.published.canonical.Sector;
-
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /**
  * The agency codes an authority knows, each with the sector(s) it sends for:

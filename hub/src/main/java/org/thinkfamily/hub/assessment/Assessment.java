@@ -1,5 +1,14 @@
 package org.thinkfamily.hub.assessment;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -33,16 +42,6 @@ import org.thinkfamily.contracts.assessment.WorryAdded;
 import org.thinkfamily.contracts.assessment.WorryKind;
 import org.thinkfamily.hub.problem.Refused;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * A family's one shared Signs of Safety assessment, worked in cycles (assess, plan, do, review). Its id is
  * derived from the family's, so starting it again finds it. Every contribution names its author and agency;
@@ -56,10 +55,12 @@ class Assessment {
     static final int MAX_TEXT = 4_000;
     /** The longest name of a participant or an owner of a next step. */
     static final int MAX_NAME = 200;
+
     static final int MAX_NEXT_STEPS = 50;
 
     @AggregateIdentifier
     private String assessmentId;
+
     private String familyId;
     private int cycle;
     private final Map<String, ContributionKind> contributions = new HashMap<>();
@@ -80,9 +81,11 @@ class Assessment {
             throw new IllegalArgumentException("assessmentId: not the assessment of family " + command.familyId());
         }
         if (command.familyClosed()) {
-            throw new Refused("family " + command.familyId() + " is stepped down out of early help: no assessment starts");
+            throw new Refused(
+                    "family " + command.familyId() + " is stepped down out of early help: no assessment starts");
         }
-        apply(new AssessmentStarted(command.assessmentId(), command.familyId(), command.by().user()));
+        apply(new AssessmentStarted(
+                command.assessmentId(), command.familyId(), command.by().user()));
         return new AssessmentStart(command.assessmentId(), true);
     }
 
@@ -90,16 +93,28 @@ class Assessment {
     void handle(AddWorry command) {
         requireOpen(command.family());
         WorryKind kind = kind(WorryKind.class, command.kind());
-        apply(new WorryAdded(assessmentId, command.worryId(), kind, text("text", command.text()), command.professionalOnly(),
-                command.by().user(), command.by().agency()));
+        apply(new WorryAdded(
+                assessmentId,
+                command.worryId(),
+                kind,
+                text("text", command.text()),
+                command.professionalOnly(),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
     void handle(AddStrength command) {
         requireOpen(command.family());
         StrengthKind kind = kind(StrengthKind.class, command.kind());
-        apply(new StrengthAdded(assessmentId, command.strengthId(), kind, text("text", command.text()), command.professionalOnly(),
-                command.by().user(), command.by().agency()));
+        apply(new StrengthAdded(
+                assessmentId,
+                command.strengthId(),
+                kind,
+                text("text", command.text()),
+                command.professionalOnly(),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
@@ -114,12 +129,22 @@ class Assessment {
             AddGoal.Step step = command.nextSteps().get(i);
             String field = "nextSteps[" + i + "].";
             if (step == null) {
-                throw new IllegalArgumentException(field.substring(0, field.length() - 1) + ": a next step has text, owner and due");
+                throw new IllegalArgumentException(
+                        field.substring(0, field.length() - 1) + ": a next step has text, owner and due");
             }
-            steps.add(new NextStep(step.stepId(), text(field + "text", step.text()), name(field + "owner", step.owner()),
+            steps.add(new NextStep(
+                    step.stepId(),
+                    text(field + "text", step.text()),
+                    name(field + "owner", step.owner()),
                     date(field + "due", step.due())));
         }
-        apply(new GoalAdded(assessmentId, command.goalId(), text, steps, command.professionalOnly(), command.by().user(),
+        apply(new GoalAdded(
+                assessmentId,
+                command.goalId(),
+                text,
+                steps,
+                command.professionalOnly(),
+                command.by().user(),
                 command.by().agency()));
     }
 
@@ -133,17 +158,28 @@ class Assessment {
         if (steps.get(command.stepId())) {
             throw new Refused("next step " + command.stepId() + " is done already");
         }
-        apply(new NextStepDone(assessmentId, command.goalId(), command.stepId(), command.by().user(), command.by().agency()));
+        apply(new NextStepDone(
+                assessmentId,
+                command.goalId(),
+                command.stepId(),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
     void handle(RecordScore command) {
         requireOpen(command.family());
         if (command.score() == null || command.score() < 0 || command.score() > 10) {
-            throw new IllegalArgumentException("score: a whole number from 0 (the children cannot stay at home) to 10 (safe enough to close)");
+            throw new IllegalArgumentException(
+                    "score: a whole number from 0 (the children cannot stay at home) to 10 (safe enough to close)");
         }
-        apply(new ScoreRecorded(assessmentId, command.scoreId(), command.score(), name("participant", command.participant()),
-                command.by().user(), command.by().agency()));
+        apply(new ScoreRecorded(
+                assessmentId,
+                command.scoreId(),
+                command.score(),
+                name("participant", command.participant()),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
@@ -153,8 +189,14 @@ class Assessment {
             throw new IllegalArgumentException("personId: not a child of family " + familyId);
         }
         ChildHouse house = kind(ChildHouse.class, "house", command.house());
-        apply(new ChildVoiceRecorded(assessmentId, command.voiceId(), command.personId(), house, text("text", command.text()),
-                command.by().user(), command.by().agency()));
+        apply(new ChildVoiceRecorded(
+                assessmentId,
+                command.voiceId(),
+                command.personId(),
+                house,
+                text("text", command.text()),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
@@ -164,16 +206,27 @@ class Assessment {
             throw new UnknownContribution("no such contribution " + command.contributionId());
         }
         if (command.kind() == ContributionKind.SCALING) {
-            throw new IllegalArgumentException("kind: a score has no text to correct; record the participant's score again");
+            throw new IllegalArgumentException(
+                    "kind: a score has no text to correct; record the participant's score again");
         }
-        apply(new ContributionCorrected(assessmentId, command.kind(), command.contributionId(), text("text", command.text()),
-                command.by().user(), command.by().agency()));
+        apply(new ContributionCorrected(
+                assessmentId,
+                command.kind(),
+                command.contributionId(),
+                text("text", command.text()),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @CommandHandler
     void handle(ReviewAssessment command) {
         requireOpen(command.family());
-        apply(new AssessmentReviewed(assessmentId, cycle, text("summary", command.summary()), command.by().user(), command.by().agency()));
+        apply(new AssessmentReviewed(
+                assessmentId,
+                cycle,
+                text("summary", command.summary()),
+                command.by().user(),
+                command.by().agency()));
     }
 
     @EventSourcingHandler
@@ -223,7 +276,8 @@ class Assessment {
 
     private void requireOpen(FamilyFacts family) {
         if (family == null || family.closed()) {
-            throw new Refused("family " + familyId + " is stepped down out of early help: its assessment takes no contributions");
+            throw new Refused(
+                    "family " + familyId + " is stepped down out of early help: its assessment takes no contributions");
         }
     }
 
@@ -268,6 +322,9 @@ class Assessment {
                 return constant;
             }
         }
-        throw new IllegalArgumentException(field + ": one of " + String.join(", ", Arrays.stream(kinds.getEnumConstants()).map(Enum::name).toList()));
+        throw new IllegalArgumentException(field + ": one of "
+                + String.join(
+                        ", ",
+                        Arrays.stream(kinds.getEnumConstants()).map(Enum::name).toList()));
     }
 }

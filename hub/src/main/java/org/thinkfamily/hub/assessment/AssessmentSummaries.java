@@ -1,5 +1,7 @@
 package org.thinkfamily.hub.assessment;
 
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.assessment.AssessmentNews;
@@ -10,9 +12,6 @@ import org.thinkfamily.contracts.assessment.FindLiveGoals;
 import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
 import org.thinkfamily.contracts.assessment.LiveGoal;
 import org.thinkfamily.contracts.assessment.OverdueNextStep;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A family's assessment in brief, for the Think Family view: its cycle and latest scores, the live goals (the
@@ -31,9 +30,13 @@ public class AssessmentSummaries {
     /** The assessment's current cycle and each participant's latest score; empty when the family has none. */
     @QueryHandler
     public Optional<AssessmentSummary> summary(FindAssessmentSummary query) {
-        return reads.ofFamily(query.familyId()).map(header -> new AssessmentSummary(header.assessmentId(), header.cycle(),
-                reads.latestScores(header).stream()
-                        .map(s -> new AssessmentSummary.LatestScore(s.participant(), s.score(), s.at())).toList()));
+        return reads.ofFamily(query.familyId())
+                .map(header -> new AssessmentSummary(
+                        header.assessmentId(),
+                        header.cycle(),
+                        reads.latestScores(header).stream()
+                                .map(s -> new AssessmentSummary.LatestScore(s.participant(), s.score(), s.at()))
+                                .toList()));
     }
 
     public Optional<AssessmentSummary> summary(String familyId) {
@@ -43,11 +46,22 @@ public class AssessmentSummaries {
     /** The goals of the open cycle, oldest first, with their latest text and next steps. */
     @QueryHandler
     public List<LiveGoal> liveGoals(FindLiveGoals query) {
-        return reads.ofFamily(query.familyId()).map(header -> reads.liveGoals(query.familyId()).stream()
-                .map(g -> new LiveGoal(header.assessmentId(), g.id(), g.text(), g.professionalOnly(), g.author(), g.agency(), g.at(),
-                        g.nextSteps().stream().map(s -> new LiveGoal.Step(s.id(), s.text(), s.owner(), s.due(), s.doneAt(), s.overdue()))
-                                .toList()))
-                .toList()).orElse(List.of());
+        return reads.ofFamily(query.familyId())
+                .map(header -> reads.liveGoals(query.familyId()).stream()
+                        .map(g -> new LiveGoal(
+                                header.assessmentId(),
+                                g.id(),
+                                g.text(),
+                                g.professionalOnly(),
+                                g.author(),
+                                g.agency(),
+                                g.at(),
+                                g.nextSteps().stream()
+                                        .map(s -> new LiveGoal.Step(
+                                                s.id(), s.text(), s.owner(), s.due(), s.doneAt(), s.overdue()))
+                                        .toList()))
+                        .toList())
+                .orElse(List.of());
     }
 
     public List<LiveGoal> liveGoals(String familyId) {
@@ -58,8 +72,10 @@ public class AssessmentSummaries {
     @QueryHandler
     public List<OverdueNextStep> overdueNextSteps(FindOverdueNextSteps query) {
         return liveGoals(query.familyId()).stream()
-                .flatMap(goal -> goal.nextSteps().stream().filter(LiveGoal.Step::overdue)
-                        .map(s -> new OverdueNextStep(goal.assessmentId(), goal.goalId(), s.stepId(), s.text(), s.owner(), s.due())))
+                .flatMap(goal -> goal.nextSteps().stream()
+                        .filter(LiveGoal.Step::overdue)
+                        .map(s -> new OverdueNextStep(
+                                goal.assessmentId(), goal.goalId(), s.stepId(), s.text(), s.owner(), s.due())))
                 .sorted(java.util.Comparator.comparing(OverdueNextStep::due))
                 .toList();
     }

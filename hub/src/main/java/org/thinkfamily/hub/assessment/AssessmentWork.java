@@ -1,5 +1,8 @@
 package org.thinkfamily.hub.assessment;
 
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -10,18 +13,13 @@ import org.thinkfamily.contracts.assessment.AssessmentStart;
 import org.thinkfamily.contracts.assessment.Contributor;
 import org.thinkfamily.contracts.assessment.FamilyFacts;
 import org.thinkfamily.contracts.assessment.StartAssessment;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.hub.access.AgencyAccounts;
 import org.thinkfamily.hub.access.FamilyReadGuard;
-import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.messaging.Commands;
-
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
-
+import org.thinkfamily.hub.problem.NotFound;
 
 /**
  * Work on a family's assessment: who may (through the read guard, which records every change and refusal),
@@ -50,19 +48,27 @@ class AssessmentWork {
         FamilySummary family = guard.openToWork(user, familyId, "START_ASSESSMENT");
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.sendAs(user.getName(), StartAssessment.forFamily(familyId, contributor(user), family.closedAt() != null));
+                return commands.sendAs(
+                        user.getName(),
+                        StartAssessment.forFamily(familyId, contributor(user), family.closedAt() != null));
             } catch (AggregateStreamCreationException | ConcurrencyException collided) {
                 if (attempt >= START_ATTEMPTS) {
                     throw collided;
                 }
-                log.info("assessment of family {} was started at the same moment elsewhere; attempt {} finds it", familyId, attempt + 1);
+                log.info(
+                        "assessment of family {} was started at the same moment elsewhere; attempt {} finds it",
+                        familyId,
+                        attempt + 1);
             }
         }
     }
 
     /** Sends the command made for this contributor and family to the assessment, once the user may work on its family. */
-    AssessmentReads.Header contribute(Authentication user, String assessmentId, String action,
-                                      BiFunction<Contributor, FamilyFacts, Object> command) {
+    AssessmentReads.Header contribute(
+            Authentication user,
+            String assessmentId,
+            String action,
+            BiFunction<Contributor, FamilyFacts, Object> command) {
         AssessmentReads.Header header = header(assessmentId);
         FamilySummary family = guard.openToWork(user, header.familyId(), action);
         commands.sendAs(user.getName(), command.apply(contributor(user), facts(family)));
@@ -70,8 +76,7 @@ class AssessmentWork {
     }
 
     AssessmentReads.Header header(String assessmentId) {
-        return reads.byId(assessmentId)
-                .orElseThrow(() -> new NotFound("no assessment " + assessmentId));
+        return reads.byId(assessmentId).orElseThrow(() -> new NotFound("no assessment " + assessmentId));
     }
 
     Optional<AssessmentReads.Header> ofFamily(String familyId) {
@@ -83,8 +88,11 @@ class AssessmentWork {
     }
 
     private static FamilyFacts facts(FamilySummary family) {
-        return new FamilyFacts(family.closedAt() != null, family.members().stream()
-                .filter(m -> m.role() == SubjectRole.CHILD && m.isActive())
-                .map(FamilyMembership::personId).collect(Collectors.toSet()));
+        return new FamilyFacts(
+                family.closedAt() != null,
+                family.members().stream()
+                        .filter(m -> m.role() == SubjectRole.CHILD && m.isActive())
+                        .map(FamilyMembership::personId)
+                        .collect(Collectors.toSet()));
     }
 }

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class FormErrors {
 
     /** One input of a form: its id on the page, what to ask when it is empty or wrong, and what it is called. */
-    record Field(String id, String whenEmpty, String whenWrong, String called) {
-    }
+    record Field(String id, String whenEmpty, String whenWrong, String called) {}
 
     private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) characters");
 
@@ -50,7 +49,8 @@ final class FormErrors {
         }
         Matcher tooLong = AT_MOST.matcher(detail);
         if (tooLong.find()) {
-            return field.called() + " must be " + String.format("%,d", Integer.parseInt(tooLong.group(1))) + " characters or fewer";
+            return field.called() + " must be " + String.format("%,d", Integer.parseInt(tooLong.group(1)))
+                    + " characters or fewer";
         }
         return field.whenWrong();
     }

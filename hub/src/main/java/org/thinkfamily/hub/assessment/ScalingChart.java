@@ -25,6 +25,7 @@ record ScalingChart(List<Series> series, List<Tick> scoreTicks, List<Tick> dateT
     static final int BOTTOM = 40;
     /** Series are told apart by colour and by the shape of their marks, so colour is never the only cue. */
     static final int STYLES = 6;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -32,7 +33,8 @@ record ScalingChart(List<Series> series, List<Tick> scoreTicks, List<Tick> dateT
 
         /** The corners of a diamond mark around the point. */
         public String diamond() {
-            return fmt(x) + "," + fmt(y - 6) + " " + fmt(x + 6) + "," + fmt(y) + " " + fmt(x) + "," + fmt(y + 6) + " " + fmt(x - 6) + "," + fmt(y);
+            return fmt(x) + "," + fmt(y - 6) + " " + fmt(x + 6) + "," + fmt(y) + " " + fmt(x) + "," + fmt(y + 6) + " "
+                    + fmt(x - 6) + "," + fmt(y);
         }
     }
 
@@ -49,24 +51,35 @@ record ScalingChart(List<Series> series, List<Tick> scoreTicks, List<Tick> dateT
         }
     }
 
-    record Tick(double at, String label) {
-    }
+    record Tick(double at, String label) {}
 
     /** The chart of these scores, participants in the order they first scored; null when there are none. */
     static ScalingChart of(List<AssessmentView.Score> scores, ZoneId zone) {
         if (scores.isEmpty()) {
             return null;
         }
-        Instant first = scores.stream().map(AssessmentView.Score::at).min(Instant::compareTo).orElseThrow();
-        Instant last = scores.stream().map(AssessmentView.Score::at).max(Instant::compareTo).orElseThrow();
+        Instant first = scores.stream()
+                .map(AssessmentView.Score::at)
+                .min(Instant::compareTo)
+                .orElseThrow();
+        Instant last = scores.stream()
+                .map(AssessmentView.Score::at)
+                .max(Instant::compareTo)
+                .orElseThrow();
         Map<String, List<AssessmentView.Score>> byParticipant = new LinkedHashMap<>();
-        scores.stream().sorted(java.util.Comparator.comparing(AssessmentView.Score::at))
-                .forEach(s -> byParticipant.computeIfAbsent(s.participant(), k -> new ArrayList<>()).add(s));
+        scores.stream()
+                .sorted(java.util.Comparator.comparing(AssessmentView.Score::at))
+                .forEach(s -> byParticipant
+                        .computeIfAbsent(s.participant(), k -> new ArrayList<>())
+                        .add(s));
         List<Series> series = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, List<AssessmentView.Score>> participant : byParticipant.entrySet()) {
-            List<Point> marks = participant.getValue().stream().map(s -> new Point(x(s.at(), first, last), y(s.score()), s.score())).toList();
-            String points = marks.stream().map(p -> fmt(p.x()) + "," + fmt(p.y())).collect(Collectors.joining(" "));
+            List<Point> marks = participant.getValue().stream()
+                    .map(s -> new Point(x(s.at(), first, last), y(s.score()), s.score()))
+                    .toList();
+            String points =
+                    marks.stream().map(p -> fmt(p.x()) + "," + fmt(p.y())).collect(Collectors.joining(" "));
             series.add(new Series(participant.getKey(), index % STYLES + 1, points, marks));
             index++;
         }
@@ -74,12 +87,19 @@ record ScalingChart(List<Series> series, List<Tick> scoreTicks, List<Tick> dateT
         for (int score = 0; score <= 10; score += 2) {
             scoreTicks.add(new Tick(y(score), Integer.toString(score)));
         }
-        List<Tick> dateTicks = first.equals(last) ? List.of(new Tick(x(first, first, last), DAY.format(first.atZone(zone))))
-                : List.of(new Tick(x(first, first, last), DAY.format(first.atZone(zone))), new Tick(x(last, first, last), DAY.format(last.atZone(zone))));
+        List<Tick> dateTicks = first.equals(last)
+                ? List.of(new Tick(x(first, first, last), DAY.format(first.atZone(zone))))
+                : List.of(
+                        new Tick(x(first, first, last), DAY.format(first.atZone(zone))),
+                        new Tick(x(last, first, last), DAY.format(last.atZone(zone))));
         String description = "Scaling scores from 0 (the children cannot stay at home) to 10 (safe enough to close). "
-                + byParticipant.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().stream()
-                        .map(s -> s.score() + " on " + LONG_DAY.format(s.at().atZone(zone))).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(". ")) + ".";
+                + byParticipant.entrySet().stream()
+                        .map(e -> e.getKey() + ": "
+                                + e.getValue().stream()
+                                        .map(s -> s.score() + " on " + LONG_DAY.format(s.at().atZone(zone)))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining(". "))
+                + ".";
         return new ScalingChart(series, scoreTicks, dateTicks, description);
     }
 

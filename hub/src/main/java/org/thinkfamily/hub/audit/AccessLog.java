@@ -1,7 +1,11 @@
 package org.thinkfamily.hub.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
-import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,13 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
 import org.thinkfamily.contracts.audit.FindLastVisit;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** The record of who looked at which family, built from the access events; auditors read it. */
 @Component
@@ -33,8 +32,7 @@ class AccessLog {
         this.savepoint = savepoint;
     }
 
-    record Entry(Instant at, String user, String familyId, String action, String purpose) {
-    }
+    record Entry(Instant at, String user, String familyId, String action, String purpose) {}
 
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
     @MessageHandlerInterceptor
@@ -44,9 +42,14 @@ class AccessLog {
 
     @EventHandler
     void on(FamilyRecordAccessed event, EventMessage<?> message) {
-        jdbc.update("insert into access_log_entry (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)",
-                message.getIdentifier(), Timestamp.from(message.getTimestamp()), event.user(), event.familyId(),
-                event.action(), event.purpose());
+        jdbc.update(
+                "insert into access_log_entry (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)",
+                message.getIdentifier(),
+                Timestamp.from(message.getTimestamp()),
+                event.user(),
+                event.familyId(),
+                event.action(),
+                event.purpose());
     }
 
     @ResetHandler
@@ -56,13 +59,18 @@ class AccessLog {
 
     @QueryHandler
     Optional<Instant> handle(FindLastVisit query) {
-        Timestamp last = jdbc.queryForObject("select max(accessed_at) from access_log_entry where family_id = ? and user_name = ?"
-                + " and action = 'READ_FAMILY'", Timestamp.class, query.familyId(), query.user());
+        Timestamp last = jdbc.queryForObject(
+                "select max(accessed_at) from access_log_entry where family_id = ? and user_name = ?"
+                        + " and action = 'READ_FAMILY'",
+                Timestamp.class,
+                query.familyId(),
+                query.user());
         return Optional.ofNullable(last).map(Timestamp::toInstant);
     }
 
     List<Entry> find(String familyId, String user, Instant from, Instant to, int limit) {
-        StringBuilder sql = new StringBuilder("select accessed_at, user_name, family_id, action, purpose from access_log_entry where 1 = 1");
+        StringBuilder sql = new StringBuilder(
+                "select accessed_at, user_name, family_id, action, purpose from access_log_entry where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (familyId != null) {
             sql.append(" and family_id = ?");
@@ -82,7 +90,14 @@ class AccessLog {
         }
         sql.append(" order by accessed_at, access_id limit ?");
         args.add(limit);
-        return jdbc.query(sql.toString(), (rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5)), args.toArray());
+        return jdbc.query(
+                sql.toString(),
+                (rs, i) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)),
+                args.toArray());
     }
 }

@@ -4,14 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.thinkfamily.hub.http.ProblemResponses;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
+import org.thinkfamily.hub.http.ProblemResponses;
 
 /**
  * The stated purpose of a read is kept with it in the access log, which holds up to
@@ -30,7 +29,8 @@ class AccessPurposeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String purpose = request.getHeader(HEADER);
         if (purpose != null && purpose.length() > MAX_LENGTH) {
-            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, HEADER + " holds at most " + MAX_LENGTH + " characters");
+            ProblemResponses.write(
+                    response, HttpStatus.BAD_REQUEST, HEADER + " holds at most " + MAX_LENGTH + " characters");
             return;
         }
         chain.doFilter(request, response);

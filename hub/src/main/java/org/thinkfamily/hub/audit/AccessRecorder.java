@@ -24,10 +24,11 @@ public class AccessRecorder {
 
     public void record(String user, String familyId, String action, String purpose) {
         if (purpose != null && purpose.length() > AccessPurposeLimit.MAX_LENGTH) {
-            throw new IllegalArgumentException(AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
         }
         FamilyRecordAccessed accessed = new FamilyRecordAccessed(familyId, user, action, purpose);
-        transaction.executeWithoutResult(status -> events.publish(
-                GenericEventMessage.asEventMessage(accessed).andMetaData(EventMetadata.ofUser(user))));
+        transaction.executeWithoutResult(status ->
+                events.publish(GenericEventMessage.asEventMessage(accessed).andMetaData(EventMetadata.ofUser(user))));
     }
 }

@@ -14,11 +14,12 @@ public final class EventMetadata {
     public static final String ACTOR = "actor";
     public static final String LAWFUL_BASIS = "lawfulBasis";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 
     public static MetaData ofAgencyMessage(String agency, String messageId, String actor, LawfulBasis basis) {
-        return MetaData.with(AGENCY, agency).and(MESSAGE_ID, messageId).and(ACTOR, actor)
+        return MetaData.with(AGENCY, agency)
+                .and(MESSAGE_ID, messageId)
+                .and(ACTOR, actor)
                 .and(LAWFUL_BASIS, basis.name());
     }
 

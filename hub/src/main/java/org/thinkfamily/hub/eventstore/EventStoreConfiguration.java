@@ -34,7 +34,8 @@ class EventStoreConfiguration {
 
     /** Keys copied from each command's metadata onto the events it causes. */
     static final String[] METADATA_KEYS = {
-            EventMetadata.AGENCY, EventMetadata.MESSAGE_ID, EventMetadata.ACTOR, EventMetadata.LAWFUL_BASIS};
+        EventMetadata.AGENCY, EventMetadata.MESSAGE_ID, EventMetadata.ACTOR, EventMetadata.LAWFUL_BASIS
+    };
 
     @Bean
     @Qualifier("eventSerializer")
@@ -51,13 +52,14 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager,
-                                          EventStoreProperties properties) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            EntityManagerProvider entityManagerProvider,
+            TransactionManager transactionManager,
+            EventStoreProperties properties) {
         return JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -73,7 +75,8 @@ class EventStoreConfiguration {
 
     /** Named owner per node, so a claim in token_entry says which hub (or tool) holds a projection segment. */
     @Bean
-    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagerProvider, EventStoreProperties properties) {
+    TokenStore tokenStore(
+            Serializer serializer, EntityManagerProvider entityManagerProvider, EventStoreProperties properties) {
         return JpaTokenStore.builder()
                 .serializer(serializer)
                 .entityManagerProvider(entityManagerProvider)
@@ -95,7 +98,7 @@ class EventStoreConfiguration {
     /** A projection that fails must stop and retry, never skip an event and drift from the store. */
     @Bean
     ConfigurerModule propagateHandlerErrors() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 }

@@ -1,10 +1,9 @@
 package org.thinkfamily.hub.eventstore;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the event store and its projections' tokens are shared between nodes, set on purpose (README,
@@ -16,13 +15,16 @@ import java.time.Duration;
  * @param nodeId       this node's name in token claims; defaults to the JVM's pid@host
  */
 @ConfigurationProperties("thinkfamily.event-store")
-public record EventStoreProperties(@DefaultValue("60s") Duration gapTimeout,
-                                   @DefaultValue("10000") int maxGapOffset,
-                                   @DefaultValue("250") int gapCleaningThreshold,
-                                   @DefaultValue("10s") Duration claimTimeout,
-                                   String nodeId) {
+public record EventStoreProperties(
+        @DefaultValue("60s") Duration gapTimeout,
+        @DefaultValue("10000") int maxGapOffset,
+        @DefaultValue("250") int gapCleaningThreshold,
+        @DefaultValue("10s") Duration claimTimeout,
+        String nodeId) {
 
     public String nodeIdOrDefault() {
-        return nodeId == null || nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
+        return nodeId == null || nodeId.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName()
+                : nodeId;
     }
 }

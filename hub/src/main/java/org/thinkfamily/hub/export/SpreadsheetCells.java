@@ -7,16 +7,23 @@ package org.thinkfamily.hub.export;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20'; // full-width forms too
+        boolean formula = first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
+                || first == '\uFF1D'
+                || first == '\uFF0B'
+                || first == '\uFF0D'
+                || first == '\uFF20'; // full-width forms too
         return formula ? "'" + value : value;
     }
 }

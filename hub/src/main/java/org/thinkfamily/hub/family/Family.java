@@ -1,40 +1,39 @@
 package org.thinkfamily.hub.family;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.AddTeamMember;
-import org.thinkfamily.contracts.family.CloseFamily;
-import org.thinkfamily.contracts.family.DecideTier;
-import org.thinkfamily.contracts.family.FamilyClosed;
-import org.thinkfamily.contracts.family.FamilyTierDecided;
-import org.thinkfamily.contracts.family.RemoveTeamMember;
-import org.thinkfamily.contracts.family.TeamMemberAdded;
-import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
+import org.thinkfamily.contracts.family.CloseFamily;
 import org.thinkfamily.contracts.family.CloseMergedFamily;
+import org.thinkfamily.contracts.family.DecideTier;
 import org.thinkfamily.contracts.family.EndFamilyMembership;
 import org.thinkfamily.contracts.family.FamiliesMerged;
+import org.thinkfamily.contracts.family.FamilyClosed;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyMembershipSupported;
 import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyStarted;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
 import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MergeFamilies;
+import org.thinkfamily.contracts.family.RemoveTeamMember;
 import org.thinkfamily.contracts.family.StartFamily;
 import org.thinkfamily.contracts.family.SupportFamilyMembership;
+import org.thinkfamily.contracts.family.TeamMemberAdded;
+import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A family's household: who lives in it, in which role, why, and who leads the work with it. Members
@@ -48,6 +47,7 @@ class Family {
 
     @AggregateIdentifier
     private String familyId;
+
     private final Set<String> members = new HashSet<>();
     private final Set<String> ended = new HashSet<>();
     private String leadProfessional;
@@ -72,7 +72,8 @@ class Family {
                 throw new IllegalArgumentException("person " + member.personId() + " is named twice");
             }
         }
-        apply(new FamilyStarted(command.familyId(), List.copyOf(command.members()), command.sourceEventId(), command.basis()));
+        apply(new FamilyStarted(
+                command.familyId(), List.copyOf(command.members()), command.sourceEventId(), command.basis()));
     }
 
     @CommandHandler
@@ -82,7 +83,8 @@ class Family {
         String record = command.member().recordPersonId();
         boolean managerDecision = command.basis() == MembershipBasis.MANAGER_DECISION;
         if (managerDecision && members.contains(record) && !ended.contains(record)) {
-            throw new Refused("person " + command.member().personId() + " is a member of family " + familyId + " already");
+            throw new Refused(
+                    "person " + command.member().personId() + " is a member of family " + familyId + " already");
         }
         if (ended.contains(record) ? !managerDecision : members.contains(record)) {
             return; // a member already, or ended by a manager: a record changes nothing
@@ -92,7 +94,9 @@ class Family {
 
     @CommandHandler
     void handle(SupportFamilyMembership command) {
-        List<String> current = command.recordPersonIds().stream().filter(r -> members.contains(r) && !ended.contains(r)).toList();
+        List<String> current = command.recordPersonIds().stream()
+                .filter(r -> members.contains(r) && !ended.contains(r))
+                .toList();
         if (mergedInto == null && !current.isEmpty()) {
             apply(new FamilyMembershipSupported(familyId, current, command.sourceEventId(), command.basis()));
         }
@@ -101,7 +105,9 @@ class Family {
     @CommandHandler
     void handle(EndFamilyMembership command) {
         requireOpen();
-        List<String> current = command.recordPersonIds().stream().filter(r -> members.contains(r) && !ended.contains(r)).toList();
+        List<String> current = command.recordPersonIds().stream()
+                .filter(r -> members.contains(r) && !ended.contains(r))
+                .toList();
         if (current.isEmpty()) {
             throw new Refused("person " + command.personId() + " is not a member of family " + familyId);
         }
@@ -116,7 +122,8 @@ class Family {
         }
         command.members().forEach(Family::requireHousehold);
         List<FamilyMember> joining = command.members().stream()
-                .filter(m -> !members.contains(m.recordPersonId()) || ended.contains(m.recordPersonId())).toList();
+                .filter(m -> !members.contains(m.recordPersonId()) || ended.contains(m.recordPersonId()))
+                .toList();
         apply(new FamiliesMerged(familyId, command.absorbedFamilyId(), joining));
     }
 
@@ -147,7 +154,8 @@ class Family {
         if (!closed && tier != null && tier == command.tier()) {
             throw new Refused("family " + familyId + " is at tier " + tier + " already");
         }
-        apply(new FamilyTierDecided(familyId, command.tier(), tier, command.reason().strip(), command.decidedBy()));
+        apply(new FamilyTierDecided(
+                familyId, command.tier(), tier, command.reason().strip(), command.decidedBy()));
     }
 
     @CommandHandler

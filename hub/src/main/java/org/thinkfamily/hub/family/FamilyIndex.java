@@ -1,43 +1,5 @@
 package org.thinkfamily.hub.family;
 
-import org.axonframework.config.ProcessingGroup;
-import org.thinkfamily.hub.projection.ProcessingGroups;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
-import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
-import org.thinkfamily.contracts.family.FamilyClosed;
-import org.thinkfamily.contracts.family.FamilyPage;
-import org.thinkfamily.contracts.family.FamilyTierDecided;
-import org.thinkfamily.contracts.family.ListFamilies;
-import org.thinkfamily.contracts.family.TeamMember;
-import org.thinkfamily.contracts.family.TeamMemberAdded;
-import org.thinkfamily.contracts.family.TeamMemberRemoved;
-import org.thinkfamily.contracts.family.TierDecision;
-import org.thinkfamily.contracts.family.FamiliesMerged;
-import org.thinkfamily.contracts.family.FamilyMember;
-import org.thinkfamily.contracts.family.FamilyMemberAdded;
-import org.thinkfamily.contracts.family.FamilyMembership;
-import org.thinkfamily.contracts.family.FamilyMembershipEnded;
-import org.thinkfamily.contracts.family.FamilyMembershipSupported;
-import org.thinkfamily.contracts.family.FamilyMergedInto;
-import org.thinkfamily.contracts.family.FamilyStarted;
-import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
-import org.thinkfamily.contracts.family.FindFamily;
-import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
-import org.thinkfamily.contracts.family.MembershipBasis;
-import org.thinkfamily.contracts.family.MembershipReason;
-import org.thinkfamily.contracts.person.PersonRecordsLinked;
-import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
-import org.thinkfamily.hub.projection.PersonRecordRows;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,6 +10,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
+import org.thinkfamily.contracts.family.FamiliesMerged;
+import org.thinkfamily.contracts.family.FamilyClosed;
+import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.FamilyMemberAdded;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
+import org.thinkfamily.contracts.family.FamilyMembershipSupported;
+import org.thinkfamily.contracts.family.FamilyMergedInto;
+import org.thinkfamily.contracts.family.FamilyPage;
+import org.thinkfamily.contracts.family.FamilyStarted;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
+import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
+import org.thinkfamily.contracts.family.FindFamily;
+import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.family.ListFamilies;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.MembershipReason;
+import org.thinkfamily.contracts.family.TeamMember;
+import org.thinkfamily.contracts.family.TeamMemberAdded;
+import org.thinkfamily.contracts.family.TeamMemberRemoved;
+import org.thinkfamily.contracts.family.TierDecision;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.hub.projection.PersonRecordRows;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 /**
  * Households and relationships, written in the same transaction as the family events (subscribing),
@@ -58,8 +57,9 @@ import java.util.Optional;
 @ProcessingGroup(ProcessingGroups.FAMILY_INDEX)
 class FamilyIndex {
 
-    private static final String MEMBERSHIP = "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
-            + " from family_membership";
+    private static final String MEMBERSHIP =
+            "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
+                    + " from family_membership";
     private static final PersonRecordRows.Table MEMBERSHIPS = PersonRecordRows.Table.of("family_membership");
 
     private final JdbcTemplate jdbc;
@@ -75,7 +75,8 @@ class FamilyIndex {
     @EventHandler
     void on(FamilyStarted event, EventMessage<?> message) {
         jdbc.update("insert into family_record (family_id, started_at) values (?, ?)", event.familyId(), at(message));
-        event.members().forEach(member -> addMember(event.familyId(), member, event.sourceEventId(), event.basis(), message));
+        event.members()
+                .forEach(member -> addMember(event.familyId(), member, event.sourceEventId(), event.basis(), message));
     }
 
     @EventHandler
@@ -85,83 +86,126 @@ class FamilyIndex {
 
     @EventHandler
     void on(FamilyMembershipSupported event, EventMessage<?> message) {
-        event.recordPersonIds().forEach(record -> reason(event.familyId(), record, event.basis(), event.sourceEventId(), message));
+        event.recordPersonIds()
+                .forEach(record -> reason(event.familyId(), record, event.basis(), event.sourceEventId(), message));
     }
 
     @EventHandler
     void on(FamilyMembershipEnded event, EventMessage<?> message) {
-        event.recordPersonIds().forEach(record -> jdbc.update(
-                "update family_membership set ended_at = ? where family_id = ? and record_person_id = ?",
-                at(message), event.familyId(), record));
+        event.recordPersonIds()
+                .forEach(record -> jdbc.update(
+                        "update family_membership set ended_at = ? where family_id = ? and record_person_id = ?",
+                        at(message),
+                        event.familyId(),
+                        record));
     }
 
     @EventHandler
     void on(FamiliesMerged event, EventMessage<?> message) {
-        event.members().forEach(member -> addMember(event.familyId(), member, null, MembershipBasis.MANAGER_DECISION, message));
+        event.members()
+                .forEach(
+                        member -> addMember(event.familyId(), member, null, MembershipBasis.MANAGER_DECISION, message));
     }
 
     /** The merged family's memberships end: its people are members of the family it was merged into. */
     @EventHandler
     void on(FamilyMergedInto event, EventMessage<?> message) {
-        jdbc.update("update family_record set merged_into = ? where family_id = ?", event.intoFamilyId(), event.familyId());
-        jdbc.update("update family_membership set ended_at = ? where family_id = ? and ended_at is null", at(message), event.familyId());
+        jdbc.update(
+                "update family_record set merged_into = ? where family_id = ?", event.intoFamilyId(), event.familyId());
+        jdbc.update(
+                "update family_membership set ended_at = ? where family_id = ? and ended_at is null",
+                at(message),
+                event.familyId());
     }
 
     @EventHandler
     void on(LeadProfessionalAssigned event, EventMessage<?> message) {
-        jdbc.update("update family_record set lead_professional = ?, last_activity_at = ? where family_id = ?",
-                event.user(), at(message), event.familyId());
+        jdbc.update(
+                "update family_record set lead_professional = ?, last_activity_at = ? where family_id = ?",
+                event.user(),
+                at(message),
+                event.familyId());
     }
 
     @EventHandler
     void on(FamilyTierDecided event, EventMessage<?> message) {
-        jdbc.update("insert into family_tier_decision (family_id, message_id, tier, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",
-                event.familyId(), message.getIdentifier(), event.tier(), event.reason(), event.decidedBy(), at(message));
-        jdbc.update("update family_record set closed_at = null, last_activity_at = ? where family_id = ?", at(message), event.familyId());
+        jdbc.update(
+                "insert into family_tier_decision (family_id, message_id, tier, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?)",
+                event.familyId(),
+                message.getIdentifier(),
+                event.tier(),
+                event.reason(),
+                event.decidedBy(),
+                at(message));
+        jdbc.update(
+                "update family_record set closed_at = null, last_activity_at = ? where family_id = ?",
+                at(message),
+                event.familyId());
     }
 
     @EventHandler
     void on(TeamMemberAdded event, EventMessage<?> message) {
-        jdbc.update("insert into family_team (family_id, message_id, user_name, agency, since) values (?, ?, ?, ?, ?)",
-                event.familyId(), message.getIdentifier(), event.user(), event.agency(), at(message));
+        jdbc.update(
+                "insert into family_team (family_id, message_id, user_name, agency, since) values (?, ?, ?, ?, ?)",
+                event.familyId(),
+                message.getIdentifier(),
+                event.user(),
+                event.agency(),
+                at(message));
         jdbc.update("update family_record set last_activity_at = ? where family_id = ?", at(message), event.familyId());
     }
 
     @EventHandler
     void on(TeamMemberRemoved event, EventMessage<?> message) {
-        jdbc.update("update family_team set until_at = ? where family_id = ? and user_name = ? and until_at is null",
-                at(message), event.familyId(), event.user());
+        jdbc.update(
+                "update family_team set until_at = ? where family_id = ? and user_name = ? and until_at is null",
+                at(message),
+                event.familyId(),
+                event.user());
     }
 
     @EventHandler
     void on(FamilyClosed event, EventMessage<?> message) {
-        jdbc.update("update family_record set closed_at = ?, last_activity_at = ? where family_id = ?",
-                at(message), at(message), event.familyId());
+        jdbc.update(
+                "update family_record set closed_at = ?, last_activity_at = ? where family_id = ?",
+                at(message),
+                at(message),
+                event.familyId());
     }
 
     /** A record about a member is activity of their families ("my families" lists the newest first). */
     @EventHandler
     void on(AgencyEventRecorded event, EventMessage<?> message) {
-        List<String> records = event.subjects().stream().map(EventSubject::recordPersonId).distinct().toList();
-        named.update("update family_record set last_activity_at = :at where family_id in (select family_id from family_membership"
-                + " where record_person_id in (:records) and ended_at is null)"
-                + " and (last_activity_at is null or last_activity_at < :at)", Map.of("at", at(message), "records", records));
+        List<String> records = event.subjects().stream()
+                .map(EventSubject::recordPersonId)
+                .distinct()
+                .toList();
+        named.update(
+                "update family_record set last_activity_at = :at where family_id in (select family_id from family_membership"
+                        + " where record_person_id in (:records) and ended_at is null)"
+                        + " and (last_activity_at is null or last_activity_at < :at)",
+                Map.of("at", at(message), "records", records));
     }
 
     /** Families the user works with (or all, for a null user), newest activity first, one page. */
     @QueryHandler
     FamilyPage handle(ListFamilies query) {
-        String where = " from family_record r where r.merged_into is null" + (query.user() == null ? ""
-                : " and (r.lead_professional = ? or exists (select 1 from family_team t where t.family_id = r.family_id"
-                + " and t.user_name = ? and t.until_at is null))");
+        String where = " from family_record r where r.merged_into is null"
+                + (query.user() == null
+                        ? ""
+                        : " and (r.lead_professional = ? or exists (select 1 from family_team t where t.family_id = r.family_id"
+                                + " and t.user_name = ? and t.until_at is null))");
         Object[] who = query.user() == null ? new Object[0] : new Object[] {query.user(), query.user()};
         Long total = jdbc.queryForObject("select count(*)" + where, Long.class, who);
         List<Object> args = new ArrayList<>(List.of(who));
         args.add(query.size());
         args.add((long) query.page() * query.size());
-        List<String> ids = jdbc.queryForList("select r.family_id" + where
-                + " order by r.last_activity_at desc, r.family_id limit ? offset ?", String.class, args.toArray());
-        return new FamilyPage(ids.stream().map(id -> handle(new FindFamily(id)).orElseThrow()).toList(), total == null ? 0 : total);
+        List<String> ids = jdbc.queryForList(
+                "select r.family_id" + where + " order by r.last_activity_at desc, r.family_id limit ? offset ?",
+                String.class,
+                args.toArray());
+        return new FamilyPage(
+                ids.stream().map(id -> handle(new FindFamily(id)).orElseThrow()).toList(), total == null ? 0 : total);
     }
 
     /** The linked records' memberships are now the other person's. */
@@ -192,21 +236,41 @@ class FamilyIndex {
     /** The family with its current members, each person once, with every reason they are there. */
     @QueryHandler
     Optional<FamilySummary> handle(FindFamily query) {
-        return jdbc.query("select family_id, started_at, lead_professional, merged_into, closed_at, last_activity_at"
-                        + " from family_record where family_id = ?",
-                (rs, i) -> new FamilySummary(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        members(rs.getString(1)), rs.getString(4), tiers(rs.getString(1)), team(rs.getString(1)),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))), query.familyId()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select family_id, started_at, lead_professional, merged_into, closed_at, last_activity_at"
+                                + " from family_record where family_id = ?",
+                        (rs, i) -> new FamilySummary(
+                                rs.getString(1),
+                                rs.getTimestamp(2).toInstant(),
+                                rs.getString(3),
+                                members(rs.getString(1)),
+                                rs.getString(4),
+                                tiers(rs.getString(1)),
+                                team(rs.getString(1)),
+                                instant(rs.getTimestamp(5)),
+                                instant(rs.getTimestamp(6))),
+                        query.familyId())
+                .stream()
+                .findFirst();
     }
 
     private List<TierDecision> tiers(String familyId) {
-        return jdbc.query("select tier, reason, decided_by, decided_at from family_tier_decision where family_id = ? order by decided_at, message_id",
-                (rs, i) -> new TierDecision(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()), familyId);
+        return jdbc.query(
+                "select tier, reason, decided_by, decided_at from family_tier_decision where family_id = ? order by decided_at, message_id",
+                (rs, i) -> new TierDecision(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()),
+                familyId);
     }
 
     private List<TeamMember> team(String familyId) {
-        return jdbc.query("select user_name, agency, since, until_at from family_team where family_id = ? order by since, message_id",
-                (rs, i) -> new TeamMember(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))),
+        return jdbc.query(
+                "select user_name, agency, since, until_at from family_team where family_id = ? order by since, message_id",
+                (rs, i) -> new TeamMember(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))),
                 familyId);
     }
 
@@ -220,41 +284,67 @@ class FamilyIndex {
         if (query.personIds().isEmpty()) {
             return List.of();
         }
-        return named.query(MEMBERSHIP + " where person_id in (:people) order by since, family_id", Map.of("people", query.personIds()),
+        return named.query(
+                MEMBERSHIP + " where person_id in (:people) order by since, family_id",
+                Map.of("people", query.personIds()),
                 (rs, i) -> membership(rs, List.of()));
     }
 
     private List<FamilyMembership> members(String familyId) {
         Map<String, List<MembershipReason>> reasonsByPerson = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 select m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
                 join family_membership m on m.family_id = r.family_id and m.record_person_id = r.record_person_id
                 where r.family_id = ? and m.ended_at is null order by r.recorded_at, r.message_id""",
                 rs -> {
-                    reasonsByPerson.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new MembershipReason(
-                            MembershipBasis.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()));
-                }, familyId);
+                    reasonsByPerson
+                            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MembershipReason(
+                                    MembershipBasis.valueOf(rs.getString(2)),
+                                    rs.getString(3),
+                                    rs.getTimestamp(4).toInstant()));
+                },
+                familyId);
         Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
-        jdbc.query(MEMBERSHIP + " where family_id = ? and ended_at is null order by since, person_id, record_person_id",
-                (rs, i) -> membership(rs, reasonsByPerson.get(rs.getString(2))), familyId)
+        jdbc.query(
+                        MEMBERSHIP
+                                + " where family_id = ? and ended_at is null order by since, person_id, record_person_id",
+                        (rs, i) -> membership(rs, reasonsByPerson.get(rs.getString(2))),
+                        familyId)
                 .forEach(m -> byPerson.putIfAbsent(m.personId(), m));
         return List.copyOf(byPerson.values());
     }
 
-    private void addMember(String familyId, FamilyMember member, String sourceEventId, MembershipBasis basis, EventMessage<?> message) {
+    private void addMember(
+            String familyId,
+            FamilyMember member,
+            String sourceEventId,
+            MembershipBasis basis,
+            EventMessage<?> message) {
         int restored = jdbc.update("""
                 update family_membership set ended_at = null, role = ?, person_id = ?
-                where family_id = ? and record_person_id = ? and ended_at is not null""",
-                member.role().name(), member.personId(), familyId, member.recordPersonId());
+                where family_id = ? and record_person_id = ? and ended_at is not null""", member.role().name(), member.personId(), familyId, member.recordPersonId());
         if (restored == 0) {
-            jdbc.update("insert into family_membership (family_id, record_person_id, person_id, role, since, source_event_id)"
+            jdbc.update(
+                    "insert into family_membership (family_id, record_person_id, person_id, role, since, source_event_id)"
                             + " values (?, ?, ?, ?, ?, ?)",
-                    familyId, member.recordPersonId(), member.personId(), member.role().name(), at(message), sourceEventId);
+                    familyId,
+                    member.recordPersonId(),
+                    member.personId(),
+                    member.role().name(),
+                    at(message),
+                    sourceEventId);
         }
         reason(familyId, member.recordPersonId(), basis, sourceEventId, message);
     }
 
-    private void reason(String familyId, String recordPersonId, MembershipBasis basis, String sourceEventId, EventMessage<?> message) {
+    private void reason(
+            String familyId,
+            String recordPersonId,
+            MembershipBasis basis,
+            String sourceEventId,
+            EventMessage<?> message) {
         jdbc.update("""
                 insert into family_membership_reason (family_id, record_person_id, message_id, basis, source_event_id, recorded_at)
                 values (?, ?, ?, ?, ?, ?)""", familyId, recordPersonId, message.getIdentifier(), basis.name(), sourceEventId, at(message));
@@ -266,7 +356,14 @@ class FamilyIndex {
 
     private static FamilyMembership membership(ResultSet rs, List<MembershipReason> reasons) throws SQLException {
         Timestamp ended = rs.getTimestamp(7);
-        return new FamilyMembership(rs.getString(1), rs.getString(2), SubjectRole.valueOf(rs.getString(3)),
-                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), ended == null ? null : ended.toInstant(), reasons);
+        return new FamilyMembership(
+                rs.getString(1),
+                rs.getString(2),
+                SubjectRole.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(),
+                rs.getString(5),
+                rs.getString(6),
+                ended == null ? null : ended.toInstant(),
+                reasons);
     }
 }

@@ -1,5 +1,11 @@
 package org.thinkfamily.hub.family;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
@@ -8,27 +14,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
-import org.thinkfamily.contracts.assessment.OverdueNextStep;
-import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.MembershipReason;
-import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.contracts.assessment.AssessmentNews;
 import org.thinkfamily.contracts.assessment.FindAssessmentNews;
+import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
+import org.thinkfamily.contracts.assessment.OverdueNextStep;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.contracts.family.FamilyRecord;
+import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
+import org.thinkfamily.contracts.family.MembershipReason;
+import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.thinkfamily.NeedMet;
 import org.thinkfamily.hub.thinkfamily.Question;
 import org.thinkfamily.hub.thinkfamily.Questions;
 import org.thinkfamily.hub.web.Words;
-
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** "My families" and the family page: the Think Family view for lead professionals, practitioners and managers. */
 @Controller
@@ -45,27 +44,28 @@ class FamilyPages {
         this.guard = guard;
     }
 
-    record ListedFamily(String familyId, String names, String roles, Integer tier, String leadProfessional, int concerns,
-                        int needsMet, ZonedDateTime lastActivity) {
-    }
+    record ListedFamily(
+            String familyId,
+            String names,
+            String roles,
+            Integer tier,
+            String leadProfessional,
+            int concerns,
+            int needsMet,
+            ZonedDateTime lastActivity) {}
 
-    record MemberRow(String personId, String name, String role, String birthDate, List<String> why) {
-    }
+    record MemberRow(String personId, String name, String role, String birthDate, List<String> why) {}
 
-    record FactRow(String about, String text, boolean concern, List<String> eventIds) {
-    }
+    record FactRow(String about, String text, boolean concern, List<String> eventIds) {}
 
-    record QuestionRow(String key, String question, String status, String statusText, String tagClass, List<FactRow> facts) {
-    }
+    record QuestionRow(
+            String key, String question, String status, String statusText, String tagClass, List<FactRow> facts) {}
 
-    record NeedRow(String need, boolean met, List<String> eventIds) {
-    }
+    record NeedRow(String need, boolean met, List<String> eventIds) {}
 
-    record NewRecord(String eventId, ZonedDateTime occurredAt, String what, String sector) {
-    }
+    record NewRecord(String eventId, ZonedDateTime occurredAt, String what, String sector) {}
 
-    record NewContribution(String who, String what, ZonedDateTime at) {
-    }
+    record NewContribution(String who, String what, ZonedDateTime at) {}
 
     /** The Director's five questions, asked as a lead professional would. */
     static final Map<String, String> QUESTIONS = new java.util.LinkedHashMap<>();
@@ -74,7 +74,8 @@ class FamilyPages {
         QUESTIONS.put("priorities", "What are the priorities for the family?");
         QUESTIONS.put("healthSafeguarding", "Are there health or safeguarding issues?");
         QUESTIONS.put("schoolAttendance", "Are all the children attending school?");
-        QUESTIONS.put("crimeAntiSocialBehaviour", "Is anyone in the family involved in crime or anti-social behaviour?");
+        QUESTIONS.put(
+                "crimeAntiSocialBehaviour", "Is anyone in the family involved in crime or anti-social behaviour?");
         QUESTIONS.put("work", "Do adults in the family want help into work?");
     }
 
@@ -82,7 +83,8 @@ class FamilyPages {
     String families(@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         int shown = Math.max(0, page);
         FamilyViews.Listing found = views.list(user, shown, PAGE_SIZE, "my families page");
-        model.addAttribute("families", found.families().stream().map(FamilyPages::listed).toList());
+        model.addAttribute(
+                "families", found.families().stream().map(FamilyPages::listed).toList());
         model.addAttribute("total", found.total());
         model.addAttribute("page", shown);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -92,41 +94,92 @@ class FamilyPages {
     @GetMapping("/families/{familyId}")
     String family(@PathVariable String familyId, Authentication user, Model model) {
         // asked before this visit is recorded: what came in since the last one
-        java.util.Optional<java.time.Instant> lastVisit = queries.query(new FindLastVisit(familyId, user.getName()),
-                ResponseTypes.optionalInstanceOf(java.time.Instant.class)).join();
+        java.util.Optional<java.time.Instant> lastVisit = queries.query(
+                        new FindLastVisit(familyId, user.getName()),
+                        ResponseTypes.optionalInstanceOf(java.time.Instant.class))
+                .join();
         FamilyViews.FamilyView view = views.view(user, familyId, null, "READ_FAMILY", "family page");
-        Map<String, String> names = view.members().stream().collect(Collectors.toMap(FamilyViews.Member::personId,
-                m -> Words.name(m.name(), m.personId()), (a, b) -> a));
+        Map<String, String> names = view.members().stream()
+                .collect(Collectors.toMap(
+                        FamilyViews.Member::personId, m -> Words.name(m.name(), m.personId()), (a, b) -> a));
         Questions questions = view.questions();
-        model.addAttribute("questions", List.of(
-                question("priorities", questions.priorities(), names), question("healthSafeguarding", questions.healthSafeguarding(), names),
-                question("schoolAttendance", questions.schoolAttendance(), names),
-                question("crimeAntiSocialBehaviour", questions.crimeAntiSocialBehaviour(), names), question("work", questions.work(), names)));
-        model.addAttribute("needs", view.needs().stream().map(n -> new NeedRow(Words.of(n.need().name()), n.met(), n.eventIds())).toList());
-        model.addAttribute("needsMet", view.needs().stream().filter(NeedMet::met).count());
+        model.addAttribute(
+                "questions",
+                List.of(
+                        question("priorities", questions.priorities(), names),
+                        question("healthSafeguarding", questions.healthSafeguarding(), names),
+                        question("schoolAttendance", questions.schoolAttendance(), names),
+                        question("crimeAntiSocialBehaviour", questions.crimeAntiSocialBehaviour(), names),
+                        question("work", questions.work(), names)));
+        model.addAttribute(
+                "needs",
+                view.needs().stream()
+                        .map(n -> new NeedRow(Words.of(n.need().name()), n.met(), n.eventIds()))
+                        .toList());
+        model.addAttribute(
+                "needsMet", view.needs().stream().filter(NeedMet::met).count());
         model.addAttribute("inScope", view.inScopeForTargetedEarlyHelp());
         model.addAttribute("lastVisit", lastVisit.map(at -> at.atZone(UK)).orElse(null));
-        model.addAttribute("newRecords", lastVisit.map(since -> newSince(familyId, since)).orElse(List.of()));
-        model.addAttribute("assessmentNews", lastVisit.map(since -> queries.query(new FindAssessmentNews(familyId, since, user.getName()),
-                ResponseTypes.multipleInstancesOf(AssessmentNews.class)).join()).orElse(List.of()).stream()
-                .map(n -> new NewContribution(n.author() + (n.agency() == null ? "" : " (" + n.agency() + ")"),
-                        Words.of(n.kind()).toLowerCase(java.util.Locale.UK), n.at().atZone(UK))).toList());
+        model.addAttribute(
+                "newRecords", lastVisit.map(since -> newSince(familyId, since)).orElse(List.of()));
+        model.addAttribute(
+                "assessmentNews",
+                lastVisit
+                        .map(since -> queries.query(
+                                        new FindAssessmentNews(familyId, since, user.getName()),
+                                        ResponseTypes.multipleInstancesOf(AssessmentNews.class))
+                                .join())
+                        .orElse(List.of())
+                        .stream()
+                        .map(n -> new NewContribution(
+                                n.author() + (n.agency() == null ? "" : " (" + n.agency() + ")"),
+                                Words.of(n.kind()).toLowerCase(java.util.Locale.UK),
+                                n.at().atZone(UK)))
+                        .toList());
         model.addAttribute("family", view);
-        model.addAttribute("title", view.members().stream().map(m -> Words.name(m.name(), m.personId())).collect(Collectors.joining(", ")));
-        model.addAttribute("members", view.members().stream().map(m -> new MemberRow(m.personId(), Words.name(m.name(), m.personId()),
-                Words.of(m.role().name()), m.birthDate() == null ? "Not known" : m.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
-                m.reasons().stream().map(FamilyPages::why).distinct().toList())).toList());
+        model.addAttribute(
+                "title",
+                view.members().stream()
+                        .map(m -> Words.name(m.name(), m.personId()))
+                        .collect(Collectors.joining(", ")));
+        model.addAttribute(
+                "members",
+                view.members().stream()
+                        .map(m -> new MemberRow(
+                                m.personId(),
+                                Words.name(m.name(), m.personId()),
+                                Words.of(m.role().name()),
+                                m.birthDate() == null
+                                        ? "Not known"
+                                        : m.birthDate()
+                                                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
+                                m.reasons().stream()
+                                        .map(FamilyPages::why)
+                                        .distinct()
+                                        .toList()))
+                        .toList());
         model.addAttribute("team", view.team());
         // the shared assessment's next steps past their due date, soonest due first
-        model.addAttribute("overdue", queries.query(new FindOverdueNextSteps(familyId),
-                ResponseTypes.multipleInstancesOf(OverdueNextStep.class)).join());
+        model.addAttribute(
+                "overdue",
+                queries.query(
+                                new FindOverdueNextSteps(familyId),
+                                ResponseTypes.multipleInstancesOf(OverdueNextStep.class))
+                        .join());
         return "families/family";
     }
 
     private List<NewRecord> newSince(String familyId, java.time.Instant since) {
-        return queries.query(new FindFamilyRecords(familyId, null), ResponseTypes.multipleInstancesOf(FamilyRecord.class)).join().stream()
+        return queries
+                .query(new FindFamilyRecords(familyId, null), ResponseTypes.multipleInstancesOf(FamilyRecord.class))
+                .join()
+                .stream()
                 .filter(r -> r.recordedAt().isAfter(since))
-                .map(r -> new NewRecord(r.eventId(), r.occurredAt().atZone(UK), Words.of(r.type()), Words.sector(r.sector().name())))
+                .map(r -> new NewRecord(
+                        r.eventId(),
+                        r.occurredAt().atZone(UK),
+                        Words.of(r.type()),
+                        Words.sector(r.sector().name())))
                 .toList();
     }
 
@@ -142,17 +195,40 @@ class FamilyPages {
             case NO_CONCERN_KNOWN -> "govuk-tag--green";
             case NOT_KNOWN -> "govuk-tag--grey";
         };
-        return new QuestionRow(key, QUESTIONS.get(key), status, text, tag, question.facts().stream()
-                .map(f -> new FactRow(f.personId() == null ? "The family" : names.getOrDefault(f.personId(), "Someone no longer in the family"),
-                        f.text(), f.concern(), f.eventIds())).toList());
+        return new QuestionRow(
+                key,
+                QUESTIONS.get(key),
+                status,
+                text,
+                tag,
+                question.facts().stream()
+                        .map(f -> new FactRow(
+                                f.personId() == null
+                                        ? "The family"
+                                        : names.getOrDefault(f.personId(), "Someone no longer in the family"),
+                                f.text(),
+                                f.concern(),
+                                f.eventIds()))
+                        .toList());
     }
 
     private static ListedFamily listed(FamilyViews.Listed listed) {
         FamilySummary family = listed.family();
-        String names = listed.members().stream().map(m -> Words.name(m.name(), m.personId())).collect(Collectors.joining(", "));
-        String roles = listed.members().stream().map(m -> Words.of(m.role().name())).distinct().collect(Collectors.joining(", "));
-        return new ListedFamily(family.familyId(), names, roles, family.tierAt(null), family.leadProfessional(),
-                listed.answers().questions().concerns(), listed.answers().needsMet(),
+        String names = listed.members().stream()
+                .map(m -> Words.name(m.name(), m.personId()))
+                .collect(Collectors.joining(", "));
+        String roles = listed.members().stream()
+                .map(m -> Words.of(m.role().name()))
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return new ListedFamily(
+                family.familyId(),
+                names,
+                roles,
+                family.tierAt(null),
+                family.leadProfessional(),
+                listed.answers().questions().concerns(),
+                listed.answers().needsMet(),
                 family.lastActivityAt() == null ? null : family.lastActivityAt().atZone(UK));
     }
 

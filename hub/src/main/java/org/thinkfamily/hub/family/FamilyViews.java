@@ -1,43 +1,42 @@
 package org.thinkfamily.hub.family;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.published.canonical.PersonName;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
-import org.thinkfamily.contracts.family.FamilyMembership;
-import org.thinkfamily.contracts.family.FamilyPage;
-import org.thinkfamily.contracts.family.ListFamilies;
-import org.thinkfamily.contracts.frontdoor.ContactCount;
-import org.thinkfamily.contracts.frontdoor.CountContacts;
-import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.MembershipReason;
-import org.thinkfamily.contracts.person.FindPeople;
-import org.thinkfamily.contracts.person.PersonSummary;
-import org.thinkfamily.hub.access.FamilyReadGuard;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import org.thinkfamily.contracts.assessment.AssessmentSummary;
-import org.thinkfamily.contracts.assessment.FindAssessmentSummary;
-import org.thinkfamily.contracts.assessment.FindLiveGoals;
-import org.thinkfamily.contracts.assessment.LiveGoal;
-import org.thinkfamily.hub.problem.NotFound;
-import org.thinkfamily.hub.thinkfamily.Answers;
-import org.thinkfamily.hub.thinkfamily.Fact;
-import org.thinkfamily.hub.thinkfamily.Question;
-import org.thinkfamily.hub.thinkfamily.QuestionStatus;
-import org.thinkfamily.hub.thinkfamily.MemberRole;
-import org.thinkfamily.hub.thinkfamily.NeedMet;
-import org.thinkfamily.hub.thinkfamily.Questions;
-import org.thinkfamily.hub.thinkfamily.ThinkFamilyView;
-
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.assessment.AssessmentSummary;
+import org.thinkfamily.contracts.assessment.FindAssessmentSummary;
+import org.thinkfamily.contracts.assessment.FindLiveGoals;
+import org.thinkfamily.contracts.assessment.LiveGoal;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FamilyPage;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.ListFamilies;
+import org.thinkfamily.contracts.family.MembershipReason;
+import org.thinkfamily.contracts.frontdoor.ContactCount;
+import org.thinkfamily.contracts.frontdoor.CountContacts;
+import org.thinkfamily.contracts.person.FindPeople;
+import org.thinkfamily.contracts.person.PersonSummary;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.problem.NotFound;
+import org.thinkfamily.hub.thinkfamily.Answers;
+import org.thinkfamily.hub.thinkfamily.Fact;
+import org.thinkfamily.hub.thinkfamily.MemberRole;
+import org.thinkfamily.hub.thinkfamily.NeedMet;
+import org.thinkfamily.hub.thinkfamily.Question;
+import org.thinkfamily.hub.thinkfamily.QuestionStatus;
+import org.thinkfamily.hub.thinkfamily.Questions;
+import org.thinkfamily.hub.thinkfamily.ThinkFamilyView;
 
 /**
  * The Think Family view of one family, as the API answers it and the family page shows it: opening it is a
@@ -57,48 +56,86 @@ class FamilyViews {
     }
 
     /** A family as "my families" lists it: its members with their names, and its answers now. */
-    record Listed(FamilySummary family, List<ListedMember> members, Answers answers) {
-    }
+    record Listed(FamilySummary family, List<ListedMember> members, Answers answers) {}
 
-    record ListedMember(String personId, PersonName name, SubjectRole role) {
-    }
+    record ListedMember(String personId, PersonName name, SubjectRole role) {}
 
-    record Listing(List<Listed> families, long total) {
-    }
+    record Listing(List<Listed> families, long total) {}
 
     /** The families the user may see, newest activity first, one page; each family listed is a recorded read. */
     Listing list(Authentication user, int page, int size, String purpose) {
         String whose = FamilyReadGuard.seesAllFamilies(user) ? null : user.getName();
-        FamilyPage found = queries.query(new ListFamilies(whose, page, size), ResponseTypes.instanceOf(FamilyPage.class)).join();
-        List<String> personIds = found.families().stream().flatMap(f -> f.members().stream()).map(FamilyMembership::personId)
-                .distinct().toList();
-        Map<String, PersonSummary> people = personIds.isEmpty() ? Map.of() : queries.query(new FindPeople(personIds),
-                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
-                .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
-        return new Listing(found.families().stream().map(family -> {
-            guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
-            return new Listed(family, family.members().stream().map(m -> new ListedMember(m.personId(),
-                    people.containsKey(m.personId()) ? people.get(m.personId()).name() : null, m.role())).toList(),
-                    thinkFamily.answer(family.familyId(), family.members().stream()
-                            .map(m -> new MemberRole(m.personId(), m.role())).toList(), null));
-        }).toList(), found.total());
+        FamilyPage found = queries.query(
+                        new ListFamilies(whose, page, size), ResponseTypes.instanceOf(FamilyPage.class))
+                .join();
+        List<String> personIds = found.families().stream()
+                .flatMap(f -> f.members().stream())
+                .map(FamilyMembership::personId)
+                .distinct()
+                .toList();
+        Map<String, PersonSummary> people = personIds.isEmpty()
+                ? Map.of()
+                : queries
+                        .query(new FindPeople(personIds), ResponseTypes.multipleInstancesOf(PersonSummary.class))
+                        .join()
+                        .stream()
+                        .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
+        return new Listing(
+                found.families().stream()
+                        .map(family -> {
+                            guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
+                            return new Listed(
+                                    family,
+                                    family.members().stream()
+                                            .map(m -> new ListedMember(
+                                                    m.personId(),
+                                                    people.containsKey(m.personId())
+                                                            ? people.get(m.personId())
+                                                                    .name()
+                                                            : null,
+                                                    m.role()))
+                                            .toList(),
+                                    thinkFamily.answer(
+                                            family.familyId(),
+                                            family.members().stream()
+                                                    .map(m -> new MemberRole(m.personId(), m.role()))
+                                                    .toList(),
+                                            null));
+                        })
+                        .toList(),
+                found.total());
     }
 
     /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Member(String personId, SubjectRole role, Instant since, String sourceEventId, PersonName name,
-                  LocalDate birthDate, List<MembershipReason> reasons) {
-    }
+    record Member(
+            String personId,
+            SubjectRole role,
+            Instant since,
+            String sourceEventId,
+            PersonName name,
+            LocalDate birthDate,
+            List<MembershipReason> reasons) {}
 
-    record TeamView(String user, String agency, Instant since) {
-    }
+    record TeamView(String user, String agency, Instant since) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FamilyView(String familyId, Instant asAt, Instant startedAt, Integer tier, String leadProfessional,
-                      List<TeamView> team, List<Member> members, String mergedInto, Instant closedAt,
-                      Questions questions, List<NeedMet> needs, boolean inScopeForTargetedEarlyHelp, ContactCount contacts,
-                      AssessmentSummary assessment, @JsonIgnore List<LiveGoal> goals) {
-    }
+    record FamilyView(
+            String familyId,
+            Instant asAt,
+            Instant startedAt,
+            Integer tier,
+            String leadProfessional,
+            List<TeamView> team,
+            List<Member> members,
+            String mergedInto,
+            Instant closedAt,
+            Questions questions,
+            List<NeedMet> needs,
+            boolean inScopeForTargetedEarlyHelp,
+            ContactCount contacts,
+            AssessmentSummary assessment,
+            @JsonIgnore List<LiveGoal> goals) {}
 
     FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
         FamilySummary family = guard.open(user, familyId, action, purpose);
@@ -106,40 +143,96 @@ class FamilyViews {
             throw new NotFound("the hub did not know family " + familyId + " at " + asAt);
         }
         List<FamilyMembership> members = family.members().stream()
-                .filter(m -> asAt == null || !m.since().isAfter(asAt)).toList();
-        Map<String, PersonSummary> people = queries.query(new FindPeople(members.stream().map(FamilyMembership::personId).toList()),
-                        ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
+                .filter(m -> asAt == null || !m.since().isAfter(asAt))
+                .toList();
+        Map<String, PersonSummary> people = queries
+                .query(
+                        new FindPeople(
+                                members.stream().map(FamilyMembership::personId).toList()),
+                        ResponseTypes.multipleInstancesOf(PersonSummary.class))
+                .join()
+                .stream()
                 .collect(Collectors.toMap(PersonSummary::personId, Function.identity()));
-        List<Member> view = members.stream().map(m -> {
-            PersonSummary person = people.get(m.personId());
-            return new Member(m.personId(), m.role(), m.since(), m.sourceEventId(),
-                    person == null ? null : person.name(), person == null ? null : person.birthDate(),
-                    m.reasons().stream().filter(r -> asAt == null || !r.at().isAfter(asAt)).toList());
-        }).toList();
+        List<Member> view = members.stream()
+                .map(m -> {
+                    PersonSummary person = people.get(m.personId());
+                    return new Member(
+                            m.personId(),
+                            m.role(),
+                            m.since(),
+                            m.sourceEventId(),
+                            person == null ? null : person.name(),
+                            person == null ? null : person.birthDate(),
+                            m.reasons().stream()
+                                    .filter(r -> asAt == null || !r.at().isAfter(asAt))
+                                    .toList());
+                })
+                .toList();
         Instant at = asAt == null ? Instant.now() : asAt;
-        List<TeamView> team = family.team().stream().filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
-                .map(m -> new TeamView(m.user(), m.agency(), m.since())).toList();
-        Answers answers = thinkFamily.answer(familyId, members.stream().map(m -> new MemberRole(m.personId(), m.role())).toList(), asAt);
+        List<TeamView> team = family.team().stream()
+                .filter(m -> asAt == null ? m.until() == null : m.onTeamAt(at))
+                .map(m -> new TeamView(m.user(), m.agency(), m.since()))
+                .toList();
+        Answers answers = thinkFamily.answer(
+                familyId,
+                members.stream()
+                        .map(m -> new MemberRole(m.personId(), m.role()))
+                        .toList(),
+                asAt);
         // the shared assessment as it is now (its history as at a moment is the assessment's own ?cycle=)
-        List<LiveGoal> goals = asAt != null ? List.of() : queries.query(new FindLiveGoals(familyId),
-                ResponseTypes.multipleInstancesOf(LiveGoal.class)).join();
-        AssessmentSummary assessment = asAt != null ? null : queries.query(new FindAssessmentSummary(familyId),
-                ResponseTypes.optionalInstanceOf(AssessmentSummary.class)).join().orElse(null);
-        Questions questions = goals.isEmpty() ? answers.questions() : new Questions(priorities(goals),
-                answers.questions().healthSafeguarding(), answers.questions().schoolAttendance(),
-                answers.questions().crimeAntiSocialBehaviour(), answers.questions().work());
-        return new FamilyView(familyId, asAt, family.startedAt(), family.tierAt(asAt), asAt == null ? family.leadProfessional() : null,
-                team, view, family.mergedInto(), asAt == null ? family.closedAt() : null,
-                questions, answers.needs(), answers.inScopeForTargetedEarlyHelp(),
-                queries.query(new CountContacts(familyId, asAt), ResponseTypes.instanceOf(ContactCount.class)).join(),
-                assessment, goals);
+        List<LiveGoal> goals = asAt != null
+                ? List.of()
+                : queries.query(new FindLiveGoals(familyId), ResponseTypes.multipleInstancesOf(LiveGoal.class))
+                        .join();
+        AssessmentSummary assessment = asAt != null
+                ? null
+                : queries.query(
+                                new FindAssessmentSummary(familyId),
+                                ResponseTypes.optionalInstanceOf(AssessmentSummary.class))
+                        .join()
+                        .orElse(null);
+        Questions questions = goals.isEmpty()
+                ? answers.questions()
+                : new Questions(
+                        priorities(goals),
+                        answers.questions().healthSafeguarding(),
+                        answers.questions().schoolAttendance(),
+                        answers.questions().crimeAntiSocialBehaviour(),
+                        answers.questions().work());
+        return new FamilyView(
+                familyId,
+                asAt,
+                family.startedAt(),
+                family.tierAt(asAt),
+                asAt == null ? family.leadProfessional() : null,
+                team,
+                view,
+                family.mergedInto(),
+                asAt == null ? family.closedAt() : null,
+                questions,
+                answers.needs(),
+                answers.inScopeForTargetedEarlyHelp(),
+                queries.query(new CountContacts(familyId, asAt), ResponseTypes.instanceOf(ContactCount.class))
+                        .join(),
+                assessment,
+                goals);
     }
 
     /** The family's priorities are the shared assessment's live goals: what needs to happen. */
     private static Question priorities(List<LiveGoal> goals) {
-        List<Fact> facts = goals.stream().map(g -> new Fact(null, g.text()
-                + (g.nextSteps().stream().anyMatch(LiveGoal.Step::overdue) ? " (a next step is overdue)" : ""), List.of(g.goalId()), true))
+        List<Fact> facts = goals.stream()
+                .map(g -> new Fact(
+                        null,
+                        g.text()
+                                + (g.nextSteps().stream().anyMatch(LiveGoal.Step::overdue)
+                                        ? " (a next step is overdue)"
+                                        : ""),
+                        List.of(g.goalId()),
+                        true))
                 .toList();
-        return new Question(QuestionStatus.CONCERN, facts, goals.stream().map(LiveGoal::goalId).toList());
+        return new Question(
+                QuestionStatus.CONCERN,
+                facts,
+                goals.stream().map(LiveGoal::goalId).toList());
     }
 }

@@ -1,5 +1,14 @@
 package org.thinkfamily.hub.family;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -15,17 +24,6 @@ import org.thinkfamily.contracts.family.StartFamily;
 import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.contracts.person.FindPeopleAtAddress;
 import org.thinkfamily.hub.messaging.Commands;
-
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 
 /**
  * Puts the people a record names together in one household into one family: they join the family that
@@ -56,17 +54,25 @@ public class HouseholdComposition {
      * @return the family they are now members of, or null when the household is empty
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String compose(List<FamilyMember> household, Set<String> uprns, MembershipBasis basis, String sourceEventId,
-                          MetaData metaData) {
+    public String compose(
+            List<FamilyMember> household,
+            Set<String> uprns,
+            MembershipBasis basis,
+            String sourceEventId,
+            MetaData metaData) {
         if (household.isEmpty()) {
             return null;
         }
-        List<FamilyMembership> memberships = familiesOf(household.stream().map(FamilyMember::personId).distinct().toList());
-        List<FamilyMembership> active = memberships.stream().filter(FamilyMembership::isActive).toList();
+        List<FamilyMembership> memberships = familiesOf(
+                household.stream().map(FamilyMember::personId).distinct().toList());
+        List<FamilyMembership> active =
+                memberships.stream().filter(FamilyMembership::isActive).toList();
         if (active.isEmpty()) {
             List<String> atAddress = familiesAt(uprns);
             if (atAddress.size() == 1) {
-                household.forEach(m -> send(new AddFamilyMember(atAddress.get(0), m, sourceEventId, MembershipBasis.SAME_ADDRESS), metaData));
+                household.forEach(m -> send(
+                        new AddFamilyMember(atAddress.get(0), m, sourceEventId, MembershipBasis.SAME_ADDRESS),
+                        metaData));
                 return atAddress.get(0);
             }
             String familyId = UUID.randomUUID().toString();
@@ -74,15 +80,25 @@ public class HouseholdComposition {
             return familyId;
         }
         var records = household.stream().map(FamilyMember::recordPersonId).collect(Collectors.toSet());
-        List<FamilyMembership> ofTheseRecords = active.stream().filter(m -> records.contains(m.recordPersonId())).toList();
+        List<FamilyMembership> ofTheseRecords = active.stream()
+                .filter(m -> records.contains(m.recordPersonId()))
+                .toList();
         String familyId = chooseFamily(ofTheseRecords.isEmpty() ? active : ofTheseRecords);
-        var alreadyIn = active.stream().filter(m -> m.familyId().equals(familyId))
-                .map(FamilyMembership::recordPersonId).collect(Collectors.toSet());
-        var endedHere = memberships.stream().filter(m -> m.familyId().equals(familyId) && !m.isActive())
-                .map(FamilyMembership::personId).collect(Collectors.toSet());
-        household.stream().filter(m -> !alreadyIn.contains(m.recordPersonId()) && !endedHere.contains(m.personId()))
+        var alreadyIn = active.stream()
+                .filter(m -> m.familyId().equals(familyId))
+                .map(FamilyMembership::recordPersonId)
+                .collect(Collectors.toSet());
+        var endedHere = memberships.stream()
+                .filter(m -> m.familyId().equals(familyId) && !m.isActive())
+                .map(FamilyMembership::personId)
+                .collect(Collectors.toSet());
+        household.stream()
+                .filter(m -> !alreadyIn.contains(m.recordPersonId()) && !endedHere.contains(m.personId()))
                 .forEach(m -> send(new AddFamilyMember(familyId, m, sourceEventId, basis), metaData));
-        List<String> supported = household.stream().map(FamilyMember::recordPersonId).filter(alreadyIn::contains).toList();
+        List<String> supported = household.stream()
+                .map(FamilyMember::recordPersonId)
+                .filter(alreadyIn::contains)
+                .toList();
         if (household.size() > 1 && !supported.isEmpty()) {
             send(new SupportFamilyMembership(familyId, supported, sourceEventId, basis), metaData);
         }
@@ -90,25 +106,39 @@ public class HouseholdComposition {
     }
 
     private List<FamilyMembership> familiesOf(List<String> personIds) {
-        return queries.query(new FindFamiliesOfPeople(personIds), ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
+        return queries.query(
+                        new FindFamiliesOfPeople(personIds), ResponseTypes.multipleInstancesOf(FamilyMembership.class))
+                .join();
     }
 
     /** The families with current members registered at any of these properties. */
     private List<String> familiesAt(Set<String> uprns) {
         Set<String> people = new TreeSet<>();
-        uprns.forEach(uprn -> people.addAll(queries.query(new FindPeopleAtAddress(uprn),
-                ResponseTypes.multipleInstancesOf(String.class)).join()));
-        return people.isEmpty() ? List.of() : familiesOf(List.copyOf(people)).stream().filter(FamilyMembership::isActive)
-                .map(FamilyMembership::familyId).distinct().toList();
+        uprns.forEach(uprn -> people.addAll(
+                queries.query(new FindPeopleAtAddress(uprn), ResponseTypes.multipleInstancesOf(String.class))
+                        .join()));
+        return people.isEmpty()
+                ? List.of()
+                : familiesOf(List.copyOf(people)).stream()
+                        .filter(FamilyMembership::isActive)
+                        .map(FamilyMembership::familyId)
+                        .distinct()
+                        .toList();
     }
 
     private static String chooseFamily(List<FamilyMembership> memberships) {
-        Map<String, Long> named = memberships.stream().collect(Collectors.groupingBy(FamilyMembership::familyId,
-                Collectors.collectingAndThen(Collectors.mapping(FamilyMembership::personId, Collectors.toSet()), set -> (long) set.size())));
+        Map<String, Long> named = memberships.stream()
+                .collect(Collectors.groupingBy(
+                        FamilyMembership::familyId,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(FamilyMembership::personId, Collectors.toSet()),
+                                set -> (long) set.size())));
         Map<String, Instant> firstSeen = new HashMap<>();
         memberships.forEach(m -> firstSeen.merge(m.familyId(), m.since(), (a, b) -> a.isBefore(b) ? a : b));
         return named.keySet().stream()
-                .min(Comparator.comparing((String f) -> -named.get(f)).thenComparing(firstSeen::get).thenComparing(f -> f))
+                .min(Comparator.comparing((String f) -> -named.get(f))
+                        .thenComparing(firstSeen::get)
+                        .thenComparing(f -> f))
                 .orElseThrow();
     }
 

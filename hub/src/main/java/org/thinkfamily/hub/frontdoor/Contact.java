@@ -1,5 +1,8 @@
 package org.thinkfamily.hub.frontdoor;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -13,10 +16,6 @@ import org.thinkfamily.contracts.frontdoor.DecisionReason;
 import org.thinkfamily.contracts.frontdoor.ReceiveContact;
 import org.thinkfamily.hub.problem.Refused;
 
-import java.time.Instant;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 /**
  * One contact at the front door: received once (receiving it again changes nothing, so an agency event
  * handled twice makes one contact), then decided once. A second decision is refused: a changed mind is a
@@ -27,6 +26,7 @@ class Contact {
 
     @AggregateIdentifier
     private String contactId;
+
     private String familyId;
     private String dataSubject;
     private boolean decided;
@@ -44,8 +44,14 @@ class Contact {
         if (command.from() == null || command.from().isBlank() || command.receivedAt() == null) {
             throw new IllegalArgumentException("a contact needs who it is from and when it was received");
         }
-        apply(new ContactReceived(command.contactId(), command.receivedAt(), command.from(), command.familyId(),
-                command.personIds(), command.sourceEventId(), command.narrative()));
+        apply(new ContactReceived(
+                command.contactId(),
+                command.receivedAt(),
+                command.from(),
+                command.familyId(),
+                command.personIds(),
+                command.sourceEventId(),
+                command.narrative()));
     }
 
     @CommandHandler
@@ -62,8 +68,13 @@ class Contact {
         if (command.outcome().tier() != null && familyId == null) {
             throw new Refused("contact " + contactId + " is about no known family yet: a tier needs a family");
         }
-        apply(new ContactDecided(contactId, familyId, command.outcome(), new DecisionReason(dataSubject, command.reason().strip()),
-                command.decidedBy(), Instant.now(clock)));
+        apply(new ContactDecided(
+                contactId,
+                familyId,
+                command.outcome(),
+                new DecisionReason(dataSubject, command.reason().strip()),
+                command.decidedBy(),
+                Instant.now(clock)));
     }
 
     @EventSourcingHandler

@@ -2,8 +2,8 @@ package org.thinkfamily.hub.frontdoor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
-import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -14,8 +14,7 @@ import org.thinkfamily.contracts.frontdoor.ContactDecided;
 import org.thinkfamily.contracts.frontdoor.ContactIds;
 import org.thinkfamily.contracts.frontdoor.ContactNarrative;
 import org.thinkfamily.contracts.frontdoor.ContactReceived;
-
-import java.time.Instant;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 /**
  * The front door's queue: each contact, who it is from, why, the family it is about and the decision.
@@ -40,21 +39,34 @@ class ContactQueue {
     @EventHandler
     void on(ContactReceived event, @Timestamp Instant recordedAt) {
         ContactNarrative narrative = event.narrative();
-        jdbc.update("insert into contact (contact_id, reference, received_at, recorded_at, from_party, family_id, source_event_id,"
+        jdbc.update(
+                "insert into contact (contact_id, reference, received_at, recorded_at, from_party, family_id, source_event_id,"
                         + " reason, contacted_by, request, status) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " where not exists (select 1 from contact where contact_id = ?)",
-                event.contactId(), ContactIds.reference(event.contactId()), java.sql.Timestamp.from(event.receivedAt()),
-                java.sql.Timestamp.from(recordedAt), event.from(), event.familyId(), event.sourceEventId(),
-                narrative == null ? null : narrative.reason(), narrative == null ? null : narrative.contactedBy(),
-                narrative == null || narrative.request() == null ? null : write(narrative.request()), AWAITING_DECISION,
+                event.contactId(),
+                ContactIds.reference(event.contactId()),
+                java.sql.Timestamp.from(event.receivedAt()),
+                java.sql.Timestamp.from(recordedAt),
+                event.from(),
+                event.familyId(),
+                event.sourceEventId(),
+                narrative == null ? null : narrative.reason(),
+                narrative == null ? null : narrative.contactedBy(),
+                narrative == null || narrative.request() == null ? null : write(narrative.request()),
+                AWAITING_DECISION,
                 event.contactId());
     }
 
     @EventHandler
     void on(ContactDecided event) {
-        jdbc.update("update contact set status = ?, outcome = ?, decision_reason = ?, decided_by = ?, decided_at = ? where contact_id = ?",
-                DECIDED, event.outcome().name(), event.reason() == null ? null : event.reason().text(), event.decidedBy(),
-                java.sql.Timestamp.from(event.decidedAt()), event.contactId());
+        jdbc.update(
+                "update contact set status = ?, outcome = ?, decision_reason = ?, decided_by = ?, decided_at = ? where contact_id = ?",
+                DECIDED,
+                event.outcome().name(),
+                event.reason() == null ? null : event.reason().text(),
+                event.decidedBy(),
+                java.sql.Timestamp.from(event.decidedAt()),
+                event.contactId());
     }
 
     /** Contacts about a family merged into another are about that one now: they count towards its repeats. */

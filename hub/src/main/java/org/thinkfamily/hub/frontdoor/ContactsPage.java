@@ -1,5 +1,9 @@
 package org.thinkfamily.hub.frontdoor;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,12 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.time.ZonedDateTime;
-
-import java.util.Map;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * The front-door queue for managers: each contact waiting for a decision, who it came from, why, whether
@@ -44,28 +42,50 @@ class ContactsPage {
         this.frontDoor = frontDoor;
     }
 
-    record Row(String contactId, String reference, ZonedDateTime receivedAt, String from, String reason, String familyId,
-               boolean repeat, boolean decided, String decision, String decisionReason) {
-    }
+    record Row(
+            String contactId,
+            String reference,
+            ZonedDateTime receivedAt,
+            String from,
+            String reason,
+            String familyId,
+            boolean repeat,
+            boolean decided,
+            String decision,
+            String decisionReason) {}
 
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     @GetMapping("/contacts")
-    String queue(@RequestParam(defaultValue = ContactQueue.AWAITING_DECISION) String status, @RequestParam(defaultValue = "0") int page,
-                 Model model) {
+    String queue(
+            @RequestParam(defaultValue = ContactQueue.AWAITING_DECISION) String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String shown = ContactQueue.DECIDED.equals(status) ? ContactQueue.DECIDED : ContactQueue.AWAITING_DECISION;
         model.addAttribute("status", shown);
-        model.addAttribute("contacts", reads.list(shown, Math.max(0, page), PAGE_SIZE).stream().map(ContactsPage::row).toList());
-        model.addAttribute("outcomes", OUTCOMES.entrySet().stream().map(e -> new Option(e.getKey().name(), e.getValue())).toList());
+        model.addAttribute(
+                "contacts",
+                reads.list(shown, Math.max(0, page), PAGE_SIZE).stream()
+                        .map(ContactsPage::row)
+                        .toList());
+        model.addAttribute(
+                "outcomes",
+                OUTCOMES.entrySet().stream()
+                        .map(e -> new Option(e.getKey().name(), e.getValue()))
+                        .toList());
         return "frontdoor/contacts";
     }
 
     @PostMapping("/contacts/{contactId}/decision")
-    String decide(@PathVariable String contactId, @RequestParam(required = false) ContactOutcome outcome,
-                  @RequestParam(required = false) String reason, Authentication manager, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable String contactId,
+            @RequestParam(required = false) ContactOutcome outcome,
+            @RequestParam(required = false) String reason,
+            Authentication manager,
+            RedirectAttributes redirect) {
         if (outcome == null || reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("error", outcome == null ? "Choose a decision for the contact." : "Say why you decided this.");
+            redirect.addFlashAttribute(
+                    "error", outcome == null ? "Choose a decision for the contact." : "Say why you decided this.");
             redirect.addFlashAttribute("errorContact", contactId);
             return "redirect:/contacts#contact-" + contactId;
         }
@@ -79,11 +99,21 @@ class ContactsPage {
     }
 
     private static Row row(ContactReads.ContactView c) {
-        String from = "PUBLIC".equals(c.from()) ? "A member of the public"
-                : c.contactedBy() == null || c.contactedBy().isBlank() ? c.from() : c.contactedBy() + " (through " + c.from() + ")";
-        return new Row(c.contactId(), c.reference(), c.receivedAt().atZone(UK), from, c.reason(), c.familyId(), c.repeat(),
-                c.decision() != null, c.decision() == null ? null : OUTCOMES.get(c.decision().outcome()),
+        String from = "PUBLIC".equals(c.from())
+                ? "A member of the public"
+                : c.contactedBy() == null || c.contactedBy().isBlank()
+                        ? c.from()
+                        : c.contactedBy() + " (through " + c.from() + ")";
+        return new Row(
+                c.contactId(),
+                c.reference(),
+                c.receivedAt().atZone(UK),
+                from,
+                c.reason(),
+                c.familyId(),
+                c.repeat(),
+                c.decision() != null,
+                c.decision() == null ? null : OUTCOMES.get(c.decision().outcome()),
                 c.decision() == null ? null : c.decision().reason());
     }
-
 }

@@ -1,21 +1,19 @@
 package org.thinkfamily.hub.frontdoor;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.thinkfamily.contracts.family.DecideTier;
-import org.thinkfamily.contracts.family.FamilySummary;
-import org.thinkfamily.contracts.family.FindFamily;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.canonical.EventType;
-import org.thinkfamily.contracts.published.canonical.Sector;
-import org.thinkfamily.contracts.published.canonical.Sensitivity;
-import org.thinkfamily.contracts.published.canonical.Source;
-import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.family.DecideTier;
+import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.frontdoor.ContactIds;
 import org.thinkfamily.contracts.frontdoor.ContactNarrative;
 import org.thinkfamily.contracts.frontdoor.ContactOutcome;
@@ -23,18 +21,18 @@ import org.thinkfamily.contracts.frontdoor.ContactReceived;
 import org.thinkfamily.contracts.frontdoor.DecideContact;
 import org.thinkfamily.contracts.frontdoor.PublicRequest;
 import org.thinkfamily.contracts.frontdoor.ReceiveContact;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Source;
+import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
+import org.thinkfamily.hub.messaging.Commands;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
-import org.thinkfamily.hub.messaging.Commands;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 
 /** The front door's three ways in (a manager, an agency, the public) and its one decision. */
 @Service
@@ -49,8 +47,14 @@ class FrontDoor {
     private final ContactReads reads;
     private final QueryGateway queries;
 
-    FrontDoor(IngestPort ingest, Commands commands, PlatformTransactionManager transactionManager,
-              FrontDoorProperties properties, Clock clock, ContactReads reads, QueryGateway queries) {
+    FrontDoor(
+            IngestPort ingest,
+            Commands commands,
+            PlatformTransactionManager transactionManager,
+            FrontDoorProperties properties,
+            Clock clock,
+            ContactReads reads,
+            QueryGateway queries) {
         this.reads = reads;
         this.queries = queries;
         this.ingest = ingest;
@@ -76,11 +80,21 @@ class FrontDoor {
      *
      * @return the contact's id
      */
-    String receiveFromManager(List<Subject> subjects, String reason, String contactedBy, Instant receivedAt, String manager) {
+    String receiveFromManager(
+            List<Subject> subjects, String reason, String contactedBy, Instant receivedAt, String manager) {
         CanonicalEvent event = new CanonicalEvent(
-                new Source(properties.gatewayAgency(), Sector.EARLY_HELP, "think-family-hub", "CONTACT-" + ContactIds.random()),
-                EventType.CONTACT_RECEIVED, receivedAt == null ? clock.instant() : receivedAt, subjects, reason,
-                Sensitivity.STANDARD, Map.of("reason", reason, "contactedBy", contactedBy), null);
+                new Source(
+                        properties.gatewayAgency(),
+                        Sector.EARLY_HELP,
+                        "think-family-hub",
+                        "CONTACT-" + ContactIds.random()),
+                EventType.CONTACT_RECEIVED,
+                receivedAt == null ? clock.instant() : receivedAt,
+                subjects,
+                reason,
+                Sensitivity.STANDARD,
+                Map.of("reason", reason, "contactedBy", contactedBy),
+                null);
         IngestResult result = ingest.ingest(event, manager);
         if (result.status() == IngestStatus.REJECTED) {
             throw new ContactRefused(result);
@@ -91,8 +105,16 @@ class FrontDoor {
     /** A request for help from the public: a contact about no one known yet, holding what was typed. */
     String receiveFromPublic(PublicRequest request, String worry) {
         String contactId = ContactIds.random();
-        commands.sendAs(ContactReceived.PUBLIC, new ReceiveContact(contactId, clock.instant(), ContactReceived.PUBLIC, null, List.of(),
-                null, new ContactNarrative(contactId, worry, request.yourName(), request)));
+        commands.sendAs(
+                ContactReceived.PUBLIC,
+                new ReceiveContact(
+                        contactId,
+                        clock.instant(),
+                        ContactReceived.PUBLIC,
+                        null,
+                        List.of(),
+                        null,
+                        new ContactNarrative(contactId, worry, request.yourName(), request)));
         return contactId;
     }
 
@@ -118,9 +140,12 @@ class FrontDoor {
      * already (and open) keeps it, so the contact's decision is recorded either way.
      */
     private void setTier(String contactId, int tier, String reason, String manager) {
-        String familyId = reads.find(contactId).map(ContactReads.ContactView::familyId)
+        String familyId = reads.find(contactId)
+                .map(ContactReads.ContactView::familyId)
                 .orElseThrow(() -> new Refused("contact " + contactId + " is about no known family"));
-        FamilySummary family = queries.query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+        FamilySummary family = queries.query(
+                        new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                .join()
                 .orElseThrow(() -> new Refused("no family " + familyId));
         if (family.closedAt() == null && Integer.valueOf(tier).equals(family.tierAt(null))) {
             return;

@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 
 /**
  * Requests for help are open to anyone, so one client address may post at most

@@ -1,7 +1,12 @@
 package org.thinkfamily.hub.frontdoor;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -12,12 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thinkfamily.contracts.frontdoor.ContactIds;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * The public's way in: a GOV.UK form anyone may fill without signing in, CSRF-protected like every form,
@@ -46,7 +45,11 @@ class RequestHelpPage {
     }
 
     @PostMapping
-    String send(@RequestParam Map<String, String> posted, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String send(
+            @RequestParam Map<String, String> posted,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (!limit.take(request.getRemoteAddr())) {
             log.info("request for help refused: too many from one address");
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -2,11 +2,10 @@ package org.thinkfamily.hub.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
-import java.io.IOException;
 
 /**
  * A problem document (RFC 9457) written by a servlet filter, which answers before any controller (and so
@@ -16,8 +15,7 @@ public final class ProblemResponses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());

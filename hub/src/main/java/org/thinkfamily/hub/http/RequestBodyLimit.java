@@ -7,20 +7,19 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No request body larger than {@code thinkfamily.http.max-body-size} (10 MB) is read: one that says so in
@@ -34,8 +33,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** @param maxBodySize the largest request body read */
     @ConfigurationProperties("thinkfamily.http")
-    record Settings(@DefaultValue("10MB") DataSize maxBodySize) {
-    }
+    record Settings(@DefaultValue("10MB") DataSize maxBodySize) {}
 
     /** The body went past the limit while being read. */
     public static final class BodyTooLarge extends IOException {
@@ -62,7 +60,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     static void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
-        ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "a request body holds at most " + limit + " bytes");
+        ProblemResponses.write(
+                response, HttpStatus.PAYLOAD_TOO_LARGE, "a request body holds at most " + limit + " bytes");
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
@@ -85,7 +84,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
     }

@@ -1,31 +1,29 @@
 package org.thinkfamily.hub.identity;
 
+import java.sql.Date;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
-import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.published.canonical.Identifier;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-import org.thinkfamily.contracts.published.identifier.NhsNumber;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
 import org.thinkfamily.contracts.person.MatchReviewRejected;
+import org.thinkfamily.contracts.person.PersonIdentifierAdded;
+import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
-import org.thinkfamily.contracts.person.PersonMatchedByDetails;
-import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
 import org.thinkfamily.hub.identity.matching.BlockingKeys;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.projection.PersonRecordRows;
-
-import java.sql.Date;
-
-import java.time.Instant;
+import org.thinkfamily.hub.projection.ProcessingGroups;
 
 /**
  * The person index that identity resolution reads. A subscribing processor: it is written in the same
@@ -38,7 +36,8 @@ import java.time.Instant;
 class IdentityIndex {
 
     /** Each record's place in the link tree: the person (root) it is read as now moves on link and unlink. */
-    private static final PersonRecordRows.Table PERSON_LINK = new PersonRecordRows.Table("person_link", "person_id", "root_id");
+    private static final PersonRecordRows.Table PERSON_LINK =
+            new PersonRecordRows.Table("person_link", "person_id", "root_id");
 
     private final JdbcTemplate jdbc;
     private final PersonRecordRows rows;
@@ -55,15 +54,24 @@ class IdentityIndex {
         var birthDate = details == null ? null : details.birthDate();
         var address = details == null ? null : details.address();
         String family = name == null ? null : name.family();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into person_directory (person_id, given_name, family_name, birth_date, registered_at, sex, postcode, uprn,
                     family_key, birth_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.personId(), name == null ? null : name.given(), family,
-                birthDate == null ? null : Date.valueOf(birthDate), java.sql.Timestamp.from(at),
+                event.personId(),
+                name == null ? null : name.given(),
+                family,
+                birthDate == null ? null : Date.valueOf(birthDate),
+                java.sql.Timestamp.from(at),
                 details == null || details.sex() == null ? null : details.sex().name(),
-                address == null ? null : address.postcode(), address == null ? null : address.uprn(),
-                BlockingKeys.familyKey(family), birthDate == null ? null : birthDate.getYear());
-        jdbc.update("insert into person_link (person_id, linked_into, root_id) values (?, null, ?)", event.personId(), event.personId());
+                address == null ? null : address.postcode(),
+                address == null ? null : address.uprn(),
+                BlockingKeys.familyKey(family),
+                birthDate == null ? null : birthDate.getYear());
+        jdbc.update(
+                "insert into person_link (person_id, linked_into, root_id) values (?, null, ?)",
+                event.personId(),
+                event.personId());
         event.identifiers().forEach(id -> addIdentifier(event.personId(), id));
         history(event.personId(), message, "REGISTERED", null, null, null, event.sourceEventId());
     }
@@ -71,44 +79,88 @@ class IdentityIndex {
     @EventHandler
     void on(PersonIdentifierAdded event, EventMessage<?> message) {
         addIdentifier(event.personId(), event.identifier());
-        history(event.personId(), message, "IDENTIFIER_ADDED:" + event.identifier().system(), null, null, null, event.sourceEventId());
+        history(
+                event.personId(),
+                message,
+                "IDENTIFIER_ADDED:" + event.identifier().system(),
+                null,
+                null,
+                null,
+                event.sourceEventId());
     }
 
     /** History only: links of the first version of matching, before a record was a person record of its own. */
     @EventHandler
     void on(PersonMatchedByDetails event, EventMessage<?> message) {
-        history(event.personId(), message, "LINKED_BY_DETAILS", event.score(), MatchEvidenceColumn.write(event.evidence()), null,
+        history(
+                event.personId(),
+                message,
+                "LINKED_BY_DETAILS",
+                event.score(),
+                MatchEvidenceColumn.write(event.evidence()),
+                null,
                 event.sourceEventId());
     }
 
     @EventHandler
     void on(IdentityConflictRecorded event, @Timestamp Instant at, EventMessage<?> message) {
-        history(event.personId(), message, "CONFLICT:" + event.identifier().system(), null, null, event.otherPersonId(),
+        history(
+                event.personId(),
+                message,
+                "CONFLICT:" + event.identifier().system(),
+                null,
+                null,
+                event.otherPersonId(),
                 event.sourceEventId());
-        jdbc.update("insert into identity_conflict (person_id, identifier_system, identifier_value, other_person_id, source_event_id, recorded_at) values (?, ?, ?, ?, ?, ?)",
-                event.personId(), event.identifier().system(), event.identifier().value(), event.otherPersonId(),
-                event.sourceEventId(), java.sql.Timestamp.from(at));
+        jdbc.update(
+                "insert into identity_conflict (person_id, identifier_system, identifier_value, other_person_id, source_event_id, recorded_at) values (?, ?, ?, ?, ?, ?)",
+                event.personId(),
+                event.identifier().system(),
+                event.identifier().value(),
+                event.otherPersonId(),
+                event.sourceEventId(),
+                java.sql.Timestamp.from(at));
     }
 
     @EventHandler
     void on(MatchReviewQueued event, @Timestamp Instant at, EventMessage<?> message) {
-        history(event.personId(), message, "REVIEW_QUEUED", event.score(), MatchEvidenceColumn.write(event.evidence()),
-                event.candidatePersonId(), event.sourceEventId());
-        jdbc.update("""
+        history(
+                event.personId(),
+                message,
+                "REVIEW_QUEUED",
+                event.score(),
+                MatchEvidenceColumn.write(event.evidence()),
+                event.candidatePersonId(),
+                event.sourceEventId());
+        jdbc.update(
+                """
                 insert into match_review (pair_id, person_id, candidate_person_id, score, evidence, source_event_id, queued_at, status)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                MatchCandidates.pairId(event.personId(), event.candidatePersonId()), event.personId(), event.candidatePersonId(),
-                event.score(), MatchEvidenceColumn.write(event.evidence()), event.sourceEventId(), java.sql.Timestamp.from(at),
+                MatchCandidates.pairId(event.personId(), event.candidatePersonId()),
+                event.personId(),
+                event.candidatePersonId(),
+                event.score(),
+                MatchEvidenceColumn.write(event.evidence()),
+                event.sourceEventId(),
+                java.sql.Timestamp.from(at),
                 ReviewStatus.OPEN.name());
     }
 
     @EventHandler
     void on(PersonRecordsLinked event, EventMessage<?> message) {
-        jdbc.update("update person_link set linked_into = ? where person_id = ?", event.intoPersonId(), event.personId());
-        String root = jdbc.queryForObject("select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
+        jdbc.update(
+                "update person_link set linked_into = ? where person_id = ?", event.intoPersonId(), event.personId());
+        String root = jdbc.queryForObject(
+                "select root_id from person_link where person_id = ?", String.class, event.intoPersonId());
         rows.move(event.recordPersonIds(), root, PERSON_LINK);
-        history(event.personId(), message, "LINKED:" + event.reason(), event.score(),
-                event.evidence().isEmpty() ? null : MatchEvidenceColumn.write(event.evidence()), event.intoPersonId(), event.sourceEventId());
+        history(
+                event.personId(),
+                message,
+                "LINKED:" + event.reason(),
+                event.score(),
+                event.evidence().isEmpty() ? null : MatchEvidenceColumn.write(event.evidence()),
+                event.intoPersonId(),
+                event.sourceEventId());
         if (event.reviewPairId() != null) {
             review(event.reviewPairId(), ReviewStatus.CONFIRMED);
         }
@@ -146,20 +198,40 @@ class IdentityIndex {
         jdbc.update("delete from person_directory");
     }
 
-    private void history(String personId, EventMessage<?> message, String decision, Double score, String evidence,
-                         String otherPersonId, String sourceEventId) {
-        jdbc.update("""
+    private void history(
+            String personId,
+            EventMessage<?> message,
+            String decision,
+            Double score,
+            String evidence,
+            String otherPersonId,
+            String sourceEventId) {
+        jdbc.update(
+                """
                 insert into match_history (person_id, event_id, recorded_at, decision, score, evidence, other_person_id, source_event_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", personId, message.getIdentifier(), java.sql.Timestamp.from(message.getTimestamp()),
-                decision, score, evidence, otherPersonId, sourceEventId);
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                personId,
+                message.getIdentifier(),
+                java.sql.Timestamp.from(message.getTimestamp()),
+                decision,
+                score,
+                evidence,
+                otherPersonId,
+                sourceEventId);
     }
 
     private void addIdentifier(String personId, Identifier id) {
-        jdbc.update("insert into person_identifier (person_id, identifier_system, identifier_value) values (?, ?, ?)",
-                personId, id.system(), id.value());
+        jdbc.update(
+                "insert into person_identifier (person_id, identifier_system, identifier_value) values (?, ?, ?)",
+                personId,
+                id.system(),
+                id.value());
         if (isMatchingKey(id)) {
-            jdbc.update("insert into identity_key (identifier_system, identifier_value, person_id) values (?, ?, ?)",
-                    id.system(), id.value(), personId);
+            jdbc.update(
+                    "insert into identity_key (identifier_system, identifier_value, person_id) values (?, ?, ?)",
+                    id.system(),
+                    id.value(),
+                    personId);
         }
     }
 
@@ -171,6 +243,7 @@ class IdentityIndex {
         if (!IdentifierSystems.identifiesPerson(id.system())) {
             return false;
         }
-        return !(NhsNumber.SYSTEM.equals(id.system()) && NhsNumber.check(id.value()).testRange());
+        return !(NhsNumber.SYSTEM.equals(id.system())
+                && NhsNumber.check(id.value()).testRange());
     }
 }

@@ -1,27 +1,56 @@
 package org.thinkfamily.hub.identity;
 
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-
 import java.util.Map;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 /** How the identity codes the API uses read on the web pages. */
 final class IdentityLabels {
 
     private static final Map<String, String> FIELDS = Map.of(
-            "familyName", "Family name", "givenName", "Given name", "birthDate", "Date of birth", "sex", "Sex",
-            "postcode", "Postcode", "uprn", "Property (UPRN)");
+            "familyName",
+            "Family name",
+            "givenName",
+            "Given name",
+            "birthDate",
+            "Date of birth",
+            "sex",
+            "Sex",
+            "postcode",
+            "Postcode",
+            "uprn",
+            "Property (UPRN)");
     private static final Map<String, String> SYSTEMS = Map.of(
-            "nhs-number", "NHS number", "upn", "Unique pupil number", "ni-number", "National Insurance number",
-            "pnc-id", "PNC ID", "uprn", "UPRN");
-    private static final Map<String, String> OUTCOME_TAGS = Map.of(
-            "AGREE", "govuk-tag--green", "PARTIAL", "govuk-tag--yellow", "DISAGREE", "govuk-tag--red");
+            "nhs-number",
+            "NHS number",
+            "upn",
+            "Unique pupil number",
+            "ni-number",
+            "National Insurance number",
+            "pnc-id",
+            "PNC ID",
+            "uprn",
+            "UPRN");
+    private static final Map<String, String> OUTCOME_TAGS =
+            Map.of("AGREE", "govuk-tag--green", "PARTIAL", "govuk-tag--yellow", "DISAGREE", "govuk-tag--red");
     private static final Map<String, String> DECISIONS = Map.of(
-            "REGISTERED", "Registered", "IDENTIFIER_ADDED", "Identifier added", "LINKED", "Linked", "UNLINKED", "Unlinked",
-            "REVIEW_QUEUED", "Queued for review", "REVIEW_REJECTED", "Reviewed: two people", "CONFLICT", "Identifier conflict",
-            "LINKED_BY_DETAILS", "Linked on details");
+            "REGISTERED",
+            "Registered",
+            "IDENTIFIER_ADDED",
+            "Identifier added",
+            "LINKED",
+            "Linked",
+            "UNLINKED",
+            "Unlinked",
+            "REVIEW_QUEUED",
+            "Queued for review",
+            "REVIEW_REJECTED",
+            "Reviewed: two people",
+            "CONFLICT",
+            "Identifier conflict",
+            "LINKED_BY_DETAILS",
+            "Linked on details");
 
-    private IdentityLabels() {
-    }
+    private IdentityLabels() {}
 
     static String field(String field) {
         return FIELDS.getOrDefault(field, field);
@@ -47,6 +76,7 @@ final class IdentityLabels {
             return label;
         }
         String detail = decision.substring(colon + 1);
-        return label + " (" + (detail.equals(detail.toUpperCase()) ? detail.toLowerCase().replace('_', ' ') : system(detail)) + ")";
+        return label + " ("
+                + (detail.equals(detail.toUpperCase()) ? detail.toLowerCase().replace('_', ' ') : system(detail)) + ")";
     }
 }

@@ -1,8 +1,9 @@
 package org.thinkfamily.hub.identity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
-
-import java.util.List;
 
 /** The pairs of people a manager should decide on: maybe one person, registered as two until decided. */
 @RestController
@@ -27,26 +26,29 @@ class IdentityReviewController {
 
     /** @param personId the person the pair's records are read as after the decision (the one linked into, on confirm) */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Decided(String pairId, ReviewStatus status, String personId) {
-    }
+    record Decided(String pairId, ReviewStatus status, String personId) {}
 
-    record Pair(String pairId, List<String> personIds, double score, String evidence) {
-    }
+    record Pair(String pairId, List<String> personIds, double score, String evidence) {}
 
-    record Pairs(List<Pair> pairs) {
-    }
+    record Pairs(List<Pair> pairs) {}
 
     @GetMapping
     @Operation(summary = "Open pairs, highest score first, with the per-field evidence")
     Pairs open() {
         return new Pairs(linking.openPairs().stream()
-                .map(p -> new Pair(p.pairId(), List.of(p.personId(), p.candidatePersonId()), p.score(),
-                        MatchCandidates.describe(p.evidence()))).toList());
+                .map(p -> new Pair(
+                        p.pairId(),
+                        List.of(p.personId(), p.candidatePersonId()),
+                        p.score(),
+                        MatchCandidates.describe(p.evidence())))
+                .toList());
     }
 
     @PostMapping("/{pairId}/confirm")
-    @Operation(summary = "The pair are one person: the provisional person is linked into the candidate (409 if decided already "
-            + "or they hold different values of a strong identifier)")
+    @Operation(
+            summary =
+                    "The pair are one person: the provisional person is linked into the candidate (409 if decided already "
+                            + "or they hold different values of a strong identifier)")
     Decided confirm(@PathVariable String pairId, Authentication manager) {
         return new Decided(pairId, ReviewStatus.CONFIRMED, linking.confirm(pairId, manager.getName()));
     }

@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.identity;
 
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.util.List;
 
 /**
  * The review queue as a web page for managers: each open pair side by side with the evidence that queued
@@ -33,13 +32,18 @@ class IdentityReviewPage {
     }
 
     /** @param people the two, or only their ids (a null panel) should one no longer be found */
-    record PairView(String pairId, double score, List<String> personIds, List<PersonPanel> people,
-                    List<PersonPanel.EvidenceRow> evidence) {
-    }
+    record PairView(
+            String pairId,
+            double score,
+            List<String> personIds,
+            List<PersonPanel> people,
+            List<PersonPanel.EvidenceRow> evidence) {}
 
     @GetMapping
     String queue(Authentication manager, Model model) {
-        model.addAttribute("pairs", linking.openPairs().stream().map(pair -> view(pair, manager)).toList());
+        model.addAttribute(
+                "pairs",
+                linking.openPairs().stream().map(pair -> view(pair, manager)).toList());
         return "identity/review";
     }
 
@@ -52,8 +56,11 @@ class IdentityReviewPage {
     String reject(@PathVariable String pairId, Authentication manager, RedirectAttributes flash) {
         return decide(flash, () -> {
             linking.reject(pairId, manager.getName());
-            flash.addFlashAttribute("rejected", linking.pair(pairId)
-                    .map(p -> List.of(p.personId(), p.candidatePersonId())).orElse(List.of()));
+            flash.addFlashAttribute(
+                    "rejected",
+                    linking.pair(pairId)
+                            .map(p -> List.of(p.personId(), p.candidatePersonId()))
+                            .orElse(List.of()));
         });
     }
 
@@ -69,8 +76,10 @@ class IdentityReviewPage {
 
     private PairView view(PersonLinking.Pair pair, Authentication manager) {
         List<String> ids = List.of(pair.candidatePersonId(), pair.personId());
-        List<PersonPanel> people = ids.stream().map(id -> reads.show(id, manager, "READ_PERSON", PURPOSE).map(PersonPanel::of))
-                .map(panel -> panel.orElse(null)).toList();
+        List<PersonPanel> people = ids.stream()
+                .map(id -> reads.show(id, manager, "READ_PERSON", PURPOSE).map(PersonPanel::of))
+                .map(panel -> panel.orElse(null))
+                .toList();
         return new PairView(pair.pairId(), pair.score(), ids, people, PersonPanel.evidence(pair.evidence()));
     }
 }

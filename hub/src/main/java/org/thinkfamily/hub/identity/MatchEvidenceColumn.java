@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import org.thinkfamily.hub.identity.matching.MatchCandidates;
-import org.thinkfamily.contracts.person.MatchEvidence;
-
 import java.util.List;
+import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
 
 /**
  * Match evidence as the identity index stores it ({@code match_review.evidence}, {@code match_history.evidence}):
@@ -17,11 +16,9 @@ import java.util.List;
 final class MatchEvidenceColumn {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<MatchEvidence>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<MatchEvidence>> LIST = new TypeReference<>() {};
 
-    private MatchEvidenceColumn() {
-    }
+    private MatchEvidenceColumn() {}
 
     static String write(List<MatchEvidence> evidence) {
         try {

@@ -1,32 +1,31 @@
 package org.thinkfamily.hub.identity;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
 import org.thinkfamily.contracts.person.MatchReviewRejected;
+import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
-import org.thinkfamily.contracts.person.RejectMatchReview;
-import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.contracts.person.QueueMatchReview;
-import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.contracts.person.RejectMatchReview;
+import org.thinkfamily.contracts.person.UnlinkPersonRecords;
+import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person known to the hub. Holds at most one value per identifier system: a second, different value
@@ -38,13 +37,18 @@ class Person {
 
     @AggregateIdentifier
     private String personId;
+
     private final Map<String, String> identifiers = new HashMap<>();
     /** The person this one's records are read as, while linked. */
     private String linkedInto;
     /** The review pairs queued on this person, by pair id. */
     private final Map<String, ReviewPair> reviewPairs = new HashMap<>();
 
-    private enum ReviewPair { OPEN, CONFIRMED, REJECTED }
+    private enum ReviewPair {
+        OPEN,
+        CONFIRMED,
+        REJECTED
+    }
 
     Person() {
         // for Axon
@@ -53,8 +57,8 @@ class Person {
     @CommandHandler
     Person(RegisterPerson command) {
         requireOneValuePerSystem(command.identifiers());
-        apply(new PersonRegistered(command.personId(), List.copyOf(command.identifiers()), command.details(),
-                command.sourceEventId()));
+        apply(new PersonRegistered(
+                command.personId(), List.copyOf(command.identifiers()), command.details(), command.sourceEventId()));
     }
 
     @CommandHandler
@@ -75,8 +79,8 @@ class Person {
         if (personId.equals(command.otherPersonId())) {
             throw new IllegalArgumentException("a person cannot conflict with themselves");
         }
-        apply(new IdentityConflictRecorded(personId, command.identifier(), command.otherPersonId(),
-                command.sourceEventId()));
+        apply(new IdentityConflictRecorded(
+                personId, command.identifier(), command.otherPersonId(), command.sourceEventId()));
     }
 
     @CommandHandler
@@ -84,7 +88,11 @@ class Person {
         if (personId.equals(command.candidatePersonId())) {
             throw new IllegalArgumentException("a person cannot be reviewed against themselves");
         }
-        apply(new MatchReviewQueued(personId, command.candidatePersonId(), command.score(), List.copyOf(command.evidence()),
+        apply(new MatchReviewQueued(
+                personId,
+                command.candidatePersonId(),
+                command.score(),
+                List.copyOf(command.evidence()),
                 command.sourceEventId()));
     }
 
@@ -103,8 +111,15 @@ class Person {
         if (!command.recordPersonIds().contains(personId)) {
             throw new IllegalArgumentException("the records linked must include the person's own");
         }
-        apply(new PersonRecordsLinked(personId, command.intoPersonId(), command.recordPersonIds(), command.reason(),
-                command.score(), command.evidence(), command.reviewPairId(), command.sourceEventId()));
+        apply(new PersonRecordsLinked(
+                personId,
+                command.intoPersonId(),
+                command.recordPersonIds(),
+                command.reason(),
+                command.score(),
+                command.evidence(),
+                command.reviewPairId(),
+                command.sourceEventId()));
     }
 
     @CommandHandler

@@ -1,23 +1,21 @@
 package org.thinkfamily.hub.identity;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.RejectMatchReview;
 import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import org.thinkfamily.hub.messaging.Commands;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
-import org.thinkfamily.hub.messaging.Commands;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A manager's identity decisions: link two people, unlink a record wrongly linked, confirm or reject a
@@ -33,22 +31,29 @@ class PersonLinking {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
-    PersonLinking(Commands commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    PersonLinking(
+            Commands commands, PersonLinks links, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.commands = commands;
         this.links = links;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    record Pair(String pairId, String personId, String candidatePersonId, double score, List<MatchEvidence> evidence,
-                ReviewStatus status) {
-    }
+    record Pair(
+            String pairId,
+            String personId,
+            String candidatePersonId,
+            double score,
+            List<MatchEvidence> evidence,
+            ReviewStatus status) {}
 
-    private static final String PAIR_COLUMNS = "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
+    private static final String PAIR_COLUMNS =
+            "select pair_id, person_id, candidate_person_id, score, evidence, status from match_review ";
 
     /** Links the other person, with all their records, into the person. @return the person they are now */
     String link(String personId, String otherPersonId, String manager) {
-        return transaction.execute(status -> link(personId, otherPersonId, LinkReason.MANAGER_DECISION, null, null, manager));
+        return transaction.execute(
+                status -> link(personId, otherPersonId, LinkReason.MANAGER_DECISION, null, null, manager));
     }
 
     /** Takes a record, and those linked into it, out of the person. @return the record, a person of its own again */
@@ -61,7 +66,8 @@ class PersonLinking {
                 throw new Refused("person record " + recordPersonId + " is not part of person " + root);
             }
             if (links.linkedInto(recordPersonId) == null) {
-                throw new Refused("person record " + recordPersonId + " is the person itself; unlink the records linked into it instead");
+                throw new Refused("person record " + recordPersonId
+                        + " is the person itself; unlink the records linked into it instead");
             }
             send(new UnlinkPersonRecords(recordPersonId, root, links.subtreeOf(recordPersonId)), manager);
             return recordPersonId;
@@ -75,7 +81,13 @@ class PersonLinking {
     String confirm(String pairId, String manager) {
         return transaction.execute(status -> {
             Pair pair = queued(pairId);
-            return link(pair.candidatePersonId(), pair.personId(), LinkReason.REVIEW_CONFIRMED, pair.score(), pairId, manager);
+            return link(
+                    pair.candidatePersonId(),
+                    pair.personId(),
+                    LinkReason.REVIEW_CONFIRMED,
+                    pair.score(),
+                    pairId,
+                    manager);
         });
     }
 
@@ -88,17 +100,25 @@ class PersonLinking {
     }
 
     Optional<Pair> pair(String pairId) {
-        return jdbc.query(PAIR_COLUMNS + "where pair_id = ?", PersonLinking::pairOf, pairId).stream().findFirst();
+        return jdbc.query(PAIR_COLUMNS + "where pair_id = ?", PersonLinking::pairOf, pairId).stream()
+                .findFirst();
     }
 
     /** The pairs waiting for a decision, highest score first. */
     List<Pair> openPairs() {
-        return jdbc.query(PAIR_COLUMNS + "where status = ? order by score desc, queued_at", PersonLinking::pairOf,
+        return jdbc.query(
+                PAIR_COLUMNS + "where status = ? order by score desc, queued_at",
+                PersonLinking::pairOf,
                 ReviewStatus.OPEN.name());
     }
 
     private static Pair pairOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Pair(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), MatchEvidenceColumn.read(rs.getString(5)),
+        return new Pair(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getDouble(4),
+                MatchEvidenceColumn.read(rs.getString(5)),
                 ReviewStatus.valueOf(rs.getString(6)));
     }
 
@@ -107,19 +127,23 @@ class PersonLinking {
         return pair(pairId).orElseThrow(() -> new NotFound("no review pair " + pairId));
     }
 
-    private String link(String personId, String otherPersonId, LinkReason reason, Double score, String pairId, String manager) {
+    private String link(
+            String personId, String otherPersonId, LinkReason reason, Double score, String pairId, String manager) {
         requireKnown(personId);
         requireKnown(otherPersonId);
         String into = links.rootOf(personId);
         String moving = links.rootOf(otherPersonId);
         if (into.equals(moving)) {
-            throw new Refused("person records " + personId + " and " + otherPersonId + " are already one person, " + into);
+            throw new Refused(
+                    "person records " + personId + " and " + otherPersonId + " are already one person, " + into);
         }
         Map<String, Map<String, String>> strong = links.strongIdentifiersByRoot(List.of(into, moving));
         Map<String, String> a = strong.getOrDefault(into, Map.of());
         Map<String, String> b = strong.getOrDefault(moving, Map.of());
         a.forEach((system, value) -> {
-            if (IdentifierSystems.isNational(system) && b.containsKey(system) && !b.get(system).equals(value)) {
+            if (IdentifierSystems.isNational(system)
+                    && b.containsKey(system)
+                    && !b.get(system).equals(value)) {
                 throw new Refused("persons " + into + " and " + moving + " hold different " + system
                         + " values; two values of one strong identifier are two people until the source corrects one");
             }
@@ -129,7 +153,8 @@ class PersonLinking {
     }
 
     private void requireKnown(String personId) {
-        Integer known = jdbc.queryForObject("select count(*) from person_link where person_id = ?", Integer.class, personId);
+        Integer known =
+                jdbc.queryForObject("select count(*) from person_link where person_id = ?", Integer.class, personId);
         if (known == null || known == 0) {
             throw new NotFound("no person " + personId);
         }

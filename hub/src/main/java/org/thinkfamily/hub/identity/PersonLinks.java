@@ -1,11 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-import org.thinkfamily.hub.identity.matching.CurrentPeople;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +7,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import org.thinkfamily.hub.identity.matching.CurrentPeople;
 
 /**
  * Reads the link tree the identity index keeps: which person each person record is read as (its root),
@@ -37,15 +36,20 @@ class PersonLinks implements CurrentPeople {
 
     /** The record a record was linked into directly, or null when it is a person of its own. */
     String linkedInto(String recordPersonId) {
-        List<String> parent = jdbc.queryForList("select linked_into from person_link where person_id = ?", String.class, recordPersonId);
+        List<String> parent = jdbc.queryForList(
+                "select linked_into from person_link where person_id = ?", String.class, recordPersonId);
         return parent.isEmpty() ? null : parent.get(0);
     }
 
     /** Every record read as this person, the person's own first. */
     List<String> recordsOf(String personId) {
         List<String> records = new ArrayList<>(List.of(personId));
-        jdbc.queryForList("select person_id from person_link where root_id = ? and person_id <> ? order by person_id", String.class,
-                personId, personId).forEach(records::add);
+        jdbc.queryForList(
+                        "select person_id from person_link where root_id = ? and person_id <> ? order by person_id",
+                        String.class,
+                        personId,
+                        personId)
+                .forEach(records::add);
         return records;
     }
 
@@ -56,7 +60,8 @@ class PersonLinks implements CurrentPeople {
         while (!next.isEmpty()) {
             String record = next.pop();
             subtree.add(record);
-            next.addAll(jdbc.queryForList("select person_id from person_link where linked_into = ?", String.class, record));
+            next.addAll(
+                    jdbc.queryForList("select person_id from person_link where linked_into = ?", String.class, record));
         }
         return subtree;
     }
@@ -75,13 +80,12 @@ class PersonLinks implements CurrentPeople {
         named.query("""
                 select r.root_id, i.identifier_system, i.identifier_value
                 from person_link r join person_link m on m.root_id = r.root_id join person_identifier i on i.person_id = m.person_id
-                where r.person_id in (:ids) order by i.identifier_system, i.identifier_value""",
-                Map.of("ids", recordPersonIds),
-                rs -> {
-                    if (IdentifierSystems.identifiesPerson(rs.getString(2))) {
-                        byRoot.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).putIfAbsent(rs.getString(2), rs.getString(3));
-                    }
-                });
+                where r.person_id in (:ids) order by i.identifier_system, i.identifier_value""", Map.of("ids", recordPersonIds), rs -> {
+            if (IdentifierSystems.identifiesPerson(rs.getString(2))) {
+                byRoot.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .putIfAbsent(rs.getString(2), rs.getString(3));
+            }
+        });
         return byRoot;
     }
 
@@ -92,7 +96,9 @@ class PersonLinks implements CurrentPeople {
         if (recordPersonIds.isEmpty()) {
             return roots;
         }
-        named.query("select person_id, root_id from person_link where person_id in (:ids)", Map.of("ids", recordPersonIds),
+        named.query(
+                "select person_id, root_id from person_link where person_id in (:ids)",
+                Map.of("ids", recordPersonIds),
                 rs -> {
                     roots.put(rs.getString(1), rs.getString(2));
                 });

@@ -1,17 +1,16 @@
 package org.thinkfamily.hub.identity;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import java.time.ZonedDateTime;
-import java.util.List;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
 
 /**
  * A person's page: identifiers, the records read as this person, and every identity decision about them
@@ -30,9 +29,13 @@ class PersonPage {
         this.matchHistory = matchHistory;
     }
 
-    record DecisionRow(ZonedDateTime at, String recordPersonId, String decision, Double score, String otherPersonId,
-                       List<PersonPanel.EvidenceRow> evidence) {
-    }
+    record DecisionRow(
+            ZonedDateTime at,
+            String recordPersonId,
+            String decision,
+            Double score,
+            String otherPersonId,
+            List<PersonPanel.EvidenceRow> evidence) {}
 
     @GetMapping("/people/{personId}")
     String person(@PathVariable String personId, Authentication user, Model model, HttpServletResponse response) {
@@ -47,12 +50,19 @@ class PersonPage {
         List<String> records = links.recordsOf(person.personId());
         model.addAttribute("person", person);
         model.addAttribute("records", records);
-        model.addAttribute("history", matchHistory.of(records).stream().map(PersonPage::row).toList());
+        model.addAttribute(
+                "history",
+                matchHistory.of(records).stream().map(PersonPage::row).toList());
         return "identity/person";
     }
 
     private static DecisionRow row(MatchHistory.Decision d) {
-        return new DecisionRow(d.at().atZone(UK), d.recordPersonId(), IdentityLabels.decision(d.decision()), d.score(),
-                d.otherPersonId(), PersonPanel.evidence(d.evidence()));
+        return new DecisionRow(
+                d.at().atZone(UK),
+                d.recordPersonId(),
+                IdentityLabels.decision(d.decision()),
+                d.score(),
+                d.otherPersonId(),
+                PersonPanel.evidence(d.evidence()));
     }
 }

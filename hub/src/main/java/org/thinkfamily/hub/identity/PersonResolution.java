@@ -1,29 +1,5 @@
 package org.thinkfamily.hub.identity;
 
-import org.axonframework.messaging.MetaData;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.thinkfamily.contracts.published.canonical.Identifier;
-import org.thinkfamily.contracts.published.canonical.Subject;
-import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-import org.thinkfamily.contracts.person.AddPersonIdentifier;
-import org.thinkfamily.contracts.person.MatchEvidence;
-import org.thinkfamily.contracts.person.QueueMatchReview;
-import org.thinkfamily.contracts.person.LinkPersonRecords;
-import org.thinkfamily.contracts.person.LinkReason;
-import org.thinkfamily.contracts.person.PersonDetails;
-import org.thinkfamily.contracts.person.RecordIdentityConflict;
-import org.thinkfamily.contracts.person.RegisterPerson;
-import org.thinkfamily.hub.identity.matching.MatchCandidates;
-import org.thinkfamily.hub.identity.matching.MatchDecision;
-import org.thinkfamily.hub.identity.matching.MatchRecord;
-import org.thinkfamily.hub.identity.matching.MatchScorer;
-import org.thinkfamily.hub.identity.matching.PersonMatcher;
-import org.thinkfamily.hub.messaging.Commands;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +7,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.LinkPersonRecords;
+import org.thinkfamily.contracts.person.LinkReason;
+import org.thinkfamily.contracts.person.MatchEvidence;
+import org.thinkfamily.contracts.person.PersonDetails;
+import org.thinkfamily.contracts.person.QueueMatchReview;
+import org.thinkfamily.contracts.person.RecordIdentityConflict;
+import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.identity.matching.MatchDecision;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
+import org.thinkfamily.hub.identity.matching.PersonMatcher;
+import org.thinkfamily.hub.messaging.Commands;
 
 /**
  * Resolves the subject of an agency record to a person, by the strong identifiers it carries:
@@ -46,8 +44,9 @@ import java.util.UUID;
 @Service
 public class PersonResolution {
 
-    private static final Comparator<Identifier> STRONGEST_FIRST =
-            Comparator.comparingInt((Identifier id) -> IdentifierSystems.strength(id.system())).reversed();
+    private static final Comparator<Identifier> STRONGEST_FIRST = Comparator.comparingInt(
+                    (Identifier id) -> IdentifierSystems.strength(id.system()))
+            .reversed();
 
     private final JdbcTemplate jdbc;
     private final Commands commands;
@@ -55,8 +54,12 @@ public class PersonResolution {
     private final PersonMatcher matcher;
     private final PersonLinks links;
 
-    PersonResolution(JdbcTemplate jdbc, Commands commands, MatchCandidates candidates, MatchDecision decision,
-                     PersonLinks links) {
+    PersonResolution(
+            JdbcTemplate jdbc,
+            Commands commands,
+            MatchCandidates candidates,
+            MatchDecision decision,
+            PersonLinks links) {
         this.links = links;
         this.jdbc = jdbc;
         this.commands = commands;
@@ -73,8 +76,10 @@ public class PersonResolution {
     public ResolvedPerson resolve(Subject subject, String sourceEventId, MetaData metaData) {
         List<Identifier> identifiers = normalised(subject);
         Map<Identifier, String> matches = new LinkedHashMap<>();
-        identifiers.stream().filter(IdentityIndex::isMatchingKey).sorted(STRONGEST_FIRST).forEach(id ->
-                personHolding(id).ifPresent(recordPersonId -> matches.put(id, recordPersonId)));
+        identifiers.stream()
+                .filter(IdentityIndex::isMatchingKey)
+                .sorted(STRONGEST_FIRST)
+                .forEach(id -> personHolding(id).ifPresent(recordPersonId -> matches.put(id, recordPersonId)));
 
         if (matches.isEmpty()) {
             return resolveByDetails(subject, identifiers, sourceEventId, metaData);
@@ -86,7 +91,10 @@ public class PersonResolution {
         boolean conflicted = false;
         for (var match : matches.entrySet()) {
             if (!roots.get(match.getValue()).equals(personId)) {
-                send(new RecordIdentityConflict(recordPersonId, match.getKey(), roots.get(match.getValue()), sourceEventId), metaData);
+                send(
+                        new RecordIdentityConflict(
+                                recordPersonId, match.getKey(), roots.get(match.getValue()), sourceEventId),
+                        metaData);
                 conflicted = true;
             }
         }
@@ -103,29 +111,53 @@ public class PersonResolution {
      * person of its own and the pair is queued for a manager; below, it is a new person. A candidate
      * holding a different value of a strong identifier the record carries is never linked.
      */
-    private ResolvedPerson resolveByDetails(Subject subject, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
+    private ResolvedPerson resolveByDetails(
+            Subject subject, List<Identifier> identifiers, String sourceEventId, MetaData metaData) {
         Map<String, String> strong = new LinkedHashMap<>();
-        identifiers.stream().filter(id -> IdentifierSystems.identifiesPerson(id.system()))
+        identifiers.stream()
+                .filter(id -> IdentifierSystems.identifiesPerson(id.system()))
                 .forEach(id -> strong.putIfAbsent(id.system(), id.value()));
-        MatchRecord incoming = new MatchRecord(subject.name() == null ? null : subject.name().given(),
-                subject.name() == null ? null : subject.name().family(), subject.birthDate(), subject.sex(),
+        MatchRecord incoming = new MatchRecord(
+                subject.name() == null ? null : subject.name().given(),
+                subject.name() == null ? null : subject.name().family(),
+                subject.birthDate(),
+                subject.sex(),
                 subject.address() == null ? null : subject.address().postcode(),
-                subject.address() == null ? null : subject.address().uprn(), strong);
+                subject.address() == null ? null : subject.address().uprn(),
+                strong);
         PersonMatcher.Match match = matcher.match(incoming, candidates.of(incoming));
 
         String recordPersonId = UUID.randomUUID().toString();
         List<Identifier> personIdentifiers = identifiers.stream()
-                .filter(id -> IdentifierSystems.identifiesPerson(id.system())).toList();
-        PersonDetails details = new PersonDetails(recordPersonId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
+                .filter(id -> IdentifierSystems.identifiesPerson(id.system()))
+                .toList();
+        PersonDetails details = new PersonDetails(
+                recordPersonId, subject.name(), subject.birthDate(), subject.sex(), subject.address());
         send(new RegisterPerson(recordPersonId, personIdentifiers, details, sourceEventId), metaData);
         switch (match.verdict()) {
             case LINK -> {
-                send(new LinkPersonRecords(recordPersonId, match.personId(), List.of(recordPersonId), LinkReason.MATCHED_ON_DETAILS,
-                        match.score().total(), evidence(match.score()), null, sourceEventId), metaData);
+                send(
+                        new LinkPersonRecords(
+                                recordPersonId,
+                                match.personId(),
+                                List.of(recordPersonId),
+                                LinkReason.MATCHED_ON_DETAILS,
+                                match.score().total(),
+                                evidence(match.score()),
+                                null,
+                                sourceEventId),
+                        metaData);
                 return new ResolvedPerson(match.personId(), recordPersonId);
             }
-            case REVIEW -> send(new QueueMatchReview(recordPersonId, match.personId(), match.score().total(),
-                    evidence(match.score()), sourceEventId), metaData);
+            case REVIEW ->
+                send(
+                        new QueueMatchReview(
+                                recordPersonId,
+                                match.personId(),
+                                match.score().total(),
+                                evidence(match.score()),
+                                sourceEventId),
+                        metaData);
             case NEW_PERSON -> {
                 // a person of their own
             }
@@ -134,16 +166,23 @@ public class PersonResolution {
     }
 
     private static List<MatchEvidence> evidence(MatchScorer.Score score) {
-        return score.evidence().stream().map(e -> new MatchEvidence(e.field(), e.outcome().name(), e.weight())).toList();
+        return score.evidence().stream()
+                .map(e -> new MatchEvidence(e.field(), e.outcome().name(), e.weight()))
+                .toList();
     }
 
     /**
      * Identifiers the person (over all their records) does not hold yet are added to the record the subject
      * resolved to; one that contradicts a value the person holds is a conflict.
      */
-    private void addNewIdentifiers(String recordPersonId, String personId, List<Identifier> identifiers, String sourceEventId,
-                                   MetaData metaData) {
-        Map<String, String> held = new HashMap<>(links.strongIdentifiersByRoot(List.of(recordPersonId)).getOrDefault(personId, Map.of()));
+    private void addNewIdentifiers(
+            String recordPersonId,
+            String personId,
+            List<Identifier> identifiers,
+            String sourceEventId,
+            MetaData metaData) {
+        Map<String, String> held = new HashMap<>(
+                links.strongIdentifiersByRoot(List.of(recordPersonId)).getOrDefault(personId, Map.of()));
         for (Identifier id : identifiers) {
             if (!IdentifierSystems.identifiesPerson(id.system()) || id.value().equals(held.get(id.system()))) {
                 continue;
@@ -158,9 +197,11 @@ public class PersonResolution {
     }
 
     private java.util.Optional<String> personHolding(Identifier id) {
-        return jdbc.query("select person_id from identity_key where identifier_system = ? and identifier_value = ?",
+        return jdbc.query(
+                "select person_id from identity_key where identifier_system = ? and identifier_value = ?",
                 rs -> rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty(),
-                id.system(), id.value());
+                id.system(),
+                id.value());
     }
 
     private void send(Object command, MetaData metaData) {

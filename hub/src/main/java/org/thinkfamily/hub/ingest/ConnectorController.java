@@ -28,15 +28,20 @@ class ConnectorController {
         this.encompass = encompass;
     }
 
-    @PostMapping(path = "/police/encompass", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Operation Encompass notifications as JSON: one object per child, or an array",
+    @PostMapping(
+            path = "/police/encompass",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Operation Encompass notifications as JSON: one object per child, or an array",
             description = "The CSV layout's columns in camelCase. One result per notification.")
     IngestController.IngestResponse encompass(@RequestBody JsonNode body, Authentication agency) {
         if (!AgencyAccounts.maySendFor(agency, Sector.POLICE)) {
             throw new AccessDeniedException("only police accounts may push Operation Encompass notifications");
         }
         try {
-            return new IngestController.IngestResponse(encompass.take(body, agency.getName(), "POST /api/v1/connectors/police/encompass"));
+            return new IngestController.IngestResponse(
+                    encompass.take(body, agency.getName(), "POST /api/v1/connectors/police/encompass"));
         } catch (IllegalArgumentException notNotifications) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, notNotifications.getMessage());
         }

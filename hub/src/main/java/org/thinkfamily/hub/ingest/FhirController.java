@@ -31,16 +31,20 @@ class FhirController {
 
     @PostMapping
     @Operation(summary = "A Bundle: transaction (all or nothing), batch, collection or message")
-    ResponseEntity<String> bundle(@RequestBody String body, @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-                                  Authentication agency) {
+    ResponseEntity<String> bundle(
+            @RequestBody String body,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            Authentication agency) {
         return answer(body, contentType, null, agency);
     }
 
     @PostMapping("/{resourceType:Patient|Encounter|Condition|Flag|RelatedPerson|Observation}")
     @Operation(summary = "One resource")
-    ResponseEntity<String> resource(@PathVariable String resourceType, @RequestBody String body,
-                                    @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-                                    Authentication agency) {
+    ResponseEntity<String> resource(
+            @PathVariable String resourceType,
+            @RequestBody String body,
+            @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            Authentication agency) {
         return answer(body, contentType, resourceType, agency);
     }
 
@@ -49,6 +53,8 @@ class FhirController {
             throw new AccessDeniedException("only health accounts may push FHIR resources");
         }
         FhirResources.Answer answer = fhir.take(body, contentType, resourceType, agency.getName());
-        return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType())).body(answer.body());
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.parseMediaType(answer.contentType()))
+                .body(answer.body());
     }
 }

@@ -3,6 +3,9 @@ package org.thinkfamily.hub.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,10 +20,6 @@ import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.hub.access.AgencyAccounts;
 import org.thinkfamily.hub.agency.AgencyCodes;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code POST /api/v1/events}: one canonical event or an array of them, one result per event in order.
@@ -42,12 +41,13 @@ class IngestController {
         this.agencyCodes = agencyCodes;
     }
 
-    record IngestResponse(List<IngestResult> results) {
-    }
+    record IngestResponse(List<IngestResult> results) {}
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Push one canonical event or an array of them",
-            description = "Each result is ACCEPTED (durable before this answer), DUPLICATE (same agency and messageId seen before) or REJECTED with field errors.")
+    @Operation(
+            summary = "Push one canonical event or an array of them",
+            description =
+                    "Each result is ACCEPTED (durable before this answer), DUPLICATE (same agency and messageId seen before) or REJECTED with field errors.")
     IngestResponse push(@RequestBody JsonNode body, Authentication agency) {
         List<JsonNode> events = new ArrayList<>();
         if (body.isArray()) {
@@ -55,13 +55,15 @@ class IngestController {
         } else if (body.isObject()) {
             events.add(body);
         } else {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body must be one canonical event (a JSON object) or an array of them");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "the body must be one canonical event (a JSON object) or an array of them");
         }
         if (events.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the array holds no events");
         }
         if (events.size() > properties.maxEventsPerRequest()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "at most " + properties.maxEventsPerRequest() + " events per request");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "at most " + properties.maxEventsPerRequest() + " events per request");
         }
         requireOwnSector(events, agency);
         if (!body.isArray()) {
@@ -69,7 +71,9 @@ class IngestController {
         }
         List<IngestResult> results = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            results.add(canonicalJson.ingest(events.get(i), agency.getName(),
+            results.add(canonicalJson.ingest(
+                    events.get(i),
+                    agency.getName(),
                     "POST /api/v1/events" + (body.isArray() ? ", event [" + i + "]" : "")));
         }
         return new IngestResponse(results);
@@ -82,11 +86,13 @@ class IngestController {
     private static void requireOwnSector(List<JsonNode> events, Authentication agency) {
         for (JsonNode event : events) {
             String sector = event.path("source").path("sector").asText("");
-            boolean known = Arrays.stream(Sector.values()).anyMatch(s -> s.name().equals(sector));
+            boolean known =
+                    Arrays.stream(Sector.values()).anyMatch(s -> s.name().equals(sector));
             if (known && !AgencyAccounts.maySendFor(agency, Sector.valueOf(sector))) {
                 throw new AccessDeniedException("this account may not push events for the " + sector + " sector");
             }
-            if (!AgencyAccounts.maySendAs(agency, event.path("source").path("agency").asText(""))) {
+            if (!AgencyAccounts.maySendAs(
+                    agency, event.path("source").path("agency").asText(""))) {
                 throw new AccessDeniedException("this account may push events only under its own agency code");
             }
         }
@@ -101,8 +107,9 @@ class IngestController {
         String sector = event.path("source").path("sector").asText("");
         java.util.Set<Sector> owners = agencyCodes.ownersOf(code);
         if (!owners.isEmpty() && owners.stream().noneMatch(s -> s.name().equals(sector))) {
-            throw new AccessDeniedException("this agency code belongs to the " + owners.stream().map(Enum::name).sorted()
-                    .collect(java.util.stream.Collectors.joining(", ")) + " sector; send under your own agency's code");
+            throw new AccessDeniedException("this agency code belongs to the "
+                    + owners.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+                    + " sector; send under your own agency's code");
         }
     }
 }

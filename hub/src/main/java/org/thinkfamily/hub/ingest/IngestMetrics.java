@@ -21,9 +21,16 @@ final class IngestMetrics {
 
     void stop(Timer.Sample sample, Sector sector, IngestStatus status) {
         String sectorTag = sector == null ? "UNKNOWN" : sector.name();
-        sample.stop(Timer.builder("thinkfamily.ingest.duration").tag("sector", sectorTag).tag("status", status.name())
-                .description("Time to check and record one canonical event").register(registry));
-        Counter.builder("thinkfamily.ingest.records").tag("sector", sectorTag).tag("status", status.name())
-                .description("Canonical events received, by outcome").register(registry).increment();
+        sample.stop(Timer.builder("thinkfamily.ingest.duration")
+                .tag("sector", sectorTag)
+                .tag("status", status.name())
+                .description("Time to check and record one canonical event")
+                .register(registry));
+        Counter.builder("thinkfamily.ingest.records")
+                .tag("sector", sectorTag)
+                .tag("status", status.name())
+                .description("Canonical events received, by outcome")
+                .register(registry)
+                .increment();
     }
 }

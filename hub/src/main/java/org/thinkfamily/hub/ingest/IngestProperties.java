@@ -1,10 +1,9 @@
 package org.thinkfamily.hub.ingest;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.thinkfamily.contracts.published.canonical.LawfulBasis;
-
-import java.util.Map;
 
 /**
  * @param acceptTestNhsNumbers   take NHS numbers of the 999 test range (demo and tests), refuse them in production
@@ -12,11 +11,12 @@ import java.util.Map;
  * @param maxAttempts            how often one record is tried when it collides with a concurrent one
  */
 @ConfigurationProperties("thinkfamily.ingest")
-record IngestProperties(@DefaultValue("false") boolean acceptTestNhsNumbers,
-                        @DefaultValue("SAFEGUARDING") LawfulBasis defaultLawfulBasis,
-                        Map<String, LawfulBasis> agencyLawfulBasis,
-                        @DefaultValue("5") int maxAttempts,
-                        @DefaultValue("100") int maxEventsPerRequest) {
+record IngestProperties(
+        @DefaultValue("false") boolean acceptTestNhsNumbers,
+        @DefaultValue("SAFEGUARDING") LawfulBasis defaultLawfulBasis,
+        Map<String, LawfulBasis> agencyLawfulBasis,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("100") int maxEventsPerRequest) {
 
     IngestProperties {
         agencyLawfulBasis = agencyLawfulBasis == null ? Map.of() : Map.copyOf(agencyLawfulBasis);

@@ -5,6 +5,16 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -20,38 +30,26 @@ import org.thinkfamily.contracts.agencyevent.AgencyEventIds;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.agencyevent.RecordAgencyEvent;
-import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
-import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
-import org.thinkfamily.contracts.published.canonical.FieldError;
-import org.thinkfamily.contracts.published.canonical.Sharing;
-import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
+import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
 import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.FieldError;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sharing;
+import org.thinkfamily.contracts.published.canonical.Subject;
 import org.thinkfamily.contracts.published.ingest.IngestPort;
 import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
-import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.contracts.published.privacy.LogValues;
 import org.thinkfamily.hub.agency.AgencyCodes;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
-import org.thinkfamily.hub.privacy.SafeErrors;
 import org.thinkfamily.hub.messaging.Commands;
-
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
+import org.thinkfamily.hub.privacy.SafeErrors;
 
 /**
  * The hub's ingest port. One canonical event is one transaction: the duplicate check, identity
@@ -75,9 +73,17 @@ class IngestService implements IngestPort {
     private final IngestMetrics metrics;
     private final AgencyCodes agencyCodes;
 
-    IngestService(Commands commands, EventStore eventStore, AgencyCodes agencyCodes, PersonResolution personResolution,
-                  HouseholdComposition householdComposition, PlatformTransactionManager transactionManager,
-                  Validator validator, IngestProperties properties, Clock clock, MeterRegistry meterRegistry) {
+    IngestService(
+            Commands commands,
+            EventStore eventStore,
+            AgencyCodes agencyCodes,
+            PersonResolution personResolution,
+            HouseholdComposition householdComposition,
+            PlatformTransactionManager transactionManager,
+            Validator validator,
+            IngestProperties properties,
+            Clock clock,
+            MeterRegistry meterRegistry) {
         this.commands = commands;
         this.eventStore = eventStore;
         this.agencyCodes = agencyCodes;
@@ -107,25 +113,43 @@ class IngestService implements IngestPort {
         if (checks.stream().anyMatch(java.util.Objects::nonNull)) {
             List<IngestResult> results = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                results.add(checks.get(i) != null ? checks.get(i) : IngestResult.rejected(events.get(i).source().messageId(),
-                        List.of(new FieldError("", "not applied: another entry of the same transaction was refused"))));
+                results.add(
+                        checks.get(i) != null
+                                ? checks.get(i)
+                                : IngestResult.rejected(
+                                        events.get(i).source().messageId(),
+                                        List.of(new FieldError(
+                                                "",
+                                                "not applied: another entry of the same transaction was refused"))));
             }
             return results;
         }
-        List<IngestResult> results = withRetries("transaction of " + events.size(), events.get(0).source().agency(), status -> {
-            List<IngestResult> recorded = events.stream()
-                    .map(event -> recordOnce(event, AgencyEventIds.of(event.source().agency(), event.source().messageId()), actor))
-                    .toList();
-            if (recorded.stream().anyMatch(r -> r.status() == IngestStatus.REJECTED)) {
-                status.setRollbackOnly(); // all or nothing
-            }
-            return recorded;
-        });
+        List<IngestResult> results = withRetries(
+                "transaction of " + events.size(), events.get(0).source().agency(), status -> {
+                    List<IngestResult> recorded = events.stream()
+                            .map(event -> recordOnce(
+                                    event,
+                                    AgencyEventIds.of(
+                                            event.source().agency(),
+                                            event.source().messageId()),
+                                    actor))
+                            .toList();
+                    if (recorded.stream().anyMatch(r -> r.status() == IngestStatus.REJECTED)) {
+                        status.setRollbackOnly(); // all or nothing
+                    }
+                    return recorded;
+                });
         if (results.stream().noneMatch(r -> r.status() == IngestStatus.REJECTED)) {
             return results;
         }
-        return results.stream().map(r -> r.status() == IngestStatus.REJECTED ? r : IngestResult.rejected(r.messageId(),
-                List.of(new FieldError("", "not applied: another entry of the same transaction was refused")))).toList();
+        return results.stream()
+                .map(r -> r.status() == IngestStatus.REJECTED
+                        ? r
+                        : IngestResult.rejected(
+                                r.messageId(),
+                                List.of(new FieldError(
+                                        "", "not applied: another entry of the same transaction was refused"))))
+                .toList();
     }
 
     /** Rejections for shape and rules, or null when the event may be recorded. */
@@ -140,15 +164,23 @@ class IngestService implements IngestPort {
         }
         errors.sort(Comparator.comparing(FieldError::field));
         String messageId = event.source() == null ? null : event.source().messageId();
-        log.info("ingest rejected: agency={} errors={}", event.source() == null ? null : LogValues.code(event.source().agency()),
+        log.info(
+                "ingest rejected: agency={} errors={}",
+                event.source() == null ? null : LogValues.code(event.source().agency()),
                 errors.stream().map(FieldError::field).map(LogValues::code).toList());
         return IngestResult.rejected(messageId, errors);
     }
 
     private IngestResult record(CanonicalEvent event, String actor) {
-        String eventId = AgencyEventIds.of(event.source().agency(), event.source().messageId());
-        IngestResult result = withRetries(eventId, event.source().agency(), status -> recordOnce(event, eventId, actor));
-        log.info("ingest {}: event={} agency={}", result.status(), eventId, event.source().agency());
+        String eventId =
+                AgencyEventIds.of(event.source().agency(), event.source().messageId());
+        IngestResult result =
+                withRetries(eventId, event.source().agency(), status -> recordOnce(event, eventId, actor));
+        log.info(
+                "ingest {}: event={} agency={}",
+                result.status(),
+                eventId,
+                event.source().agency());
         return result;
     }
 
@@ -159,7 +191,12 @@ class IngestService implements IngestPort {
                 return transaction.execute(work);
             } catch (RuntimeException e) {
                 if (attempt >= properties.maxAttempts() || !isCollision(e)) {
-                    log.error("ingest failed: event={} agency={} attempt={} cause={}", what, agency, attempt, SafeErrors.describe(e));
+                    log.error(
+                            "ingest failed: event={} agency={} attempt={} cause={}",
+                            what,
+                            agency,
+                            attempt,
+                            SafeErrors.describe(e));
                     throw e;
                 }
                 log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", what, attempt);
@@ -169,15 +206,25 @@ class IngestService implements IngestPort {
 
     private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor) {
         String messageId = event.source().messageId();
-        Sharing sharing = event.sharing() != null ? event.sharing()
+        Sharing sharing = event.sharing() != null
+                ? event.sharing()
                 : new Sharing(properties.lawfulBasisOf(event.source().agency()), null);
-        MetaData metaData = EventMetadata.ofAgencyMessage(event.source().agency(), messageId, actor, sharing.lawfulBasis());
+        MetaData metaData =
+                EventMetadata.ofAgencyMessage(event.source().agency(), messageId, actor, sharing.lawfulBasis());
         // before the duplicate check: a message id under another sector's agency code is never "seen before"
-        Optional<Set<Sector>> owners = agencyCodes.refusal(event.source().agency(), event.source().sector(), metaData);
+        Optional<Set<Sector>> owners =
+                agencyCodes.refusal(event.source().agency(), event.source().sector(), metaData);
         if (owners.isPresent()) {
-            return IngestResult.rejected(messageId, List.of(new FieldError("source.agency",
-                    "this agency code belongs to the " + owners.get().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
-                            + " sector; send under your own agency's code")));
+            return IngestResult.rejected(
+                    messageId,
+                    List.of(new FieldError(
+                            "source.agency",
+                            "this agency code belongs to the "
+                                    + owners.get().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .collect(Collectors.joining(", "))
+                                    + " sector; send under your own agency's code")));
         }
         if (eventStore.lastSequenceNumberFor(eventId).isPresent()) {
             return IngestResult.duplicate(messageId, eventId);
@@ -189,19 +236,39 @@ class IngestService implements IngestPort {
             ResolvedPerson person = personResolution.resolve(subject, eventId, metaData);
             subjects.add(new EventSubject(person.personId(), subject.role(), person.recordPersonId()));
             if (subject.role().isHousehold()) {
-                household.putIfAbsent(person.recordPersonId(), new FamilyMember(person.personId(), subject.role(), person.recordPersonId()));
+                household.putIfAbsent(
+                        person.recordPersonId(),
+                        new FamilyMember(person.personId(), subject.role(), person.recordPersonId()));
             }
         }
-        Set<String> uprns = event.subjects().stream().filter(s -> s.role().isHousehold() && s.address() != null && s.address().uprn() != null)
-                .map(s -> s.address().uprn()).collect(Collectors.toCollection(TreeSet::new));
-        householdComposition.compose(List.copyOf(household.values()), uprns,
-                event.type() == EventType.FAMILY_RELATIONSHIP_RECORDED ? MembershipBasis.RELATIONSHIP_RECORDED : MembershipBasis.NAMED_TOGETHER,
-                eventId, metaData);
+        Set<String> uprns = event.subjects().stream()
+                .filter(s -> s.role().isHousehold()
+                        && s.address() != null
+                        && s.address().uprn() != null)
+                .map(s -> s.address().uprn())
+                .collect(Collectors.toCollection(TreeSet::new));
+        householdComposition.compose(
+                List.copyOf(household.values()),
+                uprns,
+                event.type() == EventType.FAMILY_RELATIONSHIP_RECORDED
+                        ? MembershipBasis.RELATIONSHIP_RECORDED
+                        : MembershipBasis.NAMED_TOGETHER,
+                eventId,
+                metaData);
 
-        EventNarrative narrative = new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(),
-                event.subjects());
-        commands.send(new RecordAgencyEvent(eventId, event.source(), event.type(),
-                event.occurredAt(), subjects, event.sensitivityOrDefault(), sharing, narrative), metaData);
+        EventNarrative narrative =
+                new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(), event.subjects());
+        commands.send(
+                new RecordAgencyEvent(
+                        eventId,
+                        event.source(),
+                        event.type(),
+                        event.occurredAt(),
+                        subjects,
+                        event.sensitivityOrDefault(),
+                        sharing,
+                        narrative),
+                metaData);
         return IngestResult.accepted(messageId, eventId);
     }
 
@@ -209,12 +276,15 @@ class IngestService implements IngestPort {
     private static boolean isCollision(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // a key taken first (SQL state 23…) or a serialisation failure, never a value too long (22…)
-            if (t instanceof ConcurrencyException || t instanceof DuplicateKeyException
+            if (t instanceof ConcurrencyException
+                    || t instanceof DuplicateKeyException
                     || t instanceof ConcurrencyFailureException
                     || t instanceof org.hibernate.exception.ConstraintViolationException
                     || t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")))) {
+                    || (t instanceof java.sql.SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("23")
+                                    || sql.getSQLState().equals("40001")))) {
                 return true;
             }
         }

@@ -1,11 +1,11 @@
 package org.thinkfamily.hub.messaging;
 
+import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.hub.eventstore.EventMetadata;
-
-import static org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage;
 
 /**
  * The one way the hub sends a command: with its metadata (who acts, from which agency and message), and

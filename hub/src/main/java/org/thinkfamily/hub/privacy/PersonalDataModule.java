@@ -16,9 +16,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import org.thinkfamily.contracts.published.privacy.PersonalData;
-
 import java.io.IOException;
+import org.thinkfamily.contracts.published.privacy.PersonalData;
 
 /**
  * Jackson module for the event serializer: routes every {@link PersonalData} value through the
@@ -31,16 +30,20 @@ public final class PersonalDataModule extends SimpleModule {
         setSerializerModifier(new BeanSerializerModifier() {
             @Override
             @SuppressWarnings("unchecked")
-            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription bean, JsonSerializer<?> serializer) {
+            public JsonSerializer<?> modifySerializer(
+                    SerializationConfig config, BeanDescription bean, JsonSerializer<?> serializer) {
                 return PersonalData.class.isAssignableFrom(bean.getBeanClass())
-                        ? new SealingSerializer((JsonSerializer<Object>) serializer, protector) : serializer;
+                        ? new SealingSerializer((JsonSerializer<Object>) serializer, protector)
+                        : serializer;
             }
         });
         setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription bean, JsonDeserializer<?> deserializer) {
                 return PersonalData.class.isAssignableFrom(bean.getBeanClass())
-                        ? new UnsealingDeserializer(deserializer, protector) : deserializer;
+                        ? new UnsealingDeserializer(deserializer, protector)
+                        : deserializer;
             }
         });
     }
@@ -70,7 +73,8 @@ public final class PersonalDataModule extends SimpleModule {
         }
     }
 
-    private static final class UnsealingDeserializer extends JsonDeserializer<Object> implements ResolvableDeserializer {
+    private static final class UnsealingDeserializer extends JsonDeserializer<Object>
+            implements ResolvableDeserializer {
         private final JsonDeserializer<?> plain;
         private final PersonalDataProtector protector;
 

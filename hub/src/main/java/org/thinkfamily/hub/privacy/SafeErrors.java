@@ -10,8 +10,7 @@ import org.thinkfamily.connectors.support.Failures;
  */
 public final class SafeErrors {
 
-    private SafeErrors() {
-    }
+    private SafeErrors() {}
 
     public static String describe(Throwable error) {
         return Failures.describe(error);

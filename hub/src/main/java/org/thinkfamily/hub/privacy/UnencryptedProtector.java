@@ -22,7 +22,8 @@ final class UnencryptedProtector implements PersonalDataProtector {
     public JsonNode unseal(JsonNode sealed) {
         String protection = sealed.path("protection").asText();
         if (!PROTECTION.equals(protection)) {
-            throw new IllegalStateException("personal data sealed with protection '" + protection + "' cannot be read here");
+            throw new IllegalStateException(
+                    "personal data sealed with protection '" + protection + "' cannot be read here");
         }
         return sealed.get("data");
     }

@@ -1,10 +1,9 @@
 package org.thinkfamily.hub.projection;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Moves a person record's rows to the person the record is read as now, the one way every projection
@@ -42,8 +41,10 @@ public class PersonRecordRows {
         Map<String, Object> args = Map.of("person", personId, "records", recordPersonIds);
         for (Table table : tables) {
             // names come from code (the Table constants), never from input
-            jdbc.update("update " + table.name() + " set " + table.personColumn() + " = :person where " + table.recordColumn()
-                    + " in (:records)", args);
+            jdbc.update(
+                    "update " + table.name() + " set " + table.personColumn() + " = :person where "
+                            + table.recordColumn() + " in (:records)",
+                    args);
         }
     }
 }

@@ -25,7 +25,8 @@ public final class ProcessingGroups {
     /** Who looked at what; pooled streaming, disposable. */
     public static final String ACCESS_LOG = "access-log";
 
-    public static final List<String> ALL = List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_INTAKE, CONTACT_QUEUE, ASSESSMENT, TIMELINE, ACCESS_LOG);
+    public static final List<String> ALL =
+            List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_INTAKE, CONTACT_QUEUE, ASSESSMENT, TIMELINE, ACCESS_LOG);
 
     /** The streaming projections: replay-tools resets their tokens and lets them replay the event store. */
     public static final List<String> STREAMING = List.of(TIMELINE, ACCESS_LOG);
@@ -35,11 +36,12 @@ public final class ProcessingGroups {
      * write their own tables: replay-tools empties each through its {@code @ResetHandler} and replays the
      * event store through its handlers. Never contact-intake: it sends commands.
      */
-    public static final List<String> REPLAYED_INDEXES = List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
+    public static final List<String> REPLAYED_INDEXES =
+            List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
 
     /** What replay-tools' rebuild accepts. */
-    public static final List<String> REBUILDABLE = List.of(TIMELINE, ACCESS_LOG, IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
+    public static final List<String> REBUILDABLE =
+            List.of(TIMELINE, ACCESS_LOG, IDENTITY_INDEX, FAMILY_INDEX, CONTACT_QUEUE, ASSESSMENT);
 
-    private ProcessingGroups() {
-    }
+    private ProcessingGroups() {}
 }

@@ -1,9 +1,8 @@
 package org.thinkfamily.hub.projection;
 
+import java.util.TreeSet;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.TreeSet;
 
 /** application.yml names processors by string; each name there must be one of {@link ProcessingGroups}. */
 @Configuration
@@ -13,8 +12,8 @@ class ProcessingGroupsCheck {
         var unknown = new TreeSet<>(properties.getProcessors().keySet());
         ProcessingGroups.ALL.forEach(unknown::remove);
         if (!unknown.isEmpty()) {
-            throw new IllegalStateException("axon.eventhandling.processors names processors the hub does not have: " + unknown
-                    + "; the processing groups are " + ProcessingGroups.ALL);
+            throw new IllegalStateException("axon.eventhandling.processors names processors the hub does not have: "
+                    + unknown + "; the processing groups are " + ProcessingGroups.ALL);
         }
     }
 }

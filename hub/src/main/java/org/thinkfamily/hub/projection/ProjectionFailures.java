@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.thinkfamily.connectors.support.Failures;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
-
 /**
  * A projection never stops for good on one event. Each streaming projection (the subscribing indexes are
  * part of the ingest's own transaction and fail it instead) has Axon's dead-letter queue: an event whose
@@ -37,19 +36,24 @@ class ProjectionFailures {
     /** The queues themselves are Axon's JPA ones, turned on per projection in application.yml ({@code dlq.enabled}). */
     @Bean
     ConfigurerModule projectionDeadLetterPolicy() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultDeadLetterPolicy(configuration -> parkUnlessTransient()));
+        return configurer -> configurer.eventProcessing(
+                processing -> processing.registerDefaultDeadLetterPolicy(configuration -> parkUnlessTransient()));
     }
 
     static EnqueuePolicy<EventMessage<?>> parkUnlessTransient() {
         return (letter, cause) -> {
             String described = SafeErrors.describe(cause);
             if (Failures.transientCause(cause)) {
-                log.warn("projection failed, will retry: event={} cause={}", letter.message().getIdentifier(), described);
+                log.warn(
+                        "projection failed, will retry: event={} cause={}",
+                        letter.message().getIdentifier(),
+                        described);
                 throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(described);
             }
-            log.error("projection failed, event parked in the projection's dead-letter queue: event={} cause={}",
-                    letter.message().getIdentifier(), described);
+            log.error(
+                    "projection failed, event parked in the projection's dead-letter queue: event={} cause={}",
+                    letter.message().getIdentifier(),
+                    described);
             return Decisions.enqueue(new ProjectionFailure(described));
         };
     }

@@ -1,12 +1,11 @@
 package org.thinkfamily.hub.projection;
 
+import java.sql.Connection;
+import java.sql.Savepoint;
+import javax.sql.DataSource;
 import org.axonframework.messaging.InterceptorChain;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.Savepoint;
 
 /**
  * Runs one event's handler inside a JDBC savepoint of the projection's batch transaction. On PostgreSQL a

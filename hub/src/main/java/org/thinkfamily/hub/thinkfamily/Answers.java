@@ -1,7 +1,6 @@
 package org.thinkfamily.hub.thinkfamily;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.List;
 
 /**

@@ -1,9 +1,8 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.util.List;
 import java.util.Locale;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * "Is anyone in the family involved in crime or anti-social behaviour?" Police crime and anti-social
@@ -14,16 +13,16 @@ import java.util.Locale;
  */
 final class CrimeAndAntiSocialBehaviour {
 
-    private CrimeAndAntiSocialBehaviour() {
-    }
+    private CrimeAndAntiSocialBehaviour() {}
 
     static Question assess(Evaluation family) {
         Findings findings = new Findings();
         for (FamilyRecord record : family.ofType("CRIME_INCIDENT", "ANTI_SOCIAL_BEHAVIOUR")) {
             String involvement = Details.text(record, "involvement");
             involvement = involvement == null ? null : involvement.trim().toUpperCase(Locale.ROOT);
-            String text = (record.type().equals("CRIME_INCIDENT") ? "Crime incident" : "Anti-social behaviour")
-                    + " on " + Wording.day(record.occurredAt()) + ": " + (involvement == null ? "involvement not stated" : Wording.code(involvement));
+            String text = (record.type().equals("CRIME_INCIDENT") ? "Crime incident" : "Anti-social behaviour") + " on "
+                    + Wording.day(record.occurredAt()) + ": "
+                    + (involvement == null ? "involvement not stated" : Wording.code(involvement));
             boolean recent = family.recent(record);
             boolean involved = "SUSPECT".equals(involvement) || "OFFENDER".equals(involvement);
             if (recent && involved) {
@@ -42,7 +41,8 @@ final class CrimeAndAntiSocialBehaviour {
             }
         }
         for (FamilyRecord record : family.ofType("YOUTH_JUSTICE_OUTCOME")) {
-            String text = "Youth justice outcome on " + Wording.day(record.occurredAt()) + ": " + Wording.code(Details.text(record, "outcome"));
+            String text = "Youth justice outcome on " + Wording.day(record.occurredAt()) + ": "
+                    + Wording.code(Details.text(record, "outcome"));
             boolean recent = family.recent(record);
             if (recent) {
                 family.signal(Signal.YOUTH_JUSTICE_OUTCOME, record);

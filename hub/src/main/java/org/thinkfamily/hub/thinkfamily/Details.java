@@ -1,15 +1,13 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /** Typed reads of a record's details; a value that is missing or not of its kind reads as null. */
 final class Details {
 
-    private Details() {
-    }
+    private Details() {}
 
     static String text(FamilyRecord record, String field) {
         Object value = record.details().get(field);
@@ -30,7 +28,8 @@ final class Details {
 
     static boolean isTrue(FamilyRecord record, String field) {
         Object value = record.details().get(field);
-        return Boolean.TRUE.equals(value) || (value != null && "true".equalsIgnoreCase(value.toString().trim()));
+        return Boolean.TRUE.equals(value)
+                || (value != null && "true".equalsIgnoreCase(value.toString().trim()));
     }
 
     /** A date field; a date-time is read as its date. */

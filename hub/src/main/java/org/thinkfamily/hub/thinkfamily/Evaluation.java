@@ -1,6 +1,6 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
+import static org.thinkfamily.hub.web.UkTime.UK;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * One family's records about its members, judged at one moment ({@code now}: the as-at moment, or the
@@ -26,7 +25,8 @@ final class Evaluation {
 
     /** Latest first wins: when it happened, then when the hub learnt it. */
     static final Comparator<FamilyRecord> IN_ORDER = Comparator.comparing(FamilyRecord::occurredAt)
-            .thenComparing(FamilyRecord::recordedAt).thenComparing(FamilyRecord::eventId);
+            .thenComparing(FamilyRecord::recordedAt)
+            .thenComparing(FamilyRecord::eventId);
 
     final Instant now;
     final LocalDate today;
@@ -39,11 +39,13 @@ final class Evaluation {
         this.now = now;
         this.today = now.atZone(UK).toLocalDate();
         this.yearAgo = now.atZone(UK).minusMonths(12).toInstant();
-        this.members = members.stream().collect(Collectors.toMap(MemberRole::personId, Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
+        this.members = members.stream()
+                .collect(Collectors.toMap(MemberRole::personId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         // only records naming a member count: an event may name others too (another party, someone who left)
-        this.records = records.stream().filter(r -> r.personIds().stream().anyMatch(this.members::containsKey))
-                .sorted(IN_ORDER).toList();
+        this.records = records.stream()
+                .filter(r -> r.personIds().stream().anyMatch(this.members::containsKey))
+                .sorted(IN_ORDER)
+                .toList();
     }
 
     /** Records of these types about members, oldest first. */
@@ -63,7 +65,9 @@ final class Evaluation {
 
     /** The adult members (parents, carers, other adults of the household) a record names. */
     List<String> adultsNamed(FamilyRecord record) {
-        return record.personIds().stream().filter(p -> members.containsKey(p) && members.get(p).isAdult()).toList();
+        return record.personIds().stream()
+                .filter(p -> members.containsKey(p) && members.get(p).isAdult())
+                .toList();
     }
 
     boolean recent(FamilyRecord record) {

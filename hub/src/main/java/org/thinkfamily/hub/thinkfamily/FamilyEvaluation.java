@@ -1,18 +1,16 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /** The five questions and the needs, from a family's records about its members, judged at one moment. */
 final class FamilyEvaluation {
 
-    private FamilyEvaluation() {
-    }
+    private FamilyEvaluation() {}
 
     static Answers answer(List<FamilyRecord> records, List<MemberRole> members, Instant now, NeedsProperties needs) {
         Evaluation family = new Evaluation(records, members, now);
@@ -43,7 +41,9 @@ final class FamilyEvaluation {
     /** Any recent record from the housing sector, whatever its type (homelessness, tenancy at risk, …). */
     private static void housing(Evaluation family) {
         List<FamilyRecord> housing = family.all().stream()
-                .filter(r -> r.sector() == org.thinkfamily.contracts.published.canonical.Sector.HOUSING && family.recent(r)).toList();
+                .filter(r ->
+                        r.sector() == org.thinkfamily.contracts.published.canonical.Sector.HOUSING && family.recent(r))
+                .toList();
         if (!housing.isEmpty()) {
             family.signal(Signal.HOUSING_EVENT, housing);
         }

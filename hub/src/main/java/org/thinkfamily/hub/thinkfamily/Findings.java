@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * The facts found for one question. A fact resting on any restricted record says only "A restricted
@@ -15,8 +14,7 @@ import java.util.Set;
  */
 final class Findings {
 
-    private record Found(Fact fact, Instant at) {
-    }
+    private record Found(Fact fact, Instant at) {}
 
     private final List<Found> found = new ArrayList<>();
 
@@ -30,9 +28,17 @@ final class Findings {
 
     private void add(String personId, String text, List<FamilyRecord> evidence, boolean concern) {
         boolean restricted = evidence.stream().anyMatch(FamilyRecord::isRestricted);
-        Instant at = evidence.stream().map(FamilyRecord::occurredAt).max(Comparator.naturalOrder()).orElseThrow();
-        found.add(new Found(new Fact(personId, restricted ? Wording.RESTRICTED : text,
-                evidence.stream().map(FamilyRecord::eventId).distinct().toList(), concern), at));
+        Instant at = evidence.stream()
+                .map(FamilyRecord::occurredAt)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        found.add(new Found(
+                new Fact(
+                        personId,
+                        restricted ? Wording.RESTRICTED : text,
+                        evidence.stream().map(FamilyRecord::eventId).distinct().toList(),
+                        concern),
+                at));
     }
 
     /** Concerns first, newest first within each; NOT_KNOWN when nothing bore on the question. */
@@ -41,11 +47,14 @@ final class Findings {
             return Question.notKnown();
         }
         List<Fact> facts = found.stream()
-                .sorted(Comparator.comparing((Found f) -> !f.fact().concern()).thenComparing(Found::at, Comparator.reverseOrder()))
-                .map(Found::fact).toList();
+                .sorted(Comparator.comparing((Found f) -> !f.fact().concern())
+                        .thenComparing(Found::at, Comparator.reverseOrder()))
+                .map(Found::fact)
+                .toList();
         Set<String> eventIds = new LinkedHashSet<>();
         facts.forEach(f -> eventIds.addAll(f.eventIds()));
         boolean concern = facts.stream().anyMatch(Fact::concern);
-        return new Question(concern ? QuestionStatus.CONCERN : QuestionStatus.NO_CONCERN_KNOWN, facts, List.copyOf(eventIds));
+        return new Question(
+                concern ? QuestionStatus.CONCERN : QuestionStatus.NO_CONCERN_KNOWN, facts, List.copyOf(eventIds));
     }
 }

@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * "Are there health or safeguarding issues?" A&E attendances and hospital admissions in the last 12 months,
@@ -17,10 +16,10 @@ import java.util.Set;
  */
 final class HealthAndSafeguarding {
 
-    private static final Set<String> NOT_CURRENT = Set.of("resolved", "inactive", "remission", "entered-in-error", "refuted");
+    private static final Set<String> NOT_CURRENT =
+            Set.of("resolved", "inactive", "remission", "entered-in-error", "refuted");
 
-    private HealthAndSafeguarding() {
-    }
+    private HealthAndSafeguarding() {}
 
     static Question assess(Evaluation family) {
         Findings findings = new Findings();
@@ -73,7 +72,9 @@ final class HealthAndSafeguarding {
         for (FamilyRecord record : family.ofType("SAFEGUARDING_FLAG")) {
             String flag = Details.text(record, "flag");
             for (String person : family.membersNamed(record)) {
-                byPersonAndFlag.computeIfAbsent(List.of(person, flag == null ? "" : flag), k -> new ArrayList<>()).add(record);
+                byPersonAndFlag
+                        .computeIfAbsent(List.of(person, flag == null ? "" : flag), k -> new ArrayList<>())
+                        .add(record);
             }
         }
         byPersonAndFlag.forEach((key, records) -> {
@@ -87,7 +88,10 @@ final class HealthAndSafeguarding {
                 family.signal(signalOf(flag), records);
                 findings.concern(person, label(flag) + (start == null ? "" : " since " + Wording.day(start)), records);
             } else {
-                findings.noConcern(person, label(flag) + " no longer active" + (end == null ? "" : ", ended " + Wording.day(end)), records);
+                findings.noConcern(
+                        person,
+                        label(flag) + " no longer active" + (end == null ? "" : ", ended " + Wording.day(end)),
+                        records);
             }
         });
     }
@@ -98,7 +102,9 @@ final class HealthAndSafeguarding {
         for (FamilyRecord record : family.ofType("HEALTH_CONDITION_RECORDED")) {
             String code = Details.text(record, "code");
             for (String person : family.membersNamed(record)) {
-                byPersonAndCode.computeIfAbsent(List.of(person, code == null ? "" : code), k -> new ArrayList<>()).add(record);
+                byPersonAndCode
+                        .computeIfAbsent(List.of(person, code == null ? "" : code), k -> new ArrayList<>())
+                        .add(record);
             }
         }
         byPersonAndCode.forEach((key, records) -> {
@@ -107,7 +113,8 @@ final class HealthAndSafeguarding {
             String status = Details.text(latest, "clinicalStatus");
             String text = "Health condition recorded" + (display == null || display.isBlank() ? "" : ": " + display);
             if (status != null && NOT_CURRENT.contains(status.trim().toLowerCase(java.util.Locale.ROOT))) {
-                findings.noConcern(key.get(0), text + " (" + status.trim().toLowerCase(java.util.Locale.ROOT) + ")", records);
+                findings.noConcern(
+                        key.get(0), text + " (" + status.trim().toLowerCase(java.util.Locale.ROOT) + ")", records);
             } else {
                 family.signal(Signal.HEALTH_CONDITION, records);
                 findings.concern(key.get(0), text, records);

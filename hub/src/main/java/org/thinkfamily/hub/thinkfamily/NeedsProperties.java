@@ -1,11 +1,10 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Which signals meet which Supporting Families need, and how many needs put a family in scope for
@@ -16,7 +15,8 @@ import java.util.Map;
  * @param inScopeAt the number of needs met from which a family is in scope for targeted early help
  */
 @ConfigurationProperties("thinkfamily.needs")
-record NeedsProperties(Map<Need, List<Signal>> metBy, @DefaultValue("3") int inScopeAt) {
+record NeedsProperties(
+        Map<Need, List<Signal>> metBy, @DefaultValue("3") int inScopeAt) {
 
     NeedsProperties {
         EnumMap<Need, List<Signal>> copy = new EnumMap<>(Need.class);

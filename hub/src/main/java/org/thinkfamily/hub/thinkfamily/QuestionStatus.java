@@ -5,5 +5,7 @@ package org.thinkfamily.hub.thinkfamily;
  * bears on it and shows no concern; {@code CONCERN}: at least one fact is a concern.
  */
 public enum QuestionStatus {
-    CONCERN, NO_CONCERN_KNOWN, NOT_KNOWN
+    CONCERN,
+    NO_CONCERN_KNOWN,
+    NOT_KNOWN
 }

@@ -1,9 +1,5 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * "Are all the children attending school?" Each child's latest attendance summary: attendance is present
@@ -27,12 +26,11 @@ final class SchoolAttendance {
     static final BigDecimal SEVERE_AT = new BigDecimal("50.0");
 
     /** The latest summary: by the end of the period it covers, then as recorded. */
-    private static final Comparator<FamilyRecord> LATEST_PERIOD = Comparator
-            .comparing((FamilyRecord r) -> Details.date(r, "periodEnd"), Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<FamilyRecord> LATEST_PERIOD = Comparator.comparing(
+                    (FamilyRecord r) -> Details.date(r, "periodEnd"), Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Evaluation.IN_ORDER);
 
-    private SchoolAttendance() {
-    }
+    private SchoolAttendance() {}
 
     static Question assess(Evaluation family) {
         Findings findings = new Findings();
@@ -60,7 +58,8 @@ final class SchoolAttendance {
         if (possible <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(present).multiply(BigDecimal.valueOf(100))
+        return BigDecimal.valueOf(present)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
     }
 
@@ -77,8 +76,11 @@ final class SchoolAttendance {
             String period = Wording.period(Details.date(record, "periodStart"), Details.date(record, "periodEnd"));
             BigDecimal percent = present == null || possible == null ? null : percent(present, possible);
             if (percent == null) {
-                log.warn("attendance summary {}: no possible sessions or unreadable figures; shown without a figure", record.eventId());
-                findings.noConcern(person, "Attendance summary for " + period + " with no possible sessions", List.of(record));
+                log.warn(
+                        "attendance summary {}: no possible sessions or unreadable figures; shown without a figure",
+                        record.eventId());
+                findings.noConcern(
+                        person, "Attendance summary for " + period + " with no possible sessions", List.of(record));
                 return;
             }
             String text = "Attendance " + Wording.percent(percent) + " from " + period;
@@ -105,8 +107,10 @@ final class SchoolAttendance {
         if (sessions == null) {
             return (lunchtimes ? "Suspended at lunchtimes" : "Suspended") + from;
         }
-        return (lunchtimes ? "Suspended for " + Wording.plural(sessions, "lunchtime", "lunchtimes")
-                : "Suspended for " + Wording.plural(sessions, "session", "sessions")) + from;
+        return (lunchtimes
+                        ? "Suspended for " + Wording.plural(sessions, "lunchtime", "lunchtimes")
+                        : "Suspended for " + Wording.plural(sessions, "session", "sessions"))
+                + from;
     }
 
     private static String exclusion(FamilyRecord record) {

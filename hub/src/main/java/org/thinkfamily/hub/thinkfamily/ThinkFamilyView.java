@@ -1,14 +1,13 @@
 package org.thinkfamily.hub.thinkfamily;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * The Think Family view's answers from data: the Director's five questions and the Supporting Families needs
@@ -35,8 +34,9 @@ public class ThinkFamilyView {
      * @param asAt    null for now; else only what the hub had recorded by then
      */
     public Answers answer(String familyId, List<MemberRole> members, Instant asAt) {
-        List<FamilyRecord> records = queries.query(new FindFamilyRecords(familyId, asAt),
-                ResponseTypes.multipleInstancesOf(FamilyRecord.class)).join();
+        List<FamilyRecord> records = queries.query(
+                        new FindFamilyRecords(familyId, asAt), ResponseTypes.multipleInstancesOf(FamilyRecord.class))
+                .join();
         return FamilyEvaluation.answer(records, members, asAt == null ? clock.instant() : asAt, needs);
     }
 }

@@ -1,12 +1,12 @@
 package org.thinkfamily.hub.thinkfamily;
 
+import static org.thinkfamily.hub.web.UkTime.UK;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import static org.thinkfamily.hub.web.UkTime.UK;
 
 /** Plain words for facts: UK dates ("3 Sep 2026"), periods, percentages and codes. */
 final class Wording {
@@ -18,8 +18,7 @@ final class Wording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static String day(Instant at) {
         return DAY.format(at.atZone(UK));
@@ -32,9 +31,12 @@ final class Wording {
     /** "3 Sep to 24 Oct 2026", or with both years when they differ. */
     static String period(LocalDate start, LocalDate end) {
         if (start == null || end == null) {
-            return start == null && end == null ? "an unstated period" : "the period to " + day(end == null ? start : end);
+            return start == null && end == null
+                    ? "an unstated period"
+                    : "the period to " + day(end == null ? start : end);
         }
-        return (start.getYear() == end.getYear() ? DAY_MONTH.format(start) : DAY.format(start)) + " to " + DAY.format(end);
+        return (start.getYear() == end.getYear() ? DAY_MONTH.format(start) : DAY.format(start)) + " to "
+                + DAY.format(end);
     }
 
     static String percent(BigDecimal percent) {

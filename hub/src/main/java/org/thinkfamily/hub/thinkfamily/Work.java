@@ -1,11 +1,10 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.thinkfamily.contracts.family.FamilyRecord;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.thinkfamily.contracts.family.FamilyRecord;
 
 /**
  * "Do adults in the family want help into work?" Each adult's out-of-work benefit claims (by claim reference,
@@ -14,16 +13,18 @@ import java.util.Map;
  */
 final class Work {
 
-    private Work() {
-    }
+    private Work() {}
 
     static Question assess(Evaluation family) {
         Map<List<String>, List<FamilyRecord>> claims = new LinkedHashMap<>();
         for (FamilyRecord record : family.ofType("OUT_OF_WORK_BENEFIT_STARTED", "OUT_OF_WORK_BENEFIT_ENDED")) {
             String reference = Details.text(record, "claimReference");
-            String claim = reference == null || reference.isBlank() ? "benefit:" + Details.text(record, "benefit") : "claim:" + reference.trim();
+            String claim = reference == null || reference.isBlank()
+                    ? "benefit:" + Details.text(record, "benefit")
+                    : "claim:" + reference.trim();
             for (String adult : family.adultsNamed(record)) {
-                claims.computeIfAbsent(List.of(adult, claim), k -> new ArrayList<>()).add(record);
+                claims.computeIfAbsent(List.of(adult, claim), k -> new ArrayList<>())
+                        .add(record);
             }
         }
         Findings findings = new Findings();
@@ -32,9 +33,14 @@ final class Work {
             String benefit = benefit(Details.text(latest, "benefit"));
             if (latest.type().equals("OUT_OF_WORK_BENEFIT_STARTED")) {
                 family.signal(Signal.OUT_OF_WORK_BENEFIT, records);
-                findings.concern(key.get(0), "Claiming " + benefit + " since " + Wording.day(latest.occurredAt()), records);
+                findings.concern(
+                        key.get(0), "Claiming " + benefit + " since " + Wording.day(latest.occurredAt()), records);
             } else {
-                findings.noConcern(key.get(0), Character.toUpperCase(benefit.charAt(0)) + benefit.substring(1) + " claim ended on " + Wording.day(latest.occurredAt()), records);
+                findings.noConcern(
+                        key.get(0),
+                        Character.toUpperCase(benefit.charAt(0)) + benefit.substring(1) + " claim ended on "
+                                + Wording.day(latest.occurredAt()),
+                        records);
             }
         });
         return findings.question();

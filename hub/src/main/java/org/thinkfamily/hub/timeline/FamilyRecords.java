@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.timeline;
 
+import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.published.canonical.Sector;
-import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
-
-import java.util.List;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
 
 /** Answers for other features what is on a family's timeline, with each record's facts. */
 @Component
@@ -22,8 +21,15 @@ class FamilyRecords {
     @QueryHandler
     List<FamilyRecord> handle(FindFamilyRecords query) {
         return timeline.facts(query.familyId(), query.asAt()).stream()
-                .map(f -> new FamilyRecord(f.eventId(), f.occurredAt(), f.recordedAt(), Sector.valueOf(f.sector()), f.type(),
-                        Sensitivity.valueOf(f.sensitivity()), f.personIds(), f.details()))
+                .map(f -> new FamilyRecord(
+                        f.eventId(),
+                        f.occurredAt(),
+                        f.recordedAt(),
+                        Sector.valueOf(f.sector()),
+                        f.type(),
+                        Sensitivity.valueOf(f.sensitivity()),
+                        f.personIds(),
+                        f.details()))
                 .toList();
     }
 }

@@ -1,35 +1,34 @@
 package org.thinkfamily.hub.timeline;
 
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
-import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.thinkfamily.hub.projection.PersonRecordRows;
-import org.thinkfamily.hub.projection.ProjectionSavepoint;
 import org.springframework.stereotype.Component;
-import org.axonframework.eventhandling.EventMessage;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
-import org.thinkfamily.contracts.published.canonical.Sector;
-import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
+import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyClosed;
+import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.FamilyMemberAdded;
+import org.thinkfamily.contracts.family.FamilyMembershipEnded;
+import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.FamilyTierDecided;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
 import org.thinkfamily.contracts.family.TeamMemberAdded;
 import org.thinkfamily.contracts.family.TeamMemberRemoved;
-import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
-import org.thinkfamily.contracts.family.FamiliesMerged;
-import org.thinkfamily.contracts.family.FamilyMemberAdded;
-import org.thinkfamily.contracts.family.FamilyMembershipEnded;
-import org.thinkfamily.contracts.family.FamilyStarted;
-
-import java.time.Instant;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.hub.projection.PersonRecordRows;
+import org.thinkfamily.hub.projection.ProcessingGroups;
+import org.thinkfamily.hub.projection.ProjectionSavepoint;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
@@ -46,7 +45,8 @@ class TimelineProjection {
     static final String DECISIONS_AGENCY = "think-family-hub";
 
     private static final PersonRecordRows.Table[] PER_RECORD = {
-            PersonRecordRows.Table.of("timeline_entry_person"), PersonRecordRows.Table.of("timeline_member")};
+        PersonRecordRows.Table.of("timeline_entry_person"), PersonRecordRows.Table.of("timeline_member")
+    };
 
     private final JdbcTemplate jdbc;
     private final PersonRecordRows rows;
@@ -67,57 +67,102 @@ class TimelineProjection {
     @EventHandler
     void on(AgencyEventRecorded event, @Timestamp Instant recordedAt) {
         var narrative = event.narrative();
-        jdbc.update("insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
+        jdbc.update(
+                "insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                event.eventId(), java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt),
-                event.source().sector().name(), event.type().name(), narrative == null ? null : narrative.summary(),
-                event.source().agency(), event.source().messageId(), event.sensitivity().name(),
+                event.eventId(),
+                java.sql.Timestamp.from(event.occurredAt()),
+                java.sql.Timestamp.from(recordedAt),
+                event.source().sector().name(),
+                event.type().name(),
+                narrative == null ? null : narrative.summary(),
+                event.source().agency(),
+                event.source().messageId(),
+                event.sensitivity().name(),
                 narrative == null ? null : TimelineDetails.write(narrative.details()));
-        event.subjects().stream().collect(java.util.stream.Collectors.toMap(EventSubject::recordPersonId, EventSubject::personId,
-                        (a, b) -> a, java.util.LinkedHashMap::new))
+        event.subjects().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        EventSubject::recordPersonId,
+                        EventSubject::personId,
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new))
                 .forEach((record, person) -> jdbc.update(
                         "insert into timeline_entry_person (event_id, record_person_id, person_id) values (?, ?, ?)",
-                        event.eventId(), record, person));
+                        event.eventId(),
+                        record,
+                        person));
     }
 
     @EventHandler
     void on(FamilyTierDecided event, EventMessage<?> message) {
-        String change = event.previousTier() == null ? "Tier " + event.tier() + " decided"
-                : event.tier() > event.previousTier() ? "Stepped up from tier " + event.previousTier() + " to tier " + event.tier()
-                : event.tier() < event.previousTier() ? "Stepped down from tier " + event.previousTier() + " to tier " + event.tier()
-                : "Tier " + event.tier() + " decided again";
-        decision(event.familyId(), "TIER_DECIDED", change + ": " + event.reason() + " (" + event.decidedBy() + ")", message);
+        String change = event.previousTier() == null
+                ? "Tier " + event.tier() + " decided"
+                : event.tier() > event.previousTier()
+                        ? "Stepped up from tier " + event.previousTier() + " to tier " + event.tier()
+                        : event.tier() < event.previousTier()
+                                ? "Stepped down from tier " + event.previousTier() + " to tier " + event.tier()
+                                : "Tier " + event.tier() + " decided again";
+        decision(
+                event.familyId(),
+                "TIER_DECIDED",
+                change + ": " + event.reason() + " (" + event.decidedBy() + ")",
+                message);
     }
 
     @EventHandler
     void on(LeadProfessionalAssigned event, EventMessage<?> message) {
-        decision(event.familyId(), "LEAD_PROFESSIONAL_ASSIGNED", "Lead professional: " + event.user()
-                + (event.previousUser() == null ? "" : ", after " + event.previousUser()), message);
+        decision(
+                event.familyId(),
+                "LEAD_PROFESSIONAL_ASSIGNED",
+                "Lead professional: " + event.user()
+                        + (event.previousUser() == null ? "" : ", after " + event.previousUser()),
+                message);
     }
 
     @EventHandler
     void on(TeamMemberAdded event, EventMessage<?> message) {
-        decision(event.familyId(), "TEAM_MEMBER_ADDED", event.user() + (event.agency() == null ? "" : " (" + event.agency() + ")")
-                + " joined the team around the family (" + event.addedBy() + ")", message);
+        decision(
+                event.familyId(),
+                "TEAM_MEMBER_ADDED",
+                event.user() + (event.agency() == null ? "" : " (" + event.agency() + ")")
+                        + " joined the team around the family (" + event.addedBy() + ")",
+                message);
     }
 
     @EventHandler
     void on(TeamMemberRemoved event, EventMessage<?> message) {
-        decision(event.familyId(), "TEAM_MEMBER_REMOVED", event.user() + " left the team around the family (" + event.removedBy() + ")", message);
+        decision(
+                event.familyId(),
+                "TEAM_MEMBER_REMOVED",
+                event.user() + " left the team around the family (" + event.removedBy() + ")",
+                message);
     }
 
     @EventHandler
     void on(FamilyClosed event, EventMessage<?> message) {
-        decision(event.familyId(), "FAMILY_CLOSED", "Stepped down out of early help: " + event.reason() + " (" + event.closedBy() + ")", message);
+        decision(
+                event.familyId(),
+                "FAMILY_CLOSED",
+                "Stepped down out of early help: " + event.reason() + " (" + event.closedBy() + ")",
+                message);
     }
 
     /** A decision about the family itself: on its timeline, by no agency but the hub, about no one person. */
     private void decision(String familyId, String type, String summary, EventMessage<?> message) {
         java.sql.Timestamp at = java.sql.Timestamp.from(message.getTimestamp());
-        jdbc.update("insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
+        jdbc.update(
+                "insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
                         + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                message.getIdentifier(), at, at, Sector.EARLY_HELP.name(), type, summary.length() > 4000 ? summary.substring(0, 4000) : summary,
-                DECISIONS_AGENCY, message.getIdentifier(), Sensitivity.STANDARD.name(), familyId);
+                message.getIdentifier(),
+                at,
+                at,
+                Sector.EARLY_HELP.name(),
+                type,
+                summary.length() > 4000 ? summary.substring(0, 4000) : summary,
+                DECISIONS_AGENCY,
+                message.getIdentifier(),
+                Sensitivity.STANDARD.name(),
+                familyId);
     }
 
     @EventHandler
@@ -133,9 +178,12 @@ class TimelineProjection {
     /** A member who left: their events up to the end stay on the family's timeline, later ones do not join it. */
     @EventHandler
     void on(FamilyMembershipEnded event, @Timestamp Instant at) {
-        event.recordPersonIds().forEach(record -> jdbc.update(
-                "update timeline_member set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
-                java.sql.Timestamp.from(at), event.familyId(), record));
+        event.recordPersonIds()
+                .forEach(record -> jdbc.update(
+                        "update timeline_member set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
+                        java.sql.Timestamp.from(at),
+                        event.familyId(),
+                        record));
     }
 
     @EventHandler
@@ -163,12 +211,19 @@ class TimelineProjection {
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
-        int restored = jdbc.update("update timeline_member set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
-                member.personId(), familyId, member.recordPersonId());
+        int restored = jdbc.update(
+                "update timeline_member set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
+                member.personId(),
+                familyId,
+                member.recordPersonId());
         if (restored > 0) {
             return;
         }
-        jdbc.update("insert into timeline_member (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
-                familyId, member.recordPersonId(), member.personId(), java.sql.Timestamp.from(at));
+        jdbc.update(
+                "insert into timeline_member (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
+                familyId,
+                member.recordPersonId(),
+                member.personId(),
+                java.sql.Timestamp.from(at));
     }
 }

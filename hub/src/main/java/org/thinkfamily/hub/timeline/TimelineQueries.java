@@ -1,10 +1,5 @@
 package org.thinkfamily.hub.timeline;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.thinkfamily.contracts.published.canonical.Sector;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.published.canonical.Sector;
 
 /** Reads a family's timeline from the projection, optionally as the hub knew it at a moment. */
 @Component
@@ -25,9 +24,17 @@ class TimelineQueries {
         this.named = named;
     }
 
-    record Row(String eventId, Instant occurredAt, Instant recordedAt, String sector, String type, String summary,
-               String agency, String messageId, String sensitivity, List<String> personIds) {
-    }
+    record Row(
+            String eventId,
+            Instant occurredAt,
+            Instant recordedAt,
+            String sector,
+            String type,
+            String summary,
+            String agency,
+            String messageId,
+            String sensitivity,
+            List<String> personIds) {}
 
     /**
      * @param asAt only what was recorded by then, and only people who were members by then; null for now
@@ -56,18 +63,47 @@ class TimelineQueries {
             args.add(sector.name());
         }
         sql.append(" order by e.occurred_at, e.recorded_at, e.event_id");
-        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), List.of()), args.toArray());
-        Map<String, List<String>> people = people(rows.stream().map(Row::eventId).toList());
-        return rows.stream().map(r -> new Row(r.eventId(), r.occurredAt(), r.recordedAt(), r.sector(), r.type(),
-                r.summary(), r.agency(), r.messageId(), r.sensitivity(), people.getOrDefault(r.eventId(), List.of()))).toList();
+        List<Row> rows = jdbc.query(
+                sql.toString(),
+                (rs, i) -> new Row(
+                        rs.getString(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        List.of()),
+                args.toArray());
+        Map<String, List<String>> people =
+                people(rows.stream().map(Row::eventId).toList());
+        return rows.stream()
+                .map(r -> new Row(
+                        r.eventId(),
+                        r.occurredAt(),
+                        r.recordedAt(),
+                        r.sector(),
+                        r.type(),
+                        r.summary(),
+                        r.agency(),
+                        r.messageId(),
+                        r.sensitivity(),
+                        people.getOrDefault(r.eventId(), List.of())))
+                .toList();
     }
 
     /** An entry with its facts, for evaluating the family (see {@link #facts}). */
-    record Facts(String eventId, Instant occurredAt, Instant recordedAt, String sector, String type, String sensitivity,
-                 List<String> personIds, Map<String, Object> details) {
-    }
+    record Facts(
+            String eventId,
+            Instant occurredAt,
+            Instant recordedAt,
+            String sector,
+            String type,
+            String sensitivity,
+            List<String> personIds,
+            Map<String, Object> details) {}
 
     /**
      * The same entries as {@link #entries} without filters, with their details. Reached from the family's
@@ -76,7 +112,8 @@ class TimelineQueries {
     List<Facts> facts(String familyId, Instant asAt) {
         Timestamp known = Timestamp.from(asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt);
         Map<String, Facts> found = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                         select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.sensitivity, e.details
                         from timeline_member m
                         join timeline_entry_person p on p.person_id = m.person_id
@@ -87,24 +124,46 @@ class TimelineQueries {
                 rs -> {
                     String eventId = rs.getString(1);
                     if (!found.containsKey(eventId)) {
-                        found.put(eventId, new Facts(eventId, rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-                                rs.getString(4), rs.getString(5), rs.getString(6), List.of(),
-                                TimelineDetails.read(eventId, rs.getString(7))));
+                        found.put(
+                                eventId,
+                                new Facts(
+                                        eventId,
+                                        rs.getTimestamp(2).toInstant(),
+                                        rs.getTimestamp(3).toInstant(),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        List.of(),
+                                        TimelineDetails.read(eventId, rs.getString(7))));
                     }
-                }, familyId, known, known);
+                },
+                familyId,
+                known,
+                known);
         Map<String, List<String>> people = people(List.copyOf(found.keySet()));
-        return found.values().stream().map(f -> new Facts(f.eventId(), f.occurredAt(), f.recordedAt(), f.sector(), f.type(),
-                f.sensitivity(), people.getOrDefault(f.eventId(), List.of()), f.details())).toList();
+        return found.values().stream()
+                .map(f -> new Facts(
+                        f.eventId(),
+                        f.occurredAt(),
+                        f.recordedAt(),
+                        f.sector(),
+                        f.type(),
+                        f.sensitivity(),
+                        people.getOrDefault(f.eventId(), List.of()),
+                        f.details()))
+                .toList();
     }
 
     private Map<String, List<String>> people(List<String> eventIds) {
         Map<String, List<String>> people = new HashMap<>();
         for (int start = 0; start < eventIds.size(); start += 500) {
             List<String> chunk = eventIds.subList(start, Math.min(eventIds.size(), start + 500));
-            named.query("select distinct event_id, person_id from timeline_entry_person where event_id in (:events) order by person_id",
+            named.query(
+                    "select distinct event_id, person_id from timeline_entry_person where event_id in (:events) order by person_id",
                     Map.of("events", chunk),
                     rs -> {
-                        people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        people.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     });
         }
         return people;

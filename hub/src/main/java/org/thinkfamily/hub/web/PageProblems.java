@@ -1,14 +1,13 @@
 package org.thinkfamily.hub.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.io.IOException;
 
 /**
  * The services' {@link NotFound} and {@link Refused} on a page: the error page with 404 or 409, as a controller's

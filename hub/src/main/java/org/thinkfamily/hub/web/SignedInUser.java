@@ -1,13 +1,12 @@
 package org.thinkfamily.hub.web;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.access.Roles;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who is signed in, as the pages show them.
@@ -25,14 +24,21 @@ record SignedInUser(String name, String role, boolean manager, boolean seesAllFa
         if (user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated()) {
             return null;
         }
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        Set<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
         boolean manager = roles.contains("ROLE_" + Roles.MANAGER);
         boolean auditor = roles.contains("ROLE_" + Roles.AUDITOR);
         boolean lead = roles.contains("ROLE_" + Roles.LEAD);
         boolean practitioner = roles.contains("ROLE_" + Roles.PRACTITIONER);
-        String role = manager ? "Early help manager" : auditor ? "Auditor" : lead ? "Lead professional"
-                : practitioner ? "Practitioner" : null;
-        return new SignedInUser(user.getName(), role, manager, FamilyReadGuard.seesAllFamilies(user),
+        String role = manager
+                ? "Early help manager"
+                : auditor ? "Auditor" : lead ? "Lead professional" : practitioner ? "Practitioner" : null;
+        return new SignedInUser(
+                user.getName(),
+                role,
+                manager,
+                FamilyReadGuard.seesAllFamilies(user),
                 manager || auditor || lead || practitioner);
     }
 }

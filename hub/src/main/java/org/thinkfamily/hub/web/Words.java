@@ -1,19 +1,31 @@
 package org.thinkfamily.hub.web;
 
-import org.thinkfamily.contracts.published.canonical.PersonName;
-
 import java.util.Locale;
 import java.util.Map;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 
 /** Plain words for the codes the pages show: sectors, event types, names. */
 public final class Words {
 
     private static final Map<String, String> SECTORS = Map.of(
-            "HEALTH", "Health", "EDUCATION", "Education", "POLICE", "Police", "YOUTH_JUSTICE", "Youth justice",
-            "BENEFITS", "Benefits", "SOCIAL_CARE", "Social care", "EARLY_HELP", "Early help", "HOUSING", "Housing");
+            "HEALTH",
+            "Health",
+            "EDUCATION",
+            "Education",
+            "POLICE",
+            "Police",
+            "YOUTH_JUSTICE",
+            "Youth justice",
+            "BENEFITS",
+            "Benefits",
+            "SOCIAL_CARE",
+            "Social care",
+            "EARLY_HELP",
+            "Early help",
+            "HOUSING",
+            "Housing");
 
-    private Words() {
-    }
+    private Words() {}
 
     public static String sector(String sector) {
         return sector == null ? "" : SECTORS.getOrDefault(sector, of(sector));
@@ -33,6 +45,7 @@ public final class Words {
         if (name == null || (name.given() == null && name.family() == null)) {
             return "Person " + personId.substring(0, Math.min(8, personId.length()));
         }
-        return ((name.given() == null ? "" : name.given()) + " " + (name.family() == null ? "" : name.family())).strip();
+        return ((name.given() == null ? "" : name.given()) + " " + (name.family() == null ? "" : name.family()))
+                .strip();
     }
 }

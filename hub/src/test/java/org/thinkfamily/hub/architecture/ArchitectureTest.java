@@ -1,5 +1,12 @@
 package org.thinkfamily.hub.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,50 +20,65 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 /** The module directions and the feature-package conventions of docs/architecture.md, held by rule. */
 @AnalyzeClasses(packages = "org.thinkfamily", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule contracts_depend_on_no_framework =
-            noClasses().that().resideInAPackage("org.thinkfamily.contracts..")
-                    .should().dependOnClassesThat(describe("Spring, Axon beyond its two message annotations, or the hub",
-                            (JavaClass c) -> c.getPackageName().startsWith("org.springframework")
-                                    || c.getPackageName().startsWith("org.thinkfamily.hub")
-                                    || c.getPackageName().startsWith("org.thinkfamily.connectors")
-                                    || (c.getPackageName().startsWith("org.axonframework")
-                                        && !c.getName().equals("org.axonframework.modelling.command.TargetAggregateIdentifier")
-                                        && !c.getName().equals("org.axonframework.serialization.Revision"))));
+    static final ArchRule contracts_depend_on_no_framework = noClasses()
+            .that()
+            .resideInAPackage("org.thinkfamily.contracts..")
+            .should()
+            .dependOnClassesThat(describe(
+                    "Spring, Axon beyond its two message annotations, or the hub",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.springframework")
+                            || c.getPackageName().startsWith("org.thinkfamily.hub")
+                            || c.getPackageName().startsWith("org.thinkfamily.connectors")
+                            || (c.getPackageName().startsWith("org.axonframework")
+                                    && !c.getName()
+                                            .equals("org.axonframework.modelling.command.TargetAggregateIdentifier")
+                                    && !c.getName().equals("org.axonframework.serialization.Revision"))));
 
     /** What agencies speak is published on its own: it may change only with the agencies, never with the hub's messages. */
     @ArchTest
-    static final ArchRule the_published_language_stands_alone =
-            noClasses().that().resideInAPackage("org.thinkfamily.contracts.published..")
-                    .should().dependOnClassesThat(describe("the hub's own commands, events and queries",
-                            (JavaClass c) -> c.getPackageName().startsWith("org.thinkfamily.contracts")
-                                    && !c.getPackageName().startsWith("org.thinkfamily.contracts.published")));
+    static final ArchRule the_published_language_stands_alone = noClasses()
+            .that()
+            .resideInAPackage("org.thinkfamily.contracts.published..")
+            .should()
+            .dependOnClassesThat(describe(
+                    "the hub's own commands, events and queries",
+                    (JavaClass c) -> c.getPackageName().startsWith("org.thinkfamily.contracts")
+                            && !c.getPackageName().startsWith("org.thinkfamily.contracts.published")));
 
     @ArchTest
-    static final ArchRule connectors_never_reach_into_the_hub =
-            noClasses().that().resideInAPackage("org.thinkfamily.connectors..")
-                    .should().dependOnClassesThat().resideInAPackage("org.thinkfamily.hub..")
-                    .allowEmptyShould(true); // holds from the first connector on
+    static final ArchRule connectors_never_reach_into_the_hub = noClasses()
+            .that()
+            .resideInAPackage("org.thinkfamily.connectors..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.thinkfamily.hub..")
+            .allowEmptyShould(true); // holds from the first connector on
 
     @ArchTest
-    static final ArchRule messages_are_records =
-            classes().that().resideInAnyPackage("org.thinkfamily.contracts.person", "org.thinkfamily.contracts.family",
-                            "org.thinkfamily.contracts.agencyevent", "org.thinkfamily.contracts.audit",
-                            "org.thinkfamily.contracts.frontdoor", "org.thinkfamily.contracts.assessment")
-                    .and().areNotInterfaces().and().areNotEnums()
-                    .and().doNotHaveSimpleName("AgencyEventIds").and().doNotHaveSimpleName("ContactIds")
-                    .should().beRecords();
+    static final ArchRule messages_are_records = classes()
+            .that()
+            .resideInAnyPackage(
+                    "org.thinkfamily.contracts.person",
+                    "org.thinkfamily.contracts.family",
+                    "org.thinkfamily.contracts.agencyevent",
+                    "org.thinkfamily.contracts.audit",
+                    "org.thinkfamily.contracts.frontdoor",
+                    "org.thinkfamily.contracts.assessment")
+            .and()
+            .areNotInterfaces()
+            .and()
+            .areNotEnums()
+            .and()
+            .doNotHaveSimpleName("AgencyEventIds")
+            .and()
+            .doNotHaveSimpleName("ContactIds")
+            .should()
+            .beRecords();
 
     @ArchTest
     static final ArchRule aggregates_are_package_private =
@@ -76,9 +98,14 @@ class ArchitectureTest {
 
     /** Services and aggregates say NotFound or Refused (hub.problem); only the web edge turns that into a status. */
     @ArchTest
-    static final ArchRule http_statuses_are_thrown_by_controllers_only =
-            noClasses().that().areNotMetaAnnotatedWith(Controller.class).and().areNotMetaAnnotatedWith(ControllerAdvice.class)
-                    .should().dependOnClassesThat().areAssignableTo(ResponseStatusException.class);
+    static final ArchRule http_statuses_are_thrown_by_controllers_only = noClasses()
+            .that()
+            .areNotMetaAnnotatedWith(Controller.class)
+            .and()
+            .areNotMetaAnnotatedWith(ControllerAdvice.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(ResponseStatusException.class);
 
     /** Every package its own slice, so that a feature and its subpackages (identity.matching) are held too. */
     @ArchTest
@@ -87,13 +114,18 @@ class ArchitectureTest {
 
     /** The matcher is the hub's and the benchmark's alike: it reaches nothing else of the hub (people are asked of CurrentPeople). */
     @ArchTest
-    static final ArchRule matching_is_a_seam_of_its_own =
-            noClasses().that().resideInAPackage("org.thinkfamily.hub.identity.matching..")
-                    .should().dependOnClassesThat(resideInAPackage("org.thinkfamily.hub..")
-                            .and(not(resideInAPackage("org.thinkfamily.hub.identity.matching.."))));
+    static final ArchRule matching_is_a_seam_of_its_own = noClasses()
+            .that()
+            .resideInAPackage("org.thinkfamily.hub.identity.matching..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.thinkfamily.hub..")
+                    .and(not(resideInAPackage("org.thinkfamily.hub.identity.matching.."))));
 
     @ArchTest
-    static final ArchRule only_the_eventstore_configures_axon_storage =
-            ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("org.thinkfamily.hub.eventstore..")
-                    .should().dependOnClassesThat().resideInAPackage("org.axonframework.eventsourcing.eventstore.jpa..");
+    static final ArchRule only_the_eventstore_configures_axon_storage = ArchRuleDefinition.noClasses()
+            .that()
+            .resideOutsideOfPackage("org.thinkfamily.hub.eventstore..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.axonframework.eventsourcing.eventstore.jpa..");
 }

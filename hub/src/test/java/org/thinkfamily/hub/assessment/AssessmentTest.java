@@ -1,5 +1,10 @@
 package org.thinkfamily.hub.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +34,6 @@ import org.thinkfamily.contracts.assessment.StrengthAdded;
 import org.thinkfamily.contracts.assessment.StrengthKind;
 import org.thinkfamily.contracts.assessment.WorryAdded;
 import org.thinkfamily.contracts.assessment.WorryKind;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The assessment's rules, given what happened, when a contribution comes. */
 class AssessmentTest {
@@ -68,7 +67,9 @@ class AssessmentTest {
 
     @Test
     void the_assessments_id_is_the_familys_own() {
-        assertThat(StartAssessment.idOf(FAMILY)).isEqualTo(StartAssessment.idOf(FAMILY)).isNotEqualTo(StartAssessment.idOf("family-2"));
+        assertThat(StartAssessment.idOf(FAMILY))
+                .isEqualTo(StartAssessment.idOf(FAMILY))
+                .isNotEqualTo(StartAssessment.idOf("family-2"));
         fixture.givenNoPriorActivity()
                 .when(new StartAssessment(StartAssessment.idOf("family-2"), FAMILY, MANAGER, false))
                 .expectException(IllegalArgumentException.class);
@@ -76,8 +77,11 @@ class AssessmentTest {
 
     @Test
     void a_closed_family_starts_no_assessment_but_finds_its_live_one() {
-        fixture.givenNoPriorActivity().when(StartAssessment.forFamily(FAMILY, MANAGER, true)).expectException(IllegalStateException.class);
-        fixture.given(STARTED).when(StartAssessment.forFamily(FAMILY, MANAGER, true))
+        fixture.givenNoPriorActivity()
+                .when(StartAssessment.forFamily(FAMILY, MANAGER, true))
+                .expectException(IllegalStateException.class);
+        fixture.given(STARTED)
+                .when(StartAssessment.forFamily(FAMILY, MANAGER, true))
                 .expectResultMessagePayload(new AssessmentStart(ID, false));
     }
 
@@ -85,32 +89,63 @@ class AssessmentTest {
     void each_contribution_names_its_author_and_agency() {
         fixture.given(STARTED)
                 .when(new AddWorry(ID, "w1", "DANGER_STATEMENT", " We are worried that ... ", true, DSL, OPEN))
-                .expectEvents(new WorryAdded(ID, "w1", WorryKind.DANGER_STATEMENT, "We are worried that ...", true, "dsl", "bradford-school"));
+                .expectEvents(new WorryAdded(
+                        ID,
+                        "w1",
+                        WorryKind.DANGER_STATEMENT,
+                        "We are worried that ...",
+                        true,
+                        "dsl",
+                        "bradford-school"));
         fixture.given(STARTED)
                 .when(new AddStrength(ID, "s1", "EXISTING_SAFETY", "Gran collects the children", false, MANAGER, OPEN))
-                .expectEvents(new StrengthAdded(ID, "s1", StrengthKind.EXISTING_SAFETY, "Gran collects the children", false, "manager", null));
+                .expectEvents(new StrengthAdded(
+                        ID, "s1", StrengthKind.EXISTING_SAFETY, "Gran collects the children", false, "manager", null));
         fixture.given(STARTED)
-                .when(new AddGoal(ID, "g1", "The children are at school every day",
-                        List.of(new AddGoal.Step("n1", "Morning routine chart", "school", "2026-06-01")), false, DSL, OPEN))
-                .expectEvents(new GoalAdded(ID, "g1", "The children are at school every day",
-                        List.of(new NextStep("n1", "Morning routine chart", "school", LocalDate.parse("2026-06-01"))), false, "dsl", "bradford-school"));
+                .when(new AddGoal(
+                        ID,
+                        "g1",
+                        "The children are at school every day",
+                        List.of(new AddGoal.Step("n1", "Morning routine chart", "school", "2026-06-01")),
+                        false,
+                        DSL,
+                        OPEN))
+                .expectEvents(new GoalAdded(
+                        ID,
+                        "g1",
+                        "The children are at school every day",
+                        List.of(new NextStep("n1", "Morning routine chart", "school", LocalDate.parse("2026-06-01"))),
+                        false,
+                        "dsl",
+                        "bradford-school"));
         fixture.given(STARTED)
                 .when(new RecordScore(ID, "sc1", 3, "Mum", DSL, OPEN))
                 .expectEvents(new ScoreRecorded(ID, "sc1", 3, "Mum", "dsl", "bradford-school"));
         fixture.given(STARTED)
                 .when(new RecordChildVoice(ID, "v1", "child-1", "DREAMS", "A dog", DSL, OPEN))
-                .expectEvents(new ChildVoiceRecorded(ID, "v1", "child-1", ChildHouse.DREAMS, "A dog", "dsl", "bradford-school"));
+                .expectEvents(new ChildVoiceRecorded(
+                        ID, "v1", "child-1", ChildHouse.DREAMS, "A dog", "dsl", "bradford-school"));
     }
 
     @Test
     void a_next_step_is_done_once() {
-        GoalAdded goal = new GoalAdded(ID, "g1", "goal", List.of(new NextStep("n1", "step", "school", LocalDate.parse("2026-06-01"))),
-                false, "dsl", "bradford-school");
-        fixture.given(STARTED, goal).when(new MarkNextStepDone(ID, "g1", "n1", MANAGER, OPEN))
+        GoalAdded goal = new GoalAdded(
+                ID,
+                "g1",
+                "goal",
+                List.of(new NextStep("n1", "step", "school", LocalDate.parse("2026-06-01"))),
+                false,
+                "dsl",
+                "bradford-school");
+        fixture.given(STARTED, goal)
+                .when(new MarkNextStepDone(ID, "g1", "n1", MANAGER, OPEN))
                 .expectEvents(new NextStepDone(ID, "g1", "n1", "manager", null));
         fixture.given(STARTED, goal, new NextStepDone(ID, "g1", "n1", "manager", null))
-                .when(new MarkNextStepDone(ID, "g1", "n1", MANAGER, OPEN)).expectException(IllegalStateException.class);
-        fixture.given(STARTED, goal).when(new MarkNextStepDone(ID, "g1", "n2", MANAGER, OPEN)).expectException(UnknownContribution.class);
+                .when(new MarkNextStepDone(ID, "g1", "n1", MANAGER, OPEN))
+                .expectException(IllegalStateException.class);
+        fixture.given(STARTED, goal)
+                .when(new MarkNextStepDone(ID, "g1", "n2", MANAGER, OPEN))
+                .expectException(UnknownContribution.class);
     }
 
     @Test
@@ -124,7 +159,8 @@ class AssessmentTest {
                 .expectException(UnknownContribution.class);
         fixture.given(STARTED, worry)
                 .when(new CorrectContribution(ID, ContributionKind.WORRY, "w1", " ", MANAGER, OPEN))
-                .expectException(IllegalArgumentException.class).expectExceptionMessage("text: must not be empty");
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("text: must not be empty");
         fixture.given(STARTED, new ScoreRecorded(ID, "sc1", 3, "Mum", "dsl", null))
                 .when(new CorrectContribution(ID, ContributionKind.SCALING, "sc1", "4", MANAGER, OPEN))
                 .expectException(IllegalArgumentException.class);
@@ -139,41 +175,71 @@ class AssessmentTest {
         // cycle 2 holds cycle 1's contributions: they are corrected there, and the next review closes cycle 2
         fixture.given(STARTED, worry, new AssessmentReviewed(ID, 1, "Attendance better", "manager", null))
                 .when(new CorrectContribution(ID, ContributionKind.WORRY, "w1", "second", DSL, OPEN))
-                .expectEvents(new ContributionCorrected(ID, ContributionKind.WORRY, "w1", "second", "dsl", "bradford-school"));
+                .expectEvents(new ContributionCorrected(
+                        ID, ContributionKind.WORRY, "w1", "second", "dsl", "bradford-school"));
         fixture.given(STARTED, new AssessmentReviewed(ID, 1, "one", "manager", null))
                 .when(new ReviewAssessment(ID, "two", MANAGER, OPEN))
                 .expectEvents(new AssessmentReviewed(ID, 2, "two", "manager", null));
-        fixture.given(STARTED).when(new ReviewAssessment(ID, "", MANAGER, OPEN))
-                .expectException(IllegalArgumentException.class).expectExceptionMessage("summary: must not be empty");
+        fixture.given(STARTED)
+                .when(new ReviewAssessment(ID, "", MANAGER, OPEN))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("summary: must not be empty");
     }
 
     @Test
     void refusals_name_the_field() {
-        fixture.given(STARTED).when(new RecordScore(ID, "sc1", 11, "Mum", DSL, OPEN))
-                .expectNoEvents().expectException(IllegalArgumentException.class).expectExceptionMessage(org.hamcrest.Matchers.startsWith("score:"));
-        fixture.given(STARTED).when(new RecordScore(ID, "sc1", -1, "Mum", DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new RecordScore(ID, "sc1", 11, "Mum", DSL, OPEN))
+                .expectNoEvents()
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("score:"));
+        fixture.given(STARTED)
+                .when(new RecordScore(ID, "sc1", -1, "Mum", DSL, OPEN))
                 .expectException(IllegalArgumentException.class);
-        fixture.given(STARTED).when(new AddWorry(ID, "w1", "PAST_HARM", "  ", false, DSL, OPEN))
-                .expectNoEvents().expectExceptionMessage("text: must not be empty");
-        fixture.given(STARTED).when(new AddWorry(ID, "w1", "PAST_HARM", "x".repeat(Assessment.MAX_TEXT + 1), false, DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new AddWorry(ID, "w1", "PAST_HARM", "  ", false, DSL, OPEN))
+                .expectNoEvents()
+                .expectExceptionMessage("text: must not be empty");
+        fixture.given(STARTED)
+                .when(new AddWorry(ID, "w1", "PAST_HARM", "x".repeat(Assessment.MAX_TEXT + 1), false, DSL, OPEN))
                 .expectExceptionMessage("text: at most 4000 characters");
-        fixture.given(STARTED).when(new AddWorry(ID, "w1", "WORRIED", "text", false, DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new AddWorry(ID, "w1", "WORRIED", "text", false, DSL, OPEN))
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("kind: one of PAST_HARM"));
-        fixture.given(STARTED).when(new RecordChildVoice(ID, "v1", "mum-1", "WORRIES", "text", DSL, OPEN))
-                .expectNoEvents().expectExceptionMessage("personId: not a child of family family-1");
-        fixture.given(STARTED).when(new RecordChildVoice(ID, "v1", "child-1", "ATTIC", "text", DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new RecordChildVoice(ID, "v1", "mum-1", "WORRIES", "text", DSL, OPEN))
+                .expectNoEvents()
+                .expectExceptionMessage("personId: not a child of family family-1");
+        fixture.given(STARTED)
+                .when(new RecordChildVoice(ID, "v1", "child-1", "ATTIC", "text", DSL, OPEN))
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("house: one of WORRIES"));
-        fixture.given(STARTED).when(new AddGoal(ID, "g1", "goal", List.of(new AddGoal.Step("n1", "step", "school", "next week")), false, DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new AddGoal(
+                        ID,
+                        "g1",
+                        "goal",
+                        List.of(new AddGoal.Step("n1", "step", "school", "next week")),
+                        false,
+                        DSL,
+                        OPEN))
                 .expectExceptionMessage("nextSteps[0].due: a date like 2026-05-01");
-        fixture.given(STARTED).when(new AddGoal(ID, "g1", "goal", List.of(new AddGoal.Step("n1", "step", " ", "2026-05-01")), false, DSL, OPEN))
+        fixture.given(STARTED)
+                .when(new AddGoal(
+                        ID, "g1", "goal", List.of(new AddGoal.Step("n1", "step", " ", "2026-05-01")), false, DSL, OPEN))
                 .expectExceptionMessage("nextSteps[0].owner: must not be empty");
     }
 
     @Test
     void a_closed_family_takes_no_contributions() {
-        fixture.given(STARTED).when(new AddWorry(ID, "w1", "PAST_HARM", "text", false, DSL, CLOSED))
-                .expectNoEvents().expectException(IllegalStateException.class);
-        fixture.given(STARTED).when(new RecordScore(ID, "sc1", 5, "Mum", DSL, CLOSED)).expectException(IllegalStateException.class);
-        fixture.given(STARTED).when(new ReviewAssessment(ID, "summary", MANAGER, CLOSED)).expectException(IllegalStateException.class);
+        fixture.given(STARTED)
+                .when(new AddWorry(ID, "w1", "PAST_HARM", "text", false, DSL, CLOSED))
+                .expectNoEvents()
+                .expectException(IllegalStateException.class);
+        fixture.given(STARTED)
+                .when(new RecordScore(ID, "sc1", 5, "Mum", DSL, CLOSED))
+                .expectException(IllegalStateException.class);
+        fixture.given(STARTED)
+                .when(new ReviewAssessment(ID, "summary", MANAGER, CLOSED))
+                .expectException(IllegalStateException.class);
     }
 }

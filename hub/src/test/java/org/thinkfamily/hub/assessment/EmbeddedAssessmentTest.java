@@ -1,5 +1,4 @@
 package org.thinkfamily.hub.assessment;
 
 /** The assessment's scenarios on the embedded default. */
-class EmbeddedAssessmentTest extends AssessmentScenarios {
-}
+class EmbeddedAssessmentTest extends AssessmentScenarios {}

@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The assessment's scenarios on PostgreSQL (the production profile, with the demo accounts added). */
 @OnPostgres
-class PostgresAssessmentTest extends AssessmentScenarios {
-}
+class PostgresAssessmentTest extends AssessmentScenarios {}

@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The audit scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresAuditTest extends AuditScenarios {
-}
+class PostgresAuditTest extends AuditScenarios {}

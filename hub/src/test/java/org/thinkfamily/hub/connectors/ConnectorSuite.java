@@ -1,10 +1,9 @@
 package org.thinkfamily.hub.connectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.core.ConditionFactory;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.thinkfamily.hub.support.RunningHub;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.awaitility.core.ConditionFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.thinkfamily.hub.support.RunningHub;
 
 /**
  * A connector suite on the running hub (the embedded default, a hub of the suite's own settings): what the suites
@@ -63,14 +62,19 @@ abstract class ConnectorSuite extends RunningHub {
     /** Waits until the connector has taken the file and set it into {@code .done} or {@code .failed}. */
     static Path awaitMoved(Path inbox, String connector, String folder, String name) {
         Path target = inbox.resolve(connector).resolve(folder).resolve(name);
-        patiently().until(() -> Files.exists(target) && !Files.exists(inbox.resolve(connector).resolve(name)));
+        patiently()
+                .until(() -> Files.exists(target)
+                        && !Files.exists(inbox.resolve(connector).resolve(name)));
         return target;
     }
 
     /** The one person holding the identifier. */
     JsonNode person(String system, String value) {
-        JsonNode people = hub.get("manager", "/api/v1/people?identifier="
-                + URLEncoder.encode(system + "|" + value, StandardCharsets.UTF_8)).json().get("people");
+        JsonNode people = hub.get(
+                        "manager",
+                        "/api/v1/people?identifier=" + URLEncoder.encode(system + "|" + value, StandardCharsets.UTF_8))
+                .json()
+                .get("people");
         assertThat(people).as(system).hasSize(1);
         return people.get(0);
     }

@@ -1,18 +1,8 @@
 package org.thinkfamily.hub.connectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.contracts.published.canonical.Sector;
-import org.thinkfamily.contracts.published.deadletter.DeadLetter;
-import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
-import org.thinkfamily.hub.support.HubClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,8 +19,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.deadletter.DeadLetter;
+import org.thinkfamily.contracts.published.deadletter.DeadLetterPort;
+import org.thinkfamily.hub.support.HubClient;
 
 /**
  * The file-drop connectors through real files in a real inbox, into the real hub: the samples in
@@ -52,7 +51,8 @@ class FileDropConnectorsTest extends ConnectorSuite {
 
     /** Drops a sample as an agency's system would: written aside, then moved in whole; waits until taken. */
     Path drop(String connector, String sample, String asName) throws IOException {
-        return dropWhole(inbox, connector, Files.readAllBytes(SAMPLES.resolve(connector).resolve(sample)), asName);
+        return dropWhole(
+                inbox, connector, Files.readAllBytes(SAMPLES.resolve(connector).resolve(sample)), asName);
     }
 
     Path awaitMoved(String connector, String folder, String name) {
@@ -61,11 +61,13 @@ class FileDropConnectorsTest extends ConnectorSuite {
 
     JsonNode timelineOf(JsonNode person, int atLeast) {
         String familyId = person.get("familyIds").get(0).asText();
-        return patiently().until(
-                () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries"),
-                entries -> entries.size() >= atLeast);
+        return patiently()
+                .until(
+                        () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                                .json()
+                                .get("entries"),
+                        entries -> entries.size() >= atLeast);
     }
-
 
     @Test
     void attendance_marks_become_one_summary_per_pupil_with_dfe_figures() throws IOException {
@@ -75,7 +77,9 @@ class FileDropConnectorsTest extends ConnectorSuite {
         assertThat(entry.get("source").get("agency").asText()).isEqualTo("school-3802001");
         assertThat(entry.get("sector").asText()).isEqualTo("EDUCATION");
         assertThat(entry.get("summary").asText()).isEqualTo("Attendance 2026-11-02 to 2026-11-06: 66.7%");
-        assertThat(awaitEntry(person("upn", "F383400125123"), "Attendance 2026-11-02 to 2026-11-06").get("summary").asText())
+        assertThat(awaitEntry(person("upn", "F383400125123"), "Attendance 2026-11-02 to 2026-11-06")
+                        .get("summary")
+                        .asText())
                 .isEqualTo("Attendance 2026-11-02 to 2026-11-06: 100.0%");
     }
 
@@ -85,16 +89,23 @@ class FileDropConnectorsTest extends ConnectorSuite {
         awaitMoved("education-attendance", ".done", "broken-marks.csv");
         List<String> reasons = hub.deadLetters("school", "education-attendance").stream()
                 .filter(l -> l.get("location").asText().startsWith("broken-marks.csv"))
-                .map(l -> l.get("location").asText() + ": " + l.get("reason").asText()).toList();
-        assertThat(reasons).hasSize(6).anySatisfy(r -> assertThat(r).contains("line 3").contains("withdrawn in August 2024"))
+                .map(l -> l.get("location").asText() + ": " + l.get("reason").asText())
+                .toList();
+        assertThat(reasons)
+                .hasSize(6)
+                .anySatisfy(r -> assertThat(r).contains("line 3").contains("withdrawn in August 2024"))
                 .anySatisfy(r -> assertThat(r).contains("line 4").contains("blank"))
                 .anySatisfy(r -> assertThat(r).contains("line 5").contains("not a DfE attendance code"))
                 .anySatisfy(r -> assertThat(r).contains("line 6").contains("UPN check letter is wrong"))
                 .anySatisfy(r -> assertThat(r).contains("line 7").contains("two different marks"))
                 .anySatisfy(r -> assertThat(r).contains("line 8").contains("two different marks"));
         JsonNode letter = hub.deadLetters("school", "education-attendance").stream()
-                .filter(l -> l.get("location").asText().endsWith("line 3")).findFirst().orElseThrow();
-        assertThat(letter.get("payload").asText()).startsWith("School_LAESTAB,UPN").contains("2026-11-09,PM,H");
+                .filter(l -> l.get("location").asText().endsWith("line 3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letter.get("payload").asText())
+                .startsWith("School_LAESTAB,UPN")
+                .contains("2026-11-09,PM,H");
         assertThat(hub.deadLetters("police", "education-attendance")).isEmpty();
     }
 
@@ -109,7 +120,8 @@ class FileDropConnectorsTest extends ConnectorSuite {
     }
 
     @Test
-    void exclusions_youth_justice_and_benefits_land_typed_and_attributed_and_bad_rows_are_dead_lettered() throws IOException {
+    void exclusions_youth_justice_and_benefits_land_typed_and_attributed_and_bad_rows_are_dead_lettered()
+            throws IOException {
         drop("education-exclusions", "exclusions-2026-11.csv", "exclusions.csv");
         drop("youth-justice", "outcomes.csv", "outcomes.csv");
         drop("benefits", "claims.csv", "claims.csv");
@@ -124,15 +136,21 @@ class FileDropConnectorsTest extends ConnectorSuite {
         assertThat(outcome.get("type").asText()).isEqualTo("YOUTH_JUSTICE_OUTCOME");
         assertThat(outcome.get("source").get("agency").asText()).isEqualTo("bradford-yot");
         JsonNode mary = person("ni-number", "AB123456C");
-        assertThat(awaitEntry(mary, "Out-of-work benefit started").get("type").asText()).isEqualTo("OUT_OF_WORK_BENEFIT_STARTED");
+        assertThat(awaitEntry(mary, "Out-of-work benefit started").get("type").asText())
+                .isEqualTo("OUT_OF_WORK_BENEFIT_STARTED");
 
-        assertThat(hub.deadLetters("school", "education-exclusions")).extracting(l -> l.get("reason").asText())
+        assertThat(hub.deadLetters("school", "education-exclusions"))
+                .extracting(l -> l.get("reason").asText())
                 .anySatisfy(r -> assertThat(r).contains("UPN check letter is wrong"))
                 .anySatisfy(r -> assertThat(r).contains("must be SUSP, LNCH or PERM"));
-        assertThat(hub.deadLetters("yot", "youth-justice")).extracting(l -> l.get("reason").asText())
+        assertThat(hub.deadLetters("yot", "youth-justice"))
+                .extracting(l -> l.get("reason").asText())
                 .containsExactly("pnc_id: PNC id check letter is wrong: year and serial require check letter D");
-        assertThat(hub.deadLetters("dwp", "benefits")).extracting(l -> l.get("location").asText() + " " + l.get("reason").asText())
-                .contains("claims.csv, line 3 nino: National Insurance prefix GB is never issued",
+        assertThat(hub.deadLetters("dwp", "benefits"))
+                .extracting(
+                        l -> l.get("location").asText() + " " + l.get("reason").asText())
+                .contains(
+                        "claims.csv, line 3 nino: National Insurance prefix GB is never issued",
                         "claims.csv, line 4 event: must be START or END");
     }
 
@@ -141,13 +159,21 @@ class FileDropConnectorsTest extends ConnectorSuite {
         drop("police-encompass", "encompass-2026-11-22.csv", "encompass.csv");
         awaitMoved("police-encompass", ".done", "encompass.csv");
         JsonNode letters = hub.get("police", "/api/v1/dead-letters").json().get("deadLetters");
-        assertThat(StreamSupport.stream(letters.spliterator(), false).filter(l -> l.get("door").asText().equals("police-encompass")))
-                .singleElement().satisfies(l -> assertThat(l.get("reason").asText()).isEqualTo("child_date_of_birth: is required"));
-        String familyId = patiently().until(() -> hub.get("manager",
-                "/api/v1/families/" + familyOfLatestEncompass() + "/timeline").json(), t -> t.get("entries").size() == 1)
-                .get("familyId").asText();
+        assertThat(StreamSupport.stream(letters.spliterator(), false)
+                        .filter(l -> l.get("door").asText().equals("police-encompass")))
+                .singleElement()
+                .satisfies(l -> assertThat(l.get("reason").asText()).isEqualTo("child_date_of_birth: is required"));
+        String familyId = patiently()
+                .until(
+                        () -> hub.get("manager", "/api/v1/families/" + familyOfLatestEncompass() + "/timeline")
+                                .json(),
+                        t -> t.get("entries").size() == 1)
+                .get("familyId")
+                .asText();
         JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
-        assertThat(family.get("members")).extracting(m -> m.get("name").get("given").asText()).containsExactlyInAnyOrder("Amy", "Ben");
+        assertThat(family.get("members"))
+                .extracting(m -> m.get("name").get("given").asText())
+                .containsExactlyInAnyOrder("Amy", "Ben");
     }
 
     @Test
@@ -174,24 +200,39 @@ class FileDropConnectorsTest extends ConnectorSuite {
         drop("benefits", "claims.csv", "claims-again.csv");
         awaitMoved("benefits", ".done", "claims-again.csv");
         assertThat(timelineOf(person("ni-number", "AB123456C"), 1)).hasSize(entries);
-        assertThat(hub.deadLetters("manager", "benefits")).hasSize(letters + 2); // the new file's two bad lines, at their new location
+        assertThat(hub.deadLetters("manager", "benefits"))
+                .hasSize(letters + 2); // the new file's two bad lines, at their new location
     }
 
     @Test
     void a_dead_letter_replays_once_its_cause_is_fixed_and_stays_open_while_it_is_not() {
         String payload = "nino,forename,surname,date_of_birth,postcode,benefit,event,event_date,claim_reference\n"
                 + "JG654321A,Ann,Other,1985-01-01,BD3 3CC,JSA,START,2026-08-02,JSA-77\n";
-        String id = deadLetterPort.store(new DeadLetter("benefits", "dwp-bradford", Sector.BENEFITS, "replay-test.csv, line 9",
-                "the hub was unavailable", payload, "text/csv"));
-        assertThat(hub.post("police", "/api/v1/dead-letters/" + id + "/replay", "").status()).isEqualTo(404);
+        String id = deadLetterPort.store(new DeadLetter(
+                "benefits",
+                "dwp-bradford",
+                Sector.BENEFITS,
+                "replay-test.csv, line 9",
+                "the hub was unavailable",
+                payload,
+                "text/csv"));
+        assertThat(hub.post("police", "/api/v1/dead-letters/" + id + "/replay", "")
+                        .status())
+                .isEqualTo(404);
         HubClient.Response replayed = hub.post("dwp", "/api/v1/dead-letters/" + id + "/replay", "");
         assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
         assertThat(replayed.json().get("status").asText()).isEqualTo("REPLAYED");
         assertThat(replayed.json().at("/results/0/status").asText()).isEqualTo("ACCEPTED");
         assertThat(person("ni-number", "JG654321A").get("personId").asText()).isNotBlank();
 
-        String broken = deadLetterPort.store(new DeadLetter("benefits", "dwp-bradford", Sector.BENEFITS, "replay-test.csv, line 10",
-                "event: must be START or END", payload.replace("START", "PAUSE"), "text/csv"));
+        String broken = deadLetterPort.store(new DeadLetter(
+                "benefits",
+                "dwp-bradford",
+                Sector.BENEFITS,
+                "replay-test.csv, line 10",
+                "event: must be START or END",
+                payload.replace("START", "PAUSE"),
+                "text/csv"));
         HubClient.Response still = hub.post("manager", "/api/v1/dead-letters/" + broken + "/replay", "");
         assertThat(still.status()).isEqualTo(422);
         assertThat(still.json().get("status").asText()).isEqualTo("OPEN");
@@ -212,25 +253,32 @@ class FileDropConnectorsTest extends ConnectorSuite {
         for (Path link : List.of(toCsv, toPasswd, hidden)) {
             Path setAside = folder.resolve(".failed").resolve(link.getFileName());
             patiently().until(() -> Files.isSymbolicLink(setAside) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS));
-            assertThat(Files.readSymbolicLink(setAside)).as("the link itself is moved, not its target").isIn(outside, Path.of("/etc/passwd"));
+            assertThat(Files.readSymbolicLink(setAside))
+                    .as("the link itself is moved, not its target")
+                    .isIn(outside, Path.of("/etc/passwd"));
         }
         assertThat(Files.readString(outside)).isEqualTo(secret);
         assertThat(Files.exists(Path.of("/etc/passwd"))).isTrue();
-        assertThat(hub.get("manager", "/api/v1/people?identifier=ni-number%7CJG777777A").json().get("people")).isEmpty();
+        assertThat(hub.get("manager", "/api/v1/people?identifier=ni-number%7CJG777777A")
+                        .json()
+                        .get("people"))
+                .isEmpty();
         String letters = hub.get("manager", "/api/v1/dead-letters").body();
         assertThat(letters).doesNotContain(canary).doesNotContain("root:x:0:0");
-        assertThat(jdbc.queryForObject("select count(*) from person_directory where family_name = ?", Integer.class, canary)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from person_directory where family_name = ?", Integer.class, canary))
+                .isZero();
     }
 
     @Test
-    void files_that_are_not_what_the_folder_takes_are_set_aside_once_with_a_reason(CapturedOutput output) throws Exception {
+    void files_that_are_not_what_the_folder_takes_are_set_aside_once_with_a_reason(CapturedOutput output)
+            throws Exception {
         Path folder = Files.createDirectories(inbox.resolve("education-exclusions"));
         byte[] random = new byte[4096];
         new Random(42).nextBytes(random);
         random[0] = (byte) 0xFF; // never UTF-8
         byte[] csvHeader = Files.readAllBytes(SAMPLES.resolve("education-exclusions/exclusions-2026-11.csv"));
-        record Poison(String name, byte[] content, String reason) {
-        }
+        record Poison(String name, byte[] content, String reason) {}
         List<Poison> poisons = List.of(
                 new Poison("random-bytes.csv", random, "not UTF-8"),
                 new Poison("nuls.csv", new byte[8192], "binary"),
@@ -258,15 +306,25 @@ class FileDropConnectorsTest extends ConnectorSuite {
 
         List<JsonNode> letters = hub.deadLetters("manager", "education-exclusions");
         for (Poison poison : poisons) {
-            assertThat(letters).filteredOn(l -> l.get("location").asText().equals(poison.name() + " (whole file)")).as(poison.name())
-                    .singleElement().satisfies(l -> assertThat(l.get("reason").asText()).contains(poison.reason()));
-            String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(poison.content())).substring(0, 16);
-            assertThat(output.getAll().lines().filter(l -> l.contains("connector=education-exclusions sha256=" + checksum)))
-                    .as("processed once: " + poison.name()).hasSize(1);
+            assertThat(letters)
+                    .filteredOn(l -> l.get("location").asText().equals(poison.name() + " (whole file)"))
+                    .as(poison.name())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.get("reason").asText()).contains(poison.reason()));
+            String checksum = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(poison.content()))
+                    .substring(0, 16);
+            assertThat(output.getAll()
+                            .lines()
+                            .filter(l -> l.contains("connector=education-exclusions sha256=" + checksum)))
+                    .as("processed once: " + poison.name())
+                    .hasSize(1);
         }
-        assertThat(output.getAll()).contains("connector=education-exclusions bytes=" + csvHeader.length
-                + " reason=a hidden or partial file unchanged for more than");
-        assertThat(hub.deadLetters("school", "education-exclusions")).as("an agency sees its own folder's refusals")
+        assertThat(output.getAll())
+                .contains("connector=education-exclusions bytes=" + csvHeader.length
+                        + " reason=a hidden or partial file unchanged for more than");
+        assertThat(hub.deadLetters("school", "education-exclusions"))
+                .as("an agency sees its own folder's refusals")
                 .anySatisfy(l -> assertThat(l.get("location").asText()).isEqualTo("empty.csv (whole file)"));
     }
 
@@ -277,8 +335,10 @@ class FileDropConnectorsTest extends ConnectorSuite {
         Path done = awaitMoved("hl7", ".done", "retention.hl7");
         Path failed = awaitMoved("benefits", ".failed", "retention.txt");
         for (Path file : List.of(done, failed)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                    .isEqualTo("rwx------");
         }
 
         List<Path> expired = new ArrayList<>();
@@ -291,7 +351,9 @@ class FileDropConnectorsTest extends ConnectorSuite {
         kept.forEach(f -> setAge(f, Duration.ofDays(29)));
         patiently().until(() -> expired.stream().noneMatch(Files::exists));
         assertThat(kept).allMatch(Files::exists);
-        assertThat(done).as("a file set aside today, though written long ago, is kept its full period").exists();
+        assertThat(done)
+                .as("a file set aside today, though written long ago, is kept its full period")
+                .exists();
     }
 
     private static void setAge(Path file, Duration age) {
@@ -311,17 +373,27 @@ class FileDropConnectorsTest extends ConnectorSuite {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private String jdbcFamilyOf(String given) {
-        return jdbc.queryForObject("select m.family_id from family_membership m join person_directory p on p.person_id = m.person_id "
-                + "where p.given_name = ?", String.class, given);
+        return jdbc.queryForObject(
+                "select m.family_id from family_membership m join person_directory p on p.person_id = m.person_id "
+                        + "where p.given_name = ?",
+                String.class,
+                given);
     }
-
 
     /** The person's family's timeline entry whose summary starts so, once the projection shows it. */
     private JsonNode awaitEntry(JsonNode person, String summaryStart) {
         String familyId = person.get("familyIds").get(0).asText();
-        return patiently().until(() -> StreamSupport.stream(
-                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries").spliterator(), false)
-                .filter(e -> e.get("summary").asText().startsWith(summaryStart)).findFirst().orElse(null), java.util.Objects::nonNull);
+        return patiently()
+                .until(
+                        () -> StreamSupport.stream(
+                                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                                                .json()
+                                                .get("entries")
+                                                .spliterator(),
+                                        false)
+                                .filter(e -> e.get("summary").asText().startsWith(summaryStart))
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
     }
-
 }

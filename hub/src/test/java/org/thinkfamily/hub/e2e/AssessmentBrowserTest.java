@@ -1,5 +1,13 @@
 package org.thinkfamily.hub.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,15 +20,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.TestDatabases;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shared assessment in a real browser: the school's safeguarding lead starts it and adds a danger statement and a
@@ -42,7 +41,9 @@ class AssessmentBrowserTest extends BrowserJourney {
     void the_team_builds_the_assessment_together_and_the_family_gets_its_plan() throws Exception {
         String familyId = familyOfThreeAgencies();
         String family = "/api/v1/families/" + familyId;
-        assertThat(hub.post("manager", family + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}").status()).isEqualTo(201);
+        assertThat(hub.post("manager", family + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}")
+                        .status())
+                .isEqualTo(201);
         hub.post("manager", family + "/lead-professional", "{\"user\":\"lead\"}");
 
         // the school's safeguarding lead starts the assessment from the page
@@ -56,7 +57,8 @@ class AssessmentBrowserTest extends BrowserJourney {
         // an empty worry is refused, in an error summary that says what to do
         openDetails("Add a worry");
         click("add-worry");
-        assertThat(text(".govuk-error-summary")).contains("Choose what kind of worry this is", "Write what you are worried about");
+        assertThat(text(".govuk-error-summary"))
+                .contains("Choose what kind of worry this is", "Write what you are worried about");
         browser.check("assessment-errors");
 
         choose("worry-kind-2"); // a danger statement
@@ -70,7 +72,8 @@ class AssessmentBrowserTest extends BrowserJourney {
         type("score", "11");
         click("add-score");
         assertThat(text(".govuk-error-summary")).contains("Enter a score from 0 to 10");
-        assertThat(browser.driver().findElement(By.id("participant")).getAttribute("value")).isEqualTo("Designated safeguarding lead");
+        assertThat(browser.driver().findElement(By.id("participant")).getAttribute("value"))
+                .isEqualTo("Designated safeguarding lead");
         type("score", "3");
         click("add-score");
         assertThat(text(".app-scores")).contains("Designated safeguarding lead", "3", "dsl (bradford-school)");
@@ -82,7 +85,10 @@ class AssessmentBrowserTest extends BrowserJourney {
         click("assessment-link");
         WebElement danger = browser.driver().findElement(By.cssSelector(".app-column--worries .app-entry"));
         assertThat(danger.getText()).contains("Danger statement", DANGER, "dsl (bradford-school)");
-        assertThat(browser.driver().findElement(By.cssSelector(".app-scaling-chart")).getAttribute("role")).isEqualTo("img");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".app-scaling-chart"))
+                        .getAttribute("role"))
+                .isEqualTo("img");
 
         // a goal with a next step, and a worry for professionals only
         openDetails("Add a goal");
@@ -92,12 +98,19 @@ class AssessmentBrowserTest extends BrowserJourney {
         date("step-due-1", LocalDate.now().plusWeeks(2));
         click("add-goal");
         assertThat(text(".govuk-notification-banner")).contains("Goal added");
-        assertThat(text(".app-goal")).contains("The children are safe at home every evening.", "Agree a safety plan", "Lead professional", "To do");
+        assertThat(text(".app-goal"))
+                .contains(
+                        "The children are safe at home every evening.",
+                        "Agree a safety plan",
+                        "Lead professional",
+                        "To do");
 
         openDetails("Add a worry");
         choose("worry-kind-3");
         type("worry-text", PROFESSIONALS_ONLY);
-        browser.driver().findElement(By.cssSelector("label[for=worry-professional-only]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("label[for=worry-professional-only]"))
+                .click();
         click("add-worry");
         assertThat(text(".app-column--worries")).contains(PROFESSIONALS_ONLY, "Professionals only");
         browser.check("assessment");
@@ -107,14 +120,20 @@ class AssessmentBrowserTest extends BrowserJourney {
         // the family's plan: the goal in plain words, not the professionals' worry
         click("plan-link");
         String plan = text("main");
-        assertThat(plan).contains("What people are worried about", DANGER, "What needs to happen",
-                "The children are safe at home every evening.", "Lead professional will do this by");
+        assertThat(plan)
+                .contains(
+                        "What people are worried about",
+                        DANGER,
+                        "What needs to happen",
+                        "The children are safe at home every evening.",
+                        "Lead professional will do this by");
         assertThat(plan).doesNotContain(PROFESSIONALS_ONLY, "dsl", "bradford-school");
         browser.check("plan");
         // printed on A4 by the browser's own print: kept beside the screenshots to look at
         PrintOptions a4 = new PrintOptions();
         a4.setPageSize(new PageSize(29.7, 21.0));
-        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser.driver()).print(a4).getContent());
+        byte[] pdf = Base64.getDecoder()
+                .decode(((PrintsPage) browser.driver()).print(a4).getContent());
         Files.write(Path.of("target", "browser", "plan.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
@@ -135,7 +154,9 @@ class AssessmentBrowserTest extends BrowserJourney {
     @Test
     void an_auditor_reads_the_assessment_and_writes_nothing() throws Exception {
         String familyId = familyOfThreeAgencies();
-        assertThat(hub.post("manager", "/api/v1/families/" + familyId + "/assessment", "").status()).isEqualTo(201);
+        assertThat(hub.post("manager", "/api/v1/families/" + familyId + "/assessment", "")
+                        .status())
+                .isEqualTo(201);
 
         browser.signIn("auditor");
         browser.open("/families/" + familyId + "/assessment");
@@ -171,8 +192,9 @@ class AssessmentBrowserTest extends BrowserJourney {
 
     /** A date input takes its value as the browser's locale writes dates; set it as the form posts it. */
     private void date(String id, LocalDate value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-                browser.driver().findElement(By.id(id)), value.toString());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]", browser.driver().findElement(By.id(id)), value.toString());
     }
 
     private void openDetails(String summary) {

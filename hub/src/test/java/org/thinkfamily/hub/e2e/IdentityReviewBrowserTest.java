@@ -1,5 +1,18 @@
 package org.thinkfamily.hub.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,20 +26,6 @@ import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The manager's identity review page in a real browser, against the hub on the embedded default. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,8 +41,7 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         TestDatabases.embedded(registry, "browser");
     }
 
-    record QueuedPair(String pairId, String personA, String personB, String family) {
-    }
+    record QueuedPair(String pairId, String personA, String personB, String family) {}
 
     @Test
     void a_manager_links_one_pair_and_records_another_as_two_people() throws Exception {
@@ -51,39 +49,70 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         QueuedPair twins = twins();
 
         browser.signIn("manager");
-        assertThat(browser.driver().findElement(By.cssSelector(".app-signed-in-user")).getText()).isEqualTo("manager");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".app-signed-in-user"))
+                        .getText())
+                .isEqualTo("manager");
         browser.check("start");
         browser.follow(By.id("identity-review-link"));
         assertThat(browser.driver().getTitle()).startsWith("Possible matches");
 
         WebElement pair = browser.driver().findElement(By.id("pair-" + child.pairId()));
         assertThat(texts(pair, ".app-person-id")).containsExactlyInAnyOrder(child.personA(), child.personB());
-        assertThat(texts(pair, ".app-person-name")).containsExactlyInAnyOrder("Ella " + child.family(), "Grace " + child.family());
+        assertThat(texts(pair, ".app-person-name"))
+                .containsExactlyInAnyOrder("Ella " + child.family(), "Grace " + child.family());
         assertThat(texts(pair, ".app-person-birth-date")).containsOnly("21 January 2015");
         assertThat(texts(pair, ".app-identifier")).hasSize(2);
         assertThat(texts(pair, ".app-evidence")).contains("Given name DISAGREE -4.0", "Date of birth AGREE 8.0");
         Files.copy(browser.check("review"), Path.of("/tmp/review.png"), StandardCopyOption.REPLACE_EXISTING);
-        String familyId = hub.get("manager", "/api/v1/people/" + child.personA()).json().at("/familyIds/0").asText();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId).json().get("entries"))
-                .as("showing the pair is a recorded read").anySatisfy(entry -> {
-                    assertThat(entry.get("user").asText()).isEqualTo("manager");
-                    assertThat(entry.get("action").asText()).isEqualTo("READ_PERSON");
-                    assertThat(entry.get("purpose").asText()).isEqualTo("identity review");
-                }));
+        String familyId = hub.get("manager", "/api/v1/people/" + child.personA())
+                .json()
+                .at("/familyIds/0")
+                .asText();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId)
+                                .json()
+                                .get("entries"))
+                        .as("showing the pair is a recorded read")
+                        .anySatisfy(entry -> {
+                            assertThat(entry.get("user").asText()).isEqualTo("manager");
+                            assertThat(entry.get("action").asText()).isEqualTo("READ_PERSON");
+                            assertThat(entry.get("purpose").asText()).isEqualTo("identity review");
+                        }));
 
         browser.follow(pair.findElement(By.cssSelector("button.app-confirm")));
         assertThat(banner()).startsWith("Linked:").contains("now one person");
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-notification-banner")).getDomAttribute(
-                "data-govuk-notification-banner-init")).as("GOV.UK Frontend's script ran").isNotNull();
-        String person = hub.get("manager", "/api/v1/people/" + child.personA()).json().get("personId").asText();
-        assertThat(hub.get("manager", "/api/v1/people/" + child.personB()).json().get("personId").asText()).isEqualTo(person);
-        assertThat(browser.driver().findElements(By.id("pair-" + child.pairId()))).isEmpty();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".govuk-notification-banner"))
+                        .getDomAttribute("data-govuk-notification-banner-init"))
+                .as("GOV.UK Frontend's script ran")
+                .isNotNull();
+        String person = hub.get("manager", "/api/v1/people/" + child.personA())
+                .json()
+                .get("personId")
+                .asText();
+        assertThat(hub.get("manager", "/api/v1/people/" + child.personB())
+                        .json()
+                        .get("personId")
+                        .asText())
+                .isEqualTo(person);
+        assertThat(browser.driver().findElements(By.id("pair-" + child.pairId())))
+                .isEmpty();
 
-        browser.follow(browser.driver().findElement(By.id("pair-" + twins.pairId())).findElement(By.cssSelector("button.app-reject")));
+        browser.follow(browser.driver()
+                .findElement(By.id("pair-" + twins.pairId()))
+                .findElement(By.cssSelector("button.app-reject")));
         assertThat(banner()).startsWith("Recorded as two people").contains(twins.personA(), twins.personB());
-        assertThat(hub.get("manager", "/api/v1/people/" + twins.personA()).json().get("personId").asText()).isEqualTo(twins.personA());
-        assertThat(hub.get("manager", "/api/v1/people/" + twins.personB()).json().get("personId").asText()).isEqualTo(twins.personB());
+        assertThat(hub.get("manager", "/api/v1/people/" + twins.personA())
+                        .json()
+                        .get("personId")
+                        .asText())
+                .isEqualTo(twins.personA());
+        assertThat(hub.get("manager", "/api/v1/people/" + twins.personB())
+                        .json()
+                        .get("personId")
+                        .asText())
+                .isEqualTo(twins.personB());
         assertThat(openPairIds()).doesNotContain(child.pairId(), twins.pairId());
 
         // every decision can be explained on the person's page
@@ -100,16 +129,25 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         browser.open("/identity/review");
         WebElement pair = browser.driver().findElement(By.id("pair-" + twins.pairId()));
 
-        HttpResponse<String> forged = session(HttpRequest.newBuilder(uri("/identity/review/" + twins.pairId() + "/confirm"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> forged =
+                session(HttpRequest.newBuilder(uri("/identity/review/" + twins.pairId() + "/confirm"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(openPairIds()).contains(twins.pairId());
 
-        assertThat(hub.post("manager", "/api/v1/identity/review/" + twins.pairId() + "/reject", "").status()).isEqualTo(200);
+        assertThat(hub.post("manager", "/api/v1/identity/review/" + twins.pairId() + "/reject", "")
+                        .status())
+                .isEqualTo(200);
         browser.follow(pair.findElement(By.cssSelector("button.app-confirm")));
-        assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".govuk-error-summary"))
+                        .getText())
                 .contains("There is a problem", "review pair " + twins.pairId() + " is already REJECTED");
-        assertThat(hub.get("manager", "/api/v1/people/" + twins.personA()).json().get("personId").asText()).isEqualTo(twins.personA());
+        assertThat(hub.get("manager", "/api/v1/people/" + twins.personA())
+                        .json()
+                        .get("personId")
+                        .asText())
+                .isEqualTo(twins.personA());
     }
 
     @Test
@@ -122,7 +160,9 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         browser.open("/identity/review");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
         browser.check("forbidden");
-        assertThat(session(HttpRequest.newBuilder(uri("/identity/review")).GET()).statusCode()).isEqualTo(403);
+        assertThat(session(HttpRequest.newBuilder(uri("/identity/review")).GET())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     /** The hospital knows a child by NHS number, the school by UPN, under another given name: matching only queues them. */
@@ -130,14 +170,36 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         String family = AgencyScenarios.familyName();
         String nhs = TestIdentifiers.nhsNumber();
         String upn = TestIdentifiers.upn();
-        accepted("nhs", AgencyScenarios.namedChild("bradford-teaching-hospitals", "HEALTH", "EMERGENCY_ATTENDANCE",
-                "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}", "Ella", family, "2015-01-21",
-                "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
-        accepted("school", AgencyScenarios.namedChild("school-3802001", "EDUCATION", "SUSPENSION",
-                "{\"system\":\"upn\",\"value\":\"" + upn + "\"}", "Grace", family, "2015-01-21",
-                "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
-        String a = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().at("/people/0/personId").asText();
-        String b = hub.get("manager", "/api/v1/people?identifier=upn%7C" + upn).json().at("/people/0/personId").asText();
+        accepted(
+                "nhs",
+                AgencyScenarios.namedChild(
+                        "bradford-teaching-hospitals",
+                        "HEALTH",
+                        "EMERGENCY_ATTENDANCE",
+                        "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}",
+                        "Ella",
+                        family,
+                        "2015-01-21",
+                        "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
+        accepted(
+                "school",
+                AgencyScenarios.namedChild(
+                        "school-3802001",
+                        "EDUCATION",
+                        "SUSPENSION",
+                        "{\"system\":\"upn\",\"value\":\"" + upn + "\"}",
+                        "Grace",
+                        family,
+                        "2015-01-21",
+                        "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
+        String a = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs)
+                .json()
+                .at("/people/0/personId")
+                .asText();
+        String b = hub.get("manager", "/api/v1/people?identifier=upn%7C" + upn)
+                .json()
+                .at("/people/0/personId")
+                .asText();
         return new QueuedPair(pairOf(a), a, b, family);
     }
 
@@ -150,34 +212,54 @@ class IdentityReviewBrowserTest extends BrowserJourney {
                    {"role":"CHILD","name":{"given":"Amy","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}},
                    {"role":"CHILD","name":{"given":"Ava","family":"%s"},"birthDate":"2016-05-05","address":{"postcode":"BD7 1DP"}}],
                  "details":{"policeReference":"13/2/26","childPresent":true}}""".formatted(TestIdentifiers.messageId(), family, family));
-        List<String> ids = jdbc.queryForList("select person_id from person_directory where family_name = ?", String.class, family);
+        List<String> ids =
+                jdbc.queryForList("select person_id from person_directory where family_name = ?", String.class, family);
         assertThat(ids).hasSize(2);
         return new QueuedPair(pairOf(ids.get(0)), ids.get(0), ids.get(1), family);
     }
 
     private String pairOf(String personId) {
-        return StreamSupport.stream(hub.get("manager", "/api/v1/identity/review").json().get("pairs").spliterator(), false)
-                .filter(p -> p.get("personIds").toString().contains(personId)).map(p -> p.get("pairId").asText()).findFirst().orElseThrow();
+        return StreamSupport.stream(
+                        hub.get("manager", "/api/v1/identity/review")
+                                .json()
+                                .get("pairs")
+                                .spliterator(),
+                        false)
+                .filter(p -> p.get("personIds").toString().contains(personId))
+                .map(p -> p.get("pairId").asText())
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> openPairIds() {
-        return StreamSupport.stream(hub.get("manager", "/api/v1/identity/review").json().get("pairs").spliterator(), false)
-                .map(p -> p.get("pairId").asText()).toList();
+        return StreamSupport.stream(
+                        hub.get("manager", "/api/v1/identity/review")
+                                .json()
+                                .get("pairs")
+                                .spliterator(),
+                        false)
+                .map(p -> p.get("pairId").asText())
+                .toList();
     }
 
     private void accepted(String agency, String event) {
         HubClient.Response response = hub.post(agency, "/api/v1/events", event);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().at("/results/0/status").asText()).as(response.body()).isEqualTo("ACCEPTED");
+        assertThat(response.json().at("/results/0/status").asText())
+                .as(response.body())
+                .isEqualTo("ACCEPTED");
     }
 
     private String banner() {
-        return browser.driver().findElement(By.cssSelector(".govuk-notification-banner--success .govuk-notification-banner__heading"))
+        return browser.driver()
+                .findElement(By.cssSelector(".govuk-notification-banner--success .govuk-notification-banner__heading"))
                 .getText();
     }
 
     private static List<String> texts(WebElement within, String css) {
-        return within.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(t -> t.replaceAll("\\s+", " ").strip())
+        return within.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .map(t -> t.replaceAll("\\s+", " ").strip())
                 .toList();
     }
 
@@ -187,6 +269,7 @@ class IdentityReviewBrowserTest extends BrowserJourney {
 
     /** A plain HTTP request in the browser's session: what a forged cross-site form would send, without the CSRF token. */
     private HttpResponse<String> session(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                request.header("Cookie", browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

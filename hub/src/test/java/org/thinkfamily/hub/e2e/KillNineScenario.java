@@ -1,12 +1,10 @@
 package org.thinkfamily.hub.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.HubProcess;
-import org.thinkfamily.hub.support.TestIdentifiers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,10 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.HubProcess;
+import org.thinkfamily.hub.support.TestIdentifiers;
 
 /**
  * Nothing acknowledged is lost: agencies push while the hub is killed with SIGKILL; after a restart on
@@ -48,8 +47,10 @@ abstract class KillNineScenario {
                 HubClient client = new HubClient(port);
                 while (true) {
                     int n = sequence.incrementAndGet();
-                    String event = emergencyAttendance("KILL-" + n + "-" + TestIdentifiers.messageId(),
-                            "2026-%02d-%02dT10:00:00Z".formatted(1 + n % 12, 1 + n % 28), childNhs);
+                    String event = emergencyAttendance(
+                            "KILL-" + n + "-" + TestIdentifiers.messageId(),
+                            "2026-%02d-%02dT10:00:00Z".formatted(1 + n % 12, 1 + n % 28),
+                            childNhs);
                     HubClient.Response response;
                     try {
                         response = client.post("nhs", "/api/v1/events", event);
@@ -72,16 +73,22 @@ abstract class KillNineScenario {
         try (HubProcess restarted = HubProcess.start(port, workDir, databaseArgs())) {
             HubClient client = new HubClient(port);
             for (var entry : acknowledged.entrySet()) {
-                JsonNode again = client.post("nhs", "/api/v1/events", entry.getKey()).json().at("/results/0");
+                JsonNode again = client.post("nhs", "/api/v1/events", entry.getKey())
+                        .json()
+                        .at("/results/0");
                 assertThat(again.get("status").asText()).as(restarted.logTail()).isEqualTo("DUPLICATE");
                 assertThat(again.get("eventId").asText()).isEqualTo(entry.getValue());
             }
-            String familyId = client.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json()
-                    .at("/people/0/familyIds/0").asText();
+            String familyId = client.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs)
+                    .json()
+                    .at("/people/0/familyIds/0")
+                    .asText();
             List<String> onTimeline = Collections.synchronizedList(new ArrayList<>());
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 onTimeline.clear();
-                client.get("manager", "/api/v1/families/" + familyId + "/timeline").json().get("entries")
+                client.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                        .json()
+                        .get("entries")
                         .forEach(e -> onTimeline.add(e.get("eventId").asText()));
                 return onTimeline.containsAll(ids);
             });

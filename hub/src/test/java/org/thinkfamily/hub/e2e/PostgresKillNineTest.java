@@ -1,9 +1,8 @@
 package org.thinkfamily.hub.e2e;
 
+import java.util.List;
 import org.thinkfamily.hub.support.PostgresTestDatabase;
 import org.thinkfamily.hub.support.RequiresPostgres;
-
-import java.util.List;
 
 /** kill -9 on PostgreSQL. */
 @RequiresPostgres
@@ -13,7 +12,9 @@ class PostgresKillNineTest extends KillNineScenario {
 
     @Override
     List<String> databaseArgs() {
-        return List.of("--spring.profiles.active=postgres,demo", "--spring.datasource.url=" + url,
+        return List.of(
+                "--spring.profiles.active=postgres,demo",
+                "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.USER,
                 "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD);
     }

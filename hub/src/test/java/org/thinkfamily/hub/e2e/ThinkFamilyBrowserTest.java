@@ -1,5 +1,10 @@
 package org.thinkfamily.hub.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -9,12 +14,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinkfamily.hub.support.BrowserJourney;
 import org.thinkfamily.hub.support.TestDatabases;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The lead professional's journey in a real browser: my families, the family page, the timeline filtered to a sector. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,7 +28,10 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
     void a_lead_professional_opens_their_family_and_reads_its_school_records() throws Exception {
         String familyId = familyOfThreeAgencies();
         hub.post("manager", "/api/v1/families/" + familyId + "/lead-professional", "{\"user\":\"lead\"}");
-        hub.post("manager", "/api/v1/families/" + familyId + "/tier", "{\"tier\":2,\"reason\":\"repeat contacts from school\"}");
+        hub.post(
+                "manager",
+                "/api/v1/families/" + familyId + "/tier",
+                "{\"tier\":2,\"reason\":\"repeat contacts from school\"}");
 
         browser.signIn("lead");
         browser.open("/families");
@@ -41,22 +43,28 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Jane Smith");
         WebElement school = browser.driver().findElement(By.id("question-schoolAttendance"));
-        assertThat(school.findElement(By.cssSelector(".app-question-status")).getText()).isEqualTo("Concern");
+        assertThat(school.findElement(By.cssSelector(".app-question-status")).getText())
+                .isEqualTo("Concern");
         assertThat(school.getText()).contains("84.0%");
-        assertThat(browser.driver().findElement(By.id("question-work")).getText()).contains("Not known");
+        assertThat(browser.driver().findElement(By.id("question-work")).getText())
+                .contains("Not known");
         browser.check("family");
 
         // a fact's evidence: the record behind it, on the timeline
         browser.follow(school.findElement(By.cssSelector(".app-evidence")));
         assertThat(browser.driver().getCurrentUrl()).contains("/timeline#event-");
-        String anchored = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
+        String anchored = browser.driver()
+                .getCurrentUrl()
+                .substring(browser.driver().getCurrentUrl().indexOf('#') + 1);
         assertThat(browser.driver().findElement(By.id(anchored)).getText()).contains("School attendance summary");
         browser.driver().navigate().back();
 
         browser.follow(By.id("timeline-link"));
         // three agencies' records and the manager's two decisions (lead professional, tier)
-        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry"))).hasSize(5);
-        assertThat(browser.driver().findElement(By.tagName("table")).getText()).contains("Tier 2 decided: repeat contacts from school");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry")))
+                .hasSize(5);
+        assertThat(browser.driver().findElement(By.tagName("table")).getText())
+                .contains("Tier 2 decided: repeat contacts from school");
         new Select(browser.driver().findElement(By.id("sector"))).selectByValue("EDUCATION");
         browser.follow(By.id("apply-filters"));
         List<WebElement> entries = browser.driver().findElements(By.cssSelector(".app-timeline-entry"));
@@ -65,11 +73,23 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
         browser.check("timeline-education");
 
         // a practitioner on the team writes in the shared assessment: on the lead's next visit it is new
-        await().atMost(Duration.ofSeconds(30)).until(() -> hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=lead")
-                .json().get("entries").findValuesAsText("action").contains("READ_FAMILY"));
-        hub.post("manager", "/api/v1/families/" + familyId + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}");
-        String assessmentId = hub.post("dsl", "/api/v1/families/" + familyId + "/assessment", "").json().get("assessmentId").asText();
-        hub.post("dsl", "/api/v1/assessments/" + assessmentId + "/worries",
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=lead")
+                        .json()
+                        .get("entries")
+                        .findValuesAsText("action")
+                        .contains("READ_FAMILY"));
+        hub.post(
+                "manager",
+                "/api/v1/families/" + familyId + "/team",
+                "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}");
+        String assessmentId = hub.post("dsl", "/api/v1/families/" + familyId + "/assessment", "")
+                .json()
+                .get("assessmentId")
+                .asText();
+        hub.post(
+                "dsl",
+                "/api/v1/assessments/" + assessmentId + "/worries",
                 "{\"kind\":\"DANGER_STATEMENT\",\"text\":\"Jane may be hurt if the arguments at home go on.\"}");
         browser.open("/families/" + familyId);
         assertThat(browser.driver().findElement(By.id("whats-new")).getText())

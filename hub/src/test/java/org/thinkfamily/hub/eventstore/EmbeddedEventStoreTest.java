@@ -1,12 +1,12 @@
 package org.thinkfamily.hub.eventstore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinkfamily.hub.support.RunningHub;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The event store of the running hub on the embedded default. */
 class EmbeddedEventStoreTest extends RunningHub {
@@ -17,7 +17,10 @@ class EmbeddedEventStoreTest extends RunningHub {
     @Test
     void the_event_store_is_axons_jpa_store_without_axon_server() {
         assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
-        assertThat(getClass().getClassLoader().getResource("org/axonframework/axonserver/connector/AxonServerConfiguration.class"))
-                .as("axon-server-connector must stay excluded").isNull();
+        assertThat(getClass()
+                        .getClassLoader()
+                        .getResource("org/axonframework/axonserver/connector/AxonServerConfiguration.class"))
+                .as("axon-server-connector must stay excluded")
+                .isNull();
     }
 }

@@ -1,37 +1,9 @@
 package org.thinkfamily.hub.eventstore;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.serialization.Revision;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
-import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.family.FamiliesMerged;
-import org.thinkfamily.contracts.family.FamilyMember;
-import org.thinkfamily.contracts.family.FamilyMemberAdded;
-import org.thinkfamily.contracts.family.FamilyStarted;
-import org.thinkfamily.contracts.family.MembershipBasis;
-import org.thinkfamily.contracts.frontdoor.ContactReceived;
-import org.thinkfamily.contracts.person.PersonRecordsLinked;
-import org.thinkfamily.hub.privacy.PersonalDataProtector;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -46,9 +18,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
+import org.thinkfamily.contracts.family.FamiliesMerged;
+import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.FamilyMemberAdded;
+import org.thinkfamily.contracts.family.FamilyStarted;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.frontdoor.ContactReceived;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.hub.privacy.PersonalDataProtector;
 
 /**
  * Every event type as earlier versions of the hub wrote it into the event store ({@code golden-events/<Type>.json}:
@@ -93,7 +92,8 @@ class GoldenEventsTest {
 
     @Test
     void there_are_event_types_to_check() {
-        assertThat(eventTypes).containsKeys("AgencyEventRecorded", "FamilyStarted", "PersonRegistered", "FamilyRecordAccessed")
+        assertThat(eventTypes)
+                .containsKeys("AgencyEventRecorded", "FamilyStarted", "PersonRegistered", "FamilyRecordAccessed")
                 .hasSizeGreaterThanOrEqualTo(33);
     }
 
@@ -103,13 +103,19 @@ class GoldenEventsTest {
         for (var type : eventTypes.entrySet()) {
             String stored = golden(type.getKey());
             if (stored == null) {
-                missing.add(type.getKey() + ".json, e.g.:\n" + new String(
-                        serializer.serialize(GoldenSamples.sample(type.getValue()), byte[].class).getData(), StandardCharsets.UTF_8));
+                missing.add(type.getKey() + ".json, e.g.:\n"
+                        + new String(
+                                serializer
+                                        .serialize(GoldenSamples.sample(type.getValue()), byte[].class)
+                                        .getData(),
+                                StandardCharsets.UTF_8));
                 continue;
             }
             Object event = read(type.getValue(), stored);
             assertThat(event).as(type.getKey()).isInstanceOf(type.getValue());
-            assertThat(read(type.getValue(), written(event))).as(type.getKey() + " written again reads the same").isEqualTo(event);
+            assertThat(read(type.getValue(), written(event)))
+                    .as(type.getKey() + " written again reads the same")
+                    .isEqualTo(event);
         }
         if (!missing.isEmpty()) {
             fail("event types without a file under src/test/resources/golden-events/:\n" + String.join("\n", missing));
@@ -117,22 +123,30 @@ class GoldenEventsTest {
         var files = new TreeSet<String>();
         try (InputStream list = getClass().getResourceAsStream("/golden-events/")) {
             if (list != null) {
-                new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().filter(f -> f.endsWith(".json"))
+                new String(list.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .filter(f -> f.endsWith(".json"))
                         .forEach(f -> files.add(f.substring(0, f.length() - 5)));
             }
         }
-        assertThat(eventTypes.keySet()).as("a golden file for a type that is no event").containsAll(files);
+        assertThat(eventTypes.keySet())
+                .as("a golden file for a type that is no event")
+                .containsAll(files);
     }
 
     @Test
     void a_family_started_before_memberships_had_a_basis_or_a_record_was_named_together_by_its_own_person() {
         FamilyStarted started = read(FamilyStarted.class, golden("FamilyStarted"));
         assertThat(started.basis()).isEqualTo(MembershipBasis.NAMED_TOGETHER);
-        assertThat(started.members()).isNotEmpty().allSatisfy(m -> assertThat(m.recordPersonId()).isEqualTo(m.personId()));
+        assertThat(started.members())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.recordPersonId()).isEqualTo(m.personId()));
 
         FamilyMemberAdded added = read(FamilyMemberAdded.class, golden("FamilyMemberAdded"));
         assertThat(added.basis()).isEqualTo(MembershipBasis.NAMED_TOGETHER);
-        assertThat(added.member().recordPersonId()).isNotNull().isEqualTo(added.member().personId());
+        assertThat(added.member().recordPersonId())
+                .isNotNull()
+                .isEqualTo(added.member().personId());
 
         // merges came after person records: their members were always written with the record they came from
         FamiliesMerged merged = read(FamiliesMerged.class, golden("FamiliesMerged"));
@@ -142,9 +156,13 @@ class GoldenEventsTest {
     @Test
     void a_record_from_before_person_records_is_about_its_subjects_own_records() {
         AgencyEventRecorded recorded = read(AgencyEventRecorded.class, golden("AgencyEventRecorded"));
-        assertThat(recorded.subjects()).isNotEmpty().allSatisfy(s -> assertThat(s.recordPersonId()).isEqualTo(s.personId()));
+        assertThat(recorded.subjects())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.recordPersonId()).isEqualTo(s.personId()));
         assertThat(recorded.subjects()).extracting(EventSubject::recordPersonId).doesNotContainNull();
-        assertThat(recorded.narrative().summary()).as("personal data read out of its envelope").isNotBlank();
+        assertThat(recorded.narrative().summary())
+                .as("personal data read out of its envelope")
+                .isNotBlank();
     }
 
     @Test
@@ -160,7 +178,9 @@ class GoldenEventsTest {
 
     private <T> T read(Class<T> type, String stored) {
         Revision revision = type.getAnnotation(Revision.class);
-        SerializedObject<byte[]> serialized = new SimpleSerializedObject<>(stored.getBytes(StandardCharsets.UTF_8), byte[].class,
+        SerializedObject<byte[]> serialized = new SimpleSerializedObject<>(
+                stored.getBytes(StandardCharsets.UTF_8),
+                byte[].class,
                 new SimpleSerializedType(type.getName(), revision == null ? null : revision.value()));
         return serializer.deserialize(serialized);
     }
@@ -200,11 +220,16 @@ class GoldenEventsTest {
         for (var candidate : scanner.findCandidateComponents("org.thinkfamily.hub")) {
             Class<?> type = Class.forName(candidate.getBeanClassName(), false, GoldenEventsTest.class.getClassLoader());
             if (type.getProtectionDomain().getCodeSource() != null
-                    && type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
+                    && type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .getPath()
+                            .contains("test-classes")) {
                 continue;
             }
             for (Method method : type.getDeclaredMethods()) {
-                if ((method.isAnnotationPresent(EventHandler.class) || method.isAnnotationPresent(EventSourcingHandler.class))
+                if ((method.isAnnotationPresent(EventHandler.class)
+                                || method.isAnnotationPresent(EventSourcingHandler.class))
                         && method.getParameterCount() > 0
                         && method.getParameterTypes()[0].getName().startsWith("org.thinkfamily.contracts.")) {
                     types.add(method.getParameterTypes()[0]);
@@ -217,8 +242,7 @@ class GoldenEventsTest {
     /** A value of every component, for the file a new event type needs printed to start from. */
     static final class GoldenSamples {
 
-        private GoldenSamples() {
-        }
+        private GoldenSamples() {}
 
         static Object sample(Class<?> type) throws Exception {
             return value(type, type, "x");

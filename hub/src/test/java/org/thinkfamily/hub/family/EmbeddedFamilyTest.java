@@ -1,5 +1,4 @@
 package org.thinkfamily.hub.family;
 
 /** The family scenarios on the embedded default (H2). */
-class EmbeddedFamilyTest extends FamilyScenarios {
-}
+class EmbeddedFamilyTest extends FamilyScenarios {}

@@ -1,6 +1,11 @@
 package org.thinkfamily.hub.family;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,12 +16,6 @@ import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
-
-import java.io.IOException;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Tier, lead, team and closing decisions over HTTP, and who may then see the family. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,6 +28,7 @@ class FamilyDecisionsHttpTest {
 
     @LocalServerPort
     int port;
+
     HubClient hub;
 
     @BeforeEach
@@ -38,8 +38,14 @@ class FamilyDecisionsHttpTest {
 
     String family() {
         String child = TestIdentifiers.nhsNumber();
-        hub.post("nhs", "/api/v1/events", CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", child));
-        return hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).json().at("/people/0/familyIds/0").asText();
+        hub.post(
+                "nhs",
+                "/api/v1/events",
+                CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", child));
+        return hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child)
+                .json()
+                .at("/people/0/familyIds/0")
+                .asText();
     }
 
     @Test
@@ -47,22 +53,40 @@ class FamilyDecisionsHttpTest {
         String familyId = family();
         String path = "/api/v1/families/" + familyId;
         assertThat(hub.post("manager", path + "/tier", "{\"tier\":3}").status()).isEqualTo(400);
-        assertThat(hub.post("manager", path + "/tier", "{\"tier\":5,\"reason\":\"x\"}").status()).isEqualTo(400);
-        assertThat(hub.post("lead", path + "/tier", "{\"tier\":3,\"reason\":\"x\"}").status()).isEqualTo(403);
-        JsonNode stepped = hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"several agencies involved\"}").json();
+        assertThat(hub.post("manager", path + "/tier", "{\"tier\":5,\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(hub.post("lead", path + "/tier", "{\"tier\":3,\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(403);
+        JsonNode stepped = hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"several agencies involved\"}")
+                .json();
         assertThat(stepped.get("tier").asInt()).isEqualTo(3);
-        assertThat(hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"again\"}").status()).isEqualTo(409);
-        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}").json().has("closedAt")).isTrue();
-        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}").status()).isEqualTo(409);
-        JsonNode reopened = hub.post("manager", path + "/tier", "{\"tier\":2,\"reason\":\"new worries\"}").json();
+        assertThat(hub.post("manager", path + "/tier", "{\"tier\":3,\"reason\":\"again\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}")
+                        .json()
+                        .has("closedAt"))
+                .isTrue();
+        assertThat(hub.post("manager", path + "/close", "{\"reason\":\"goals met\"}")
+                        .status())
+                .isEqualTo(409);
+        JsonNode reopened = hub.post("manager", path + "/tier", "{\"tier\":2,\"reason\":\"new worries\"}")
+                .json();
         assertThat(reopened.get("tier").asInt()).isEqualTo(2);
         assertThat(reopened.has("closedAt")).isFalse();
         // each decision is on the family's timeline with its reason and author
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(hub.get("manager", path + "/timeline?sector=EARLY_HELP")
-                .json().get("entries")).extracting(e -> e.get("type").asText() + ": " + e.get("summary").asText())
-                .containsSubsequence("TIER_DECIDED: Tier 3 decided: several agencies involved (manager)",
-                        "FAMILY_CLOSED: Stepped down out of early help: goals met (manager)",
-                        "TIER_DECIDED: Stepped down from tier 3 to tier 2: new worries (manager)"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(hub.get("manager", path + "/timeline?sector=EARLY_HELP")
+                                .json()
+                                .get("entries"))
+                        .extracting(e ->
+                                e.get("type").asText() + ": " + e.get("summary").asText())
+                        .containsSubsequence(
+                                "TIER_DECIDED: Tier 3 decided: several agencies involved (manager)",
+                                "FAMILY_CLOSED: Stepped down out of early help: goals met (manager)",
+                                "TIER_DECIDED: Stepped down from tier 3 to tier 2: new worries (manager)"));
     }
 
     @Test
@@ -70,15 +94,25 @@ class FamilyDecisionsHttpTest {
         String familyId = family();
         String path = "/api/v1/families/" + familyId;
         assertThat(hub.get("lead", path).status()).isEqualTo(403);
-        assertThat(hub.post("lead", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(403);
-        assertThat(hub.post("manager", path + "/team", "{\"user\":\"nobody-known\",\"agency\":\"bradford-school\"}").status()).isEqualTo(400);
-        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\"}").status()).isEqualTo(400);
-        JsonNode added = hub.post("manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").json();
-        assertThat(added.get("team")).anySatisfy(m -> assertThat(m.get("user").asText()).isEqualTo("lead"));
+        assertThat(hub.post("lead", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"nobody-known\",\"agency\":\"bradford-school\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\"}").status())
+                .isEqualTo(400);
+        JsonNode added = hub.post(
+                        "manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}")
+                .json();
+        assertThat(added.get("team"))
+                .anySatisfy(m -> assertThat(m.get("user").asText()).isEqualTo("lead"));
         assertThat(hub.get("lead", path).status()).isEqualTo(200);
         assertThat(hub.get("lead", "/api/v1/families").json().get("families"))
                 .anySatisfy(f -> assertThat(f.get("familyId").asText()).isEqualTo(familyId));
-        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(409);
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"lead\",\"agency\":\"bradford-early-help-gateway\"}")
+                        .status())
+                .isEqualTo(409);
         assertThat(hub.delete("manager", path + "/team/lead").status()).isEqualTo(200);
         assertThat(hub.get("lead", path).status()).isEqualTo(403);
         assertThat(hub.get("lead", "/api/v1/families").json().get("families"))
@@ -86,7 +120,9 @@ class FamilyDecisionsHttpTest {
 
         // the family's lead professional may change its team
         hub.post("manager", path + "/lead-professional", "{\"user\":\"lead\"}");
-        assertThat(hub.post("lead", path + "/team", "{\"user\":\"manager\",\"agency\":\"bradford-early-help-gateway\"}").status()).isEqualTo(201);
+        assertThat(hub.post("lead", path + "/team", "{\"user\":\"manager\",\"agency\":\"bradford-early-help-gateway\"}")
+                        .status())
+                .isEqualTo(201);
         assertThat(hub.delete("lead", path + "/team/manager").status()).isEqualTo(200);
     }
 
@@ -96,20 +132,29 @@ class FamilyDecisionsHttpTest {
         String path = "/api/v1/families/" + familyId;
         assertThat(hub.get("dsl", path).status()).isEqualTo(403);
         assertThat(hub.get("dsl", path + "/timeline").status()).isEqualTo(403);
-        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong()).isZero();
-        assertThat(hub.post("manager", path + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}").status()).isEqualTo(201);
+        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong())
+                .isZero();
+        assertThat(hub.post("manager", path + "/team", "{\"user\":\"dsl\",\"agency\":\"bradford-school\"}")
+                        .status())
+                .isEqualTo(201);
         assertThat(hub.get("dsl", path).status()).isEqualTo(200);
         assertThat(hub.get("dsl", path + "/timeline").status()).isEqualTo(200);
-        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong()).isEqualTo(1);
+        assertThat(hub.get("dsl", "/api/v1/families").json().get("total").asLong())
+                .isEqualTo(1);
         // a practitioner on the team does not change it
-        assertThat(hub.post("dsl", path + "/team", "{\"user\":\"hv\",\"agency\":\"bradford-health-visiting\"}").status()).isEqualTo(403);
+        assertThat(hub.post("dsl", path + "/team", "{\"user\":\"hv\",\"agency\":\"bradford-health-visiting\"}")
+                        .status())
+                .isEqualTo(403);
         assertThat(hub.delete("manager", path + "/team/dsl").status()).isEqualTo(200);
         assertThat(hub.get("dsl", path).status()).isEqualTo(403);
         // and the refusals are in the access log, with the reads between them
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=dsl").json().get("entries"))
-                .extracting(e -> e.get("action").asText())
-                .containsSubsequence("READ_FAMILY_DENIED", "READ_FAMILY", "READ_FAMILY_DENIED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=dsl")
+                                        .json()
+                                        .get("entries"))
+                                .extracting(e -> e.get("action").asText())
+                                .containsSubsequence("READ_FAMILY_DENIED", "READ_FAMILY", "READ_FAMILY_DENIED"));
     }
 
     @Test
@@ -121,32 +166,66 @@ class FamilyDecisionsHttpTest {
                  "reason":"Teacher worried about bruising","contactedBy":"school"}""".formatted(child);
         JsonNode first = hub.post("manager", "/api/v1/contacts", contact).json();
         String familyId = first.get("familyId").asText();
-        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().at("/contacts/count12Months").asInt()).isEqualTo(1);
-        assertThat(hub.post("manager", "/api/v1/contacts/" + first.get("contactId").asText() + "/decision",
-                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"several agencies needed\"}").status()).isEqualTo(200);
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId)
+                        .json()
+                        .at("/contacts/count12Months")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(hub.post(
+                                "manager",
+                                "/api/v1/contacts/" + first.get("contactId").asText() + "/decision",
+                                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"several agencies needed\"}")
+                        .status())
+                .isEqualTo(200);
         JsonNode family = hub.get("manager", "/api/v1/families/" + familyId).json();
         assertThat(family.get("tier").asInt()).isEqualTo(3);
         JsonNode second = hub.post("manager", "/api/v1/contacts", contact).json();
         assertThat(second.get("repeat").asBoolean()).isTrue();
-        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().at("/contacts/repeat").asBoolean()).isTrue();
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId)
+                        .json()
+                        .at("/contacts/repeat")
+                        .asBoolean())
+                .isTrue();
         // the same tier again from the front door records the decision and keeps the tier
-        assertThat(hub.post("manager", "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
-                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"still several agencies\"}").status()).isEqualTo(200);
-        assertThat(hub.get("manager", "/api/v1/families/" + familyId).json().get("tier").asInt()).isEqualTo(3);
+        assertThat(hub.post(
+                                "manager",
+                                "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
+                                "{\"outcome\":\"EARLY_HELP_TIER_3\",\"reason\":\"still several agencies\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(hub.get("manager", "/api/v1/families/" + familyId)
+                        .json()
+                        .get("tier")
+                        .asInt())
+                .isEqualTo(3);
     }
 
     @Test
     void the_familys_priorities_are_the_shared_assessments_goals_and_the_view_carries_its_latest_scores() {
         String familyId = family();
         String path = "/api/v1/families/" + familyId;
-        assertThat(hub.get("manager", path).json().at("/questions/priorities/status").asText()).isEqualTo("NOT_KNOWN");
+        assertThat(hub.get("manager", path)
+                        .json()
+                        .at("/questions/priorities/status")
+                        .asText())
+                .isEqualTo("NOT_KNOWN");
         assertThat(hub.get("manager", path).json().has("assessment")).isFalse();
-        String assessmentId = hub.post("manager", path + "/assessment", "").json().get("assessmentId").asText();
-        assertThat(hub.post("manager", "/api/v1/assessments/" + assessmentId + "/goals",
-                "{\"text\":\"The children are at school every day\",\"nextSteps\":[{\"text\":\"Morning routine plan\",\"owner\":\"lead\",\"due\":\"2020-01-01\"}]}")
-                .status()).isEqualTo(201);
-        assertThat(hub.post("manager", "/api/v1/assessments/" + assessmentId + "/scaling", "{\"score\":4,\"participant\":\"manager\"}")
-                .status()).isEqualTo(201);
+        String assessmentId = hub.post("manager", path + "/assessment", "")
+                .json()
+                .get("assessmentId")
+                .asText();
+        assertThat(hub.post(
+                                "manager",
+                                "/api/v1/assessments/" + assessmentId + "/goals",
+                                "{\"text\":\"The children are at school every day\",\"nextSteps\":[{\"text\":\"Morning routine plan\",\"owner\":\"lead\",\"due\":\"2020-01-01\"}]}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(hub.post(
+                                "manager",
+                                "/api/v1/assessments/" + assessmentId + "/scaling",
+                                "{\"score\":4,\"participant\":\"manager\"}")
+                        .status())
+                .isEqualTo(201);
         JsonNode view = hub.get("manager", path).json();
         assertThat(view.at("/questions/priorities/status").asText()).isEqualTo("CONCERN");
         assertThat(view.at("/questions/priorities/facts/0/text").asText())
@@ -164,7 +243,8 @@ class FamilyDecisionsHttpTest {
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(page.get("families").get(0).get("familyId").asText()).isEqualTo(newer);
         assertThat(page.get("families").get(1).get("familyId").asText()).isEqualTo(older);
-        assertThat(page.get("families").get(0).get("members").get(0).get("role").asText()).isEqualTo("CHILD");
+        assertThat(page.get("families").get(0).get("members").get(0).get("role").asText())
+                .isEqualTo("CHILD");
         assertThat(hub.get("manager", "/api/v1/families?size=201").status()).isEqualTo(400);
         assertThat(hub.get("police", "/api/v1/families").status()).isEqualTo(403);
     }

@@ -1,10 +1,14 @@
 package org.thinkfamily.hub.family;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
@@ -24,13 +28,8 @@ import org.thinkfamily.contracts.family.TeamMemberAdded;
 import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.hub.support.ProjectionSlice;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The family index on a real database (the embedded default's; {@link PostgresFamilyIndexTest} runs the same on
@@ -58,13 +57,18 @@ class FamilyIndexTest {
     }
 
     FamilySummary family(String familyId) {
-        return slice.queries().query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+        return slice.queries()
+                .query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                .join()
                 .orElseThrow();
     }
 
     List<FamilyMembership> familiesOf(String... personIds) {
-        return slice.queries().query(new FindFamiliesOfPeople(List.of(personIds)),
-                ResponseTypes.multipleInstancesOf(FamilyMembership.class)).join();
+        return slice.queries()
+                .query(
+                        new FindFamiliesOfPeople(List.of(personIds)),
+                        ResponseTypes.multipleInstancesOf(FamilyMembership.class))
+                .join();
     }
 
     @Test
@@ -73,19 +77,29 @@ class FamilyIndexTest {
         String mother = id();
         String child = id();
         String record = id();
-        slice.handle(new FamilyStarted(familyId, List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER),
-                new FamilyMember(child, SubjectRole.CHILD)), record, MembershipBasis.NAMED_TOGETHER));
+        slice.handle(new FamilyStarted(
+                familyId,
+                List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER), new FamilyMember(child, SubjectRole.CHILD)),
+                record,
+                MembershipBasis.NAMED_TOGETHER));
         String relationship = id();
-        slice.handle(new FamilyMembershipSupported(familyId, List.of(child), relationship, MembershipBasis.RELATIONSHIP_RECORDED));
+        slice.handle(new FamilyMembershipSupported(
+                familyId, List.of(child), relationship, MembershipBasis.RELATIONSHIP_RECORDED));
 
         FamilySummary family = family(familyId);
         assertThat(family.members()).extracting(FamilyMembership::personId).containsExactlyInAnyOrder(mother, child);
-        FamilyMembership ofChild = family.members().stream().filter(m -> m.personId().equals(child)).findFirst().orElseThrow();
+        FamilyMembership ofChild = family.members().stream()
+                .filter(m -> m.personId().equals(child))
+                .findFirst()
+                .orElseThrow();
         assertThat(ofChild.role()).isEqualTo(SubjectRole.CHILD);
-        assertThat(ofChild.reasons()).extracting(r -> r.basis() + " " + r.sourceEventId())
+        assertThat(ofChild.reasons())
+                .extracting(r -> r.basis() + " " + r.sourceEventId())
                 .containsExactly("NAMED_TOGETHER " + record, "RELATIONSHIP_RECORDED " + relationship);
         assertThat(familiesOf(child)).extracting(FamilyMembership::familyId).containsExactly(familyId);
-        assertThat(slice.queries().query(new FindFamily(id()), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join())
+        assertThat(slice.queries()
+                        .query(new FindFamily(id()), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                        .join())
                 .isEmpty();
     }
 
@@ -99,12 +113,15 @@ class FamilyIndexTest {
         slice.handle(new FamilyStarted(familyB, List.of(new FamilyMember(personB, SubjectRole.CHILD)), id(), null));
         FamilySummary before = family(familyB);
 
-        slice.handle(new PersonRecordsLinked(personB, personA, List.of(personB), LinkReason.MANAGER_DECISION, null, null, null, null));
+        slice.handle(new PersonRecordsLinked(
+                personB, personA, List.of(personB), LinkReason.MANAGER_DECISION, null, null, null, null));
         assertThat(family(familyB).members()).singleElement().satisfies(m -> {
             assertThat(m.personId()).isEqualTo(personA);
             assertThat(m.recordPersonId()).isEqualTo(personB);
         });
-        assertThat(familiesOf(personA)).extracting(FamilyMembership::familyId).containsExactlyInAnyOrder(familyA, familyB);
+        assertThat(familiesOf(personA))
+                .extracting(FamilyMembership::familyId)
+                .containsExactlyInAnyOrder(familyA, familyB);
         assertThat(familiesOf(personB)).isEmpty();
 
         slice.handle(new PersonRecordsUnlinked(personB, personA, List.of(personB)));
@@ -118,19 +135,29 @@ class FamilyIndexTest {
         String familyId = id();
         String mother = id();
         String child = id();
-        slice.handle(new FamilyStarted(familyId, List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER),
-                new FamilyMember(child, SubjectRole.CHILD)), id(), null));
+        slice.handle(new FamilyStarted(
+                familyId,
+                List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER), new FamilyMember(child, SubjectRole.CHILD)),
+                id(),
+                null));
         slice.handle(new FamilyMembershipEnded(familyId, child, List.of(child)));
 
-        assertThat(family(familyId).members()).extracting(FamilyMembership::personId).containsExactly(mother);
+        assertThat(family(familyId).members())
+                .extracting(FamilyMembership::personId)
+                .containsExactly(mother);
         assertThat(familiesOf(child)).singleElement().satisfies(m -> {
             assertThat(m.isActive()).isFalse();
             assertThat(m.endedAt()).isEqualTo(slice.now());
         });
 
-        slice.handle(new FamilyMemberAdded(familyId, new FamilyMember(child, SubjectRole.CHILD), null, MembershipBasis.MANAGER_DECISION));
-        assertThat(familiesOf(child)).singleElement().satisfies(m -> assertThat(m.isActive()).isTrue());
-        assertThat(family(familyId).members()).extracting(FamilyMembership::personId).containsExactlyInAnyOrder(mother, child);
+        slice.handle(new FamilyMemberAdded(
+                familyId, new FamilyMember(child, SubjectRole.CHILD), null, MembershipBasis.MANAGER_DECISION));
+        assertThat(familiesOf(child))
+                .singleElement()
+                .satisfies(m -> assertThat(m.isActive()).isTrue());
+        assertThat(family(familyId).members())
+                .extracting(FamilyMembership::personId)
+                .containsExactlyInAnyOrder(mother, child);
     }
 
     @Test
@@ -146,7 +173,9 @@ class FamilyIndexTest {
         assertThat(family(merged).mergedInto()).isEqualTo(kept);
         assertThat(family(merged).members()).isEmpty();
         assertThat(family(kept).members()).hasSize(2);
-        assertThat(familiesOf(child)).filteredOn(FamilyMembership::isActive).extracting(FamilyMembership::familyId)
+        assertThat(familiesOf(child))
+                .filteredOn(FamilyMembership::isActive)
+                .extracting(FamilyMembership::familyId)
                 .containsExactly(kept);
     }
 
@@ -160,7 +189,9 @@ class FamilyIndexTest {
         slice.handle(new LeadProfessionalAssigned(led, user, null));
         slice.handle(new TeamMemberAdded(teamed, user, "bradford-school", "manager"));
 
-        FamilyPage page = slice.queries().query(new ListFamilies(user, 0, 10), ResponseTypes.instanceOf(FamilyPage.class)).join();
+        FamilyPage page = slice.queries()
+                .query(new ListFamilies(user, 0, 10), ResponseTypes.instanceOf(FamilyPage.class))
+                .join();
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.families()).extracting(FamilySummary::familyId).containsExactly(teamed, led);
         assertThat(page.families().get(1).leadProfessional()).isEqualTo(user);
@@ -172,7 +203,9 @@ class FamilyIndexTest {
         String familyId = id();
         slice.handle(new FamilyStarted(familyId, List.of(new FamilyMember(id(), SubjectRole.CHILD)), id(), null));
         slice.reset(index);
-        assertThat(slice.queries().query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join())
+        assertThat(slice.queries()
+                        .query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                        .join())
                 .isEqualTo(Optional.empty());
     }
 }

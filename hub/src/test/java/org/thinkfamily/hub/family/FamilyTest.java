@@ -1,30 +1,29 @@
 package org.thinkfamily.hub.family;
 
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.CHILD;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.OTHER_PARTY;
+import static org.thinkfamily.contracts.published.canonical.SubjectRole.PARENT_CARER;
+
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.family.AddFamilyMember;
+import org.thinkfamily.contracts.family.AssignLeadProfessional;
 import org.thinkfamily.contracts.family.EndFamilyMembership;
 import org.thinkfamily.contracts.family.FamiliesMerged;
+import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyMembershipSupported;
 import org.thinkfamily.contracts.family.FamilyMergedInto;
-import org.thinkfamily.contracts.family.MembershipBasis;
-import org.thinkfamily.contracts.family.MergeFamilies;
-import org.thinkfamily.contracts.family.SupportFamilyMembership;
-import org.thinkfamily.contracts.family.AssignLeadProfessional;
-import org.thinkfamily.contracts.family.FamilyMember;
-import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
+import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.family.StartFamily;
+import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.util.List;
-
-import static org.thinkfamily.contracts.published.canonical.SubjectRole.CHILD;
-import static org.thinkfamily.contracts.published.canonical.SubjectRole.OTHER_PARTY;
-import static org.thinkfamily.contracts.published.canonical.SubjectRole.PARENT_CARER;
 
 class FamilyTest {
 
@@ -103,16 +102,22 @@ class FamilyTest {
     @Test
     void a_record_naming_members_again_supports_their_membership_and_only_theirs() {
         fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
-                .when(new SupportFamilyMembership("f1", List.of("mother", "stranger"), "e2", MembershipBasis.RELATIONSHIP_RECORDED))
-                .expectEvents(new FamilyMembershipSupported("f1", List.of("mother"), "e2", MembershipBasis.RELATIONSHIP_RECORDED));
+                .when(new SupportFamilyMembership(
+                        "f1", List.of("mother", "stranger"), "e2", MembershipBasis.RELATIONSHIP_RECORDED))
+                .expectEvents(new FamilyMembershipSupported(
+                        "f1", List.of("mother"), "e2", MembershipBasis.RELATIONSHIP_RECORDED));
     }
 
     @Test
     void a_membership_a_manager_ended_is_not_restored_by_a_record_only_by_a_manager() {
-        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"), new FamilyMembershipEnded("f1", "child", List.of("child")))
+        fixture.given(
+                        new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"),
+                        new FamilyMembershipEnded("f1", "child", List.of("child")))
                 .when(new AddFamilyMember("f1", CHILD_, "e2"))
                 .expectNoEvents();
-        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"), new FamilyMembershipEnded("f1", "child", List.of("child")))
+        fixture.given(
+                        new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"),
+                        new FamilyMembershipEnded("f1", "child", List.of("child")))
                 .when(new AddFamilyMember("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION))
                 .expectEvents(new FamilyMemberAdded("f1", CHILD_, null, MembershipBasis.MANAGER_DECISION));
     }
@@ -142,10 +147,12 @@ class FamilyTest {
         fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
                 .when(new MergeFamilies("f1", "f2", List.of(CHILD_, father)))
                 .expectEvents(new FamiliesMerged("f1", "f2", List.of(father)));
-        new AggregateTestFixture<>(Family.class).given(new FamilyStarted("f2", List.of(father), "e1"), new FamilyMergedInto("f2", "f1"))
+        new AggregateTestFixture<>(Family.class)
+                .given(new FamilyStarted("f2", List.of(father), "e1"), new FamilyMergedInto("f2", "f1"))
                 .when(new AddFamilyMember("f2", CHILD_, "e2"))
                 .expectException(IllegalStateException.class);
-        new AggregateTestFixture<>(Family.class).given(new FamilyStarted("f1", List.of(MOTHER), "e1"))
+        new AggregateTestFixture<>(Family.class)
+                .given(new FamilyStarted("f1", List.of(MOTHER), "e1"))
                 .when(new MergeFamilies("f1", "f1", List.of()))
                 .expectException(IllegalArgumentException.class);
     }

@@ -1,12 +1,15 @@
 package org.thinkfamily.hub.family;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.thinkfamily.contracts.published.canonical.Address;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
@@ -21,15 +24,11 @@ import org.thinkfamily.contracts.family.StartFamily;
 import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.published.canonical.Address;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.hub.identity.IdentityProjections;
 import org.thinkfamily.hub.support.ProjectionSlice;
 import org.thinkfamily.hub.support.TestIdentifiers;
-
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Household composition against the family index and the identity index on a real database
@@ -50,11 +49,18 @@ class HouseholdCompositionTest {
     @BeforeAll
     void database() {
         slice = open();
-        slice.with(new FamilyIndex(slice.jdbc(), slice.named(), slice.rows())).with(IdentityProjections.on(slice.jdbc()).toArray())
-                .applying(StartFamily.class, c -> new FamilyStarted(c.familyId(), c.members(), c.sourceEventId(), c.basis()))
-                .applying(AddFamilyMember.class, c -> new FamilyMemberAdded(c.familyId(), c.member(), c.sourceEventId(), c.basis()))
-                .applying(SupportFamilyMembership.class, c -> new FamilyMembershipSupported(c.familyId(), c.recordPersonIds(),
-                        c.sourceEventId(), c.basis()));
+        slice.with(new FamilyIndex(slice.jdbc(), slice.named(), slice.rows()))
+                .with(IdentityProjections.on(slice.jdbc()).toArray())
+                .applying(
+                        StartFamily.class,
+                        c -> new FamilyStarted(c.familyId(), c.members(), c.sourceEventId(), c.basis()))
+                .applying(
+                        AddFamilyMember.class,
+                        c -> new FamilyMemberAdded(c.familyId(), c.member(), c.sourceEventId(), c.basis()))
+                .applying(
+                        SupportFamilyMembership.class,
+                        c -> new FamilyMembershipSupported(
+                                c.familyId(), c.recordPersonIds(), c.sourceEventId(), c.basis()));
         composition = new HouseholdComposition(slice.commands(), slice.queries());
     }
 
@@ -65,23 +71,32 @@ class HouseholdCompositionTest {
     /** A person the identity index knows, living at the property. */
     String person(String uprn) {
         String personId = id();
-        slice.handle(new PersonRegistered(personId, List.of(), new PersonDetails(personId, null, null, null,
-                new Address(uprn, null, null)), id()));
+        slice.handle(new PersonRegistered(
+                personId,
+                List.of(),
+                new PersonDetails(personId, null, null, null, new Address(uprn, null, null)),
+                id()));
         return personId;
     }
 
     String compose(Set<String> uprns, MembershipBasis basis, FamilyMember... household) {
-        return slice.inTransaction(() -> composition.compose(List.of(household), uprns, basis, id(), MetaData.emptyInstance()));
+        return slice.inTransaction(
+                () -> composition.compose(List.of(household), uprns, basis, id(), MetaData.emptyInstance()));
     }
 
     FamilySummary family(String familyId) {
-        return slice.queries().query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class)).join()
+        return slice.queries()
+                .query(new FindFamily(familyId), ResponseTypes.optionalInstanceOf(FamilySummary.class))
+                .join()
                 .orElseThrow();
     }
 
     List<String> reasons(FamilySummary family, String personId) {
-        return family.members().stream().filter(m -> m.personId().equals(personId)).flatMap(m -> m.reasons().stream())
-                .map(r -> r.basis().name()).toList();
+        return family.members().stream()
+                .filter(m -> m.personId().equals(personId))
+                .flatMap(m -> m.reasons().stream())
+                .map(r -> r.basis().name())
+                .toList();
     }
 
     static FamilyMember child(String personId) {
@@ -98,9 +113,13 @@ class HouseholdCompositionTest {
         String child = person(null);
         String familyId = compose(Set.of(), MembershipBasis.NAMED_TOGETHER, parent(mother), child(child));
 
-        assertThat(family(familyId).members()).extracting(FamilyMembership::personId).containsExactlyInAnyOrder(mother, child);
+        assertThat(family(familyId).members())
+                .extracting(FamilyMembership::personId)
+                .containsExactlyInAnyOrder(mother, child);
         assertThat(reasons(family(familyId), child)).containsExactly("NAMED_TOGETHER");
-        assertThat(compose(Set.of(), MembershipBasis.NAMED_TOGETHER)).as("no household, no family").isNull();
+        assertThat(compose(Set.of(), MembershipBasis.NAMED_TOGETHER))
+                .as("no household, no family")
+                .isNull();
     }
 
     @Test
@@ -110,8 +129,11 @@ class HouseholdCompositionTest {
         String familyId = compose(Set.of(uprn), MembershipBasis.NAMED_TOGETHER, child(sister));
         String baby = person(uprn);
 
-        assertThat(compose(Set.of(uprn), MembershipBasis.NAMED_TOGETHER, child(baby))).isEqualTo(familyId);
-        assertThat(family(familyId).members()).extracting(FamilyMembership::personId).containsExactlyInAnyOrder(sister, baby);
+        assertThat(compose(Set.of(uprn), MembershipBasis.NAMED_TOGETHER, child(baby)))
+                .isEqualTo(familyId);
+        assertThat(family(familyId).members())
+                .extracting(FamilyMembership::personId)
+                .containsExactlyInAnyOrder(sister, baby);
         assertThat(reasons(family(familyId), baby)).containsExactly("SAME_ADDRESS");
     }
 
@@ -132,12 +154,17 @@ class HouseholdCompositionTest {
         String child = person(null);
         String familyId = compose(Set.of(), MembershipBasis.NAMED_TOGETHER, parent(mother), child(child));
 
-        assertThat(compose(Set.of(), MembershipBasis.RELATIONSHIP_RECORDED, parent(mother), child(child))).isEqualTo(familyId);
+        assertThat(compose(Set.of(), MembershipBasis.RELATIONSHIP_RECORDED, parent(mother), child(child)))
+                .isEqualTo(familyId);
         assertThat(reasons(family(familyId), child)).containsExactly("NAMED_TOGETHER", "RELATIONSHIP_RECORDED");
-        assertThat(slice.sent(SupportFamilyMembership.class)).anySatisfy(s -> assertThat(s.familyId()).isEqualTo(familyId));
+        assertThat(slice.sent(SupportFamilyMembership.class))
+                .anySatisfy(s -> assertThat(s.familyId()).isEqualTo(familyId));
 
         slice.handle(new FamilyMembershipEnded(familyId, child, List.of(child)));
-        assertThat(compose(Set.of(), MembershipBasis.NAMED_TOGETHER, parent(mother), child(child))).isEqualTo(familyId);
-        assertThat(family(familyId).members()).extracting(FamilyMembership::personId).containsExactly(mother);
+        assertThat(compose(Set.of(), MembershipBasis.NAMED_TOGETHER, parent(mother), child(child)))
+                .isEqualTo(familyId);
+        assertThat(family(familyId).members())
+                .extracting(FamilyMembership::personId)
+                .containsExactly(mother);
     }
 }

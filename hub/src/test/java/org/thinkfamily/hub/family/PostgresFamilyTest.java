@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The family scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresFamilyTest extends FamilyScenarios {
-}
+class PostgresFamilyTest extends FamilyScenarios {}

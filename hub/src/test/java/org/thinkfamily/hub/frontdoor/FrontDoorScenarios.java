@@ -1,19 +1,8 @@
 package org.thinkfamily.hub.frontdoor;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.TestPropertySource;
-import org.thinkfamily.contracts.frontdoor.ContactCount;
-import org.thinkfamily.contracts.frontdoor.CountContacts;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RunningHub;
-import org.thinkfamily.hub.support.TestIdentifiers;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +18,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
+import org.thinkfamily.contracts.frontdoor.ContactCount;
+import org.thinkfamily.contracts.frontdoor.CountContacts;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RunningHub;
+import org.thinkfamily.hub.support.TestIdentifiers;
 
 /**
  * The front door end to end on the real hub: a manager's contacts resolved to a family and counted as
@@ -61,12 +60,12 @@ abstract class FrontDoorScenarios extends RunningHub {
 
     static String managerContact(String subject, String receivedAt) {
         return """
-                {"subjects":[%s],"reason":"Attendance and wellbeing","contactedBy":"School pastoral lead"%s}"""
-                .formatted(subject, receivedAt == null ? "" : ",\"receivedAt\":\"" + receivedAt + "\"");
+                {"subjects":[%s],"reason":"Attendance and wellbeing","contactedBy":"School pastoral lead"%s}""".formatted(subject, receivedAt == null ? "" : ",\"receivedAt\":\"" + receivedAt + "\"");
     }
 
     JsonNode queue(String status) {
-        HubClient.Response answer = hub().get("manager", "/api/v1/contacts?size=200" + (status == null ? "" : "&status=" + status));
+        HubClient.Response answer =
+                hub().get("manager", "/api/v1/contacts?size=200" + (status == null ? "" : "&status=" + status));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().get("contacts");
     }
@@ -93,21 +92,30 @@ abstract class FrontDoorScenarios extends RunningHub {
     void a_manager_enters_a_contact_resolved_to_the_family_and_a_second_one_is_a_repeat() {
         String nhs = TestIdentifiers.nhsNumber();
         String uprn = TestIdentifiers.uprn();
-        HubClient.Response first = hub().post("manager", "/api/v1/contacts", managerContact(child(nhs, uprn), "2026-10-01T09:00:00Z"));
+        HubClient.Response first =
+                hub().post("manager", "/api/v1/contacts", managerContact(child(nhs, uprn), "2026-10-01T09:00:00Z"));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String familyId = first.json().get("familyId").asText();
         assertThat(first.json().get("repeat").asBoolean()).isFalse();
         // the child's family, as the people API knows it
-        JsonNode people = hub().get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json().get("people");
+        JsonNode people = hub().get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs)
+                .json()
+                .get("people");
         assertThat(people.get(0).get("familyIds").get(0).asText()).isEqualTo(familyId);
 
         // the same child named by identifier alone: the same family, now a repeat
-        HubClient.Response second = hub().post("manager", "/api/v1/contacts",
-                managerContact("{\"role\":\"CHILD\",\"identifiers\":[{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}]}", null));
+        HubClient.Response second = hub().post(
+                        "manager",
+                        "/api/v1/contacts",
+                        managerContact(
+                                "{\"role\":\"CHILD\",\"identifiers\":[{\"system\":\"nhs-number\",\"value\":\"" + nhs
+                                        + "\"}]}",
+                                null));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.json().get("familyId").asText()).isEqualTo(familyId);
         assertThat(second.json().get("repeat").asBoolean()).isTrue();
-        assertThat(second.json().get("contactId").asText()).isNotEqualTo(first.json().get("contactId").asText());
+        assertThat(second.json().get("contactId").asText())
+                .isNotEqualTo(first.json().get("contactId").asText());
 
         JsonNode queued = inQueue(second.json().get("contactId").asText());
         assertThat(queued.get("status").asText()).isEqualTo("AWAITING_DECISION");
@@ -118,21 +126,34 @@ abstract class FrontDoorScenarios extends RunningHub {
 
         // for the family view: two in the 12 months up to now; none as known before the first
         assertThat(counts.of(familyId, null)).isEqualTo(new ContactCount(2, true));
-        assertThat(queries.query(new CountContacts(familyId, null), ContactCount.class).join()).isEqualTo(new ContactCount(2, true));
+        assertThat(queries.query(new CountContacts(familyId, null), ContactCount.class)
+                        .join())
+                .isEqualTo(new ContactCount(2, true));
         assertThat(counts.of(familyId, Instant.parse("2026-09-30T00:00:00Z"))).isEqualTo(new ContactCount(0, false));
         // received 1 October 2026: outside the 12 months up to 2 October 2027
-        assertThat(counts.of(familyId, Instant.parse("2027-10-02T00:00:00Z")).count12Months()).isEqualTo(1);
+        assertThat(counts.of(familyId, Instant.parse("2027-10-02T00:00:00Z")).count12Months())
+                .isEqualTo(1);
     }
 
     @Test
     void a_contact_the_rules_refuse_is_400_naming_the_field_and_makes_nothing() {
         int before = queue(null).size();
-        HubClient.Response refused = hub().post("manager", "/api/v1/contacts",
-                managerContact("{\"role\":\"CHILD\",\"identifiers\":[{\"system\":\"nhs-number\",\"value\":\"9434765871\"}]}", null));
+        HubClient.Response refused = hub().post(
+                        "manager",
+                        "/api/v1/contacts",
+                        managerContact(
+                                "{\"role\":\"CHILD\",\"identifiers\":[{\"system\":\"nhs-number\",\"value\":\"9434765871\"}]}",
+                                null));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("subjects[0].identifiers[0].value");
-        assertThat(hub().post("manager", "/api/v1/contacts", "{\"subjects\":[" + child(TestIdentifiers.nhsNumber(), TestIdentifiers.uprn())
-                + "],\"contactedBy\":\"School\"}").status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("subjects[0].identifiers[0].value");
+        assertThat(hub().post(
+                                "manager",
+                                "/api/v1/contacts",
+                                "{\"subjects\":[" + child(TestIdentifiers.nhsNumber(), TestIdentifiers.uprn())
+                                        + "],\"contactedBy\":\"School\"}")
+                        .status())
+                .isEqualTo(400);
         assertThat(queue(null).size()).isEqualTo(before);
     }
 
@@ -147,22 +168,35 @@ abstract class FrontDoorScenarios extends RunningHub {
                  "summary":"A neighbour called about the children.",
                  "details":{"reason":"Neglect concerns","contactedBy":"Neighbour"}}""".formatted(messageId, child(nhs, TestIdentifiers.uprn()));
         HubClient.Response pushed = hub().post("socialcare", "/api/v1/events", event);
-        assertThat(pushed.json().get("results").get(0).get("status").asText()).as(pushed.body()).isEqualTo("ACCEPTED");
+        assertThat(pushed.json().get("results").get(0).get("status").asText())
+                .as(pushed.body())
+                .isEqualTo("ACCEPTED");
         // sent again: a duplicate, and still one contact
-        assertThat(hub().post("socialcare", "/api/v1/events", event).json().get("results").get(0).get("status").asText())
+        assertThat(hub().post("socialcare", "/api/v1/events", event)
+                        .json()
+                        .get("results")
+                        .get(0)
+                        .get("status")
+                        .asText())
                 .isEqualTo("DUPLICATE");
 
         List<JsonNode> fromSocialCare = new ArrayList<>();
         queue("AWAITING_DECISION").forEach(c -> {
-            if (c.get("from").asText().equals("bradford-childrens-social-care") && c.get("reason").asText().equals("Neglect concerns")
+            if (c.get("from").asText().equals("bradford-childrens-social-care")
+                    && c.get("reason").asText().equals("Neglect concerns")
                     && c.get("receivedAt").asText().equals("2026-11-25T09:30:00Z")) {
                 fromSocialCare.add(c);
             }
         });
         assertThat(fromSocialCare).hasSize(1);
         JsonNode contact = fromSocialCare.get(0);
-        String familyId = hub().get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs).json()
-                .get("people").get(0).get("familyIds").get(0).asText();
+        String familyId = hub().get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs)
+                .json()
+                .get("people")
+                .get(0)
+                .get("familyIds")
+                .get(0)
+                .asText();
         assertThat(contact.get("familyId").asText()).isEqualTo(familyId);
         assertThat(contact.get("contactedBy").asText()).isEqualTo("Neighbour");
         assertThat(contact.get("repeat").asBoolean()).isFalse();
@@ -170,22 +204,37 @@ abstract class FrontDoorScenarios extends RunningHub {
 
     @Test
     void a_contact_is_decided_once_with_a_reason() {
-        String contactId = hub().post("manager", "/api/v1/contacts", managerContact(child(TestIdentifiers.nhsNumber(), TestIdentifiers.uprn()), null))
-                .json().get("contactId").asText();
+        String contactId = hub().post(
+                        "manager",
+                        "/api/v1/contacts",
+                        managerContact(child(TestIdentifiers.nhsNumber(), TestIdentifiers.uprn()), null))
+                .json()
+                .get("contactId")
+                .asText();
         String path = "/api/v1/contacts/" + contactId + "/decision";
 
-        assertThat(hub().post("manager", path, "{\"outcome\":\"EARLY_HELP_TIER_2\"}").status()).isEqualTo(400);
-        assertThat(hub().post("manager", path, "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"  \"}").status()).isEqualTo(400);
-        assertThat(hub().post("manager", path, "{\"outcome\":\"TIER_9\",\"reason\":\"x\"}").status()).isEqualTo(400);
+        assertThat(hub().post("manager", path, "{\"outcome\":\"EARLY_HELP_TIER_2\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(hub().post("manager", path, "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"  \"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(hub().post("manager", path, "{\"outcome\":\"TIER_9\",\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
 
-        HubClient.Response decided = hub().post("manager", path, "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"Needs a family support worker\"}");
+        HubClient.Response decided = hub().post(
+                        "manager",
+                        path,
+                        "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"Needs a family support worker\"}");
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("status").asText()).isEqualTo("DECIDED");
         assertThat(decided.json().get("decision").get("outcome").asText()).isEqualTo("EARLY_HELP_TIER_2");
         assertThat(decided.json().get("decision").get("reason").asText()).isEqualTo("Needs a family support worker");
         assertThat(decided.json().get("decision").get("decidedBy").asText()).isEqualTo("manager");
 
-        HubClient.Response again = hub().post("manager", path, "{\"outcome\":\"ADVICE\",\"reason\":\"Changed my mind\"}");
+        HubClient.Response again =
+                hub().post("manager", path, "{\"outcome\":\"ADVICE\",\"reason\":\"Changed my mind\"}");
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         assertThat(inQueue(contactId).get("decision").get("outcome").asText()).isEqualTo("EARLY_HELP_TIER_2");
 
@@ -196,9 +245,14 @@ abstract class FrontDoorScenarios extends RunningHub {
         queue("AWAITING_DECISION").forEach(c -> awaiting.add(c.get("contactId").asText()));
         assertThat(awaiting).doesNotContain(contactId);
 
-        assertThat(hub().post("manager", "/api/v1/contacts/no-such-contact/decision", "{\"outcome\":\"ADVICE\",\"reason\":\"x\"}").status())
+        assertThat(hub().post(
+                                "manager",
+                                "/api/v1/contacts/no-such-contact/decision",
+                                "{\"outcome\":\"ADVICE\",\"reason\":\"x\"}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(hub().get("manager", "/api/v1/contacts?status=WHATEVER").status()).isEqualTo(400);
+        assertThat(hub().get("manager", "/api/v1/contacts?status=WHATEVER").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -206,8 +260,12 @@ abstract class FrontDoorScenarios extends RunningHub {
         String body = managerContact(child(TestIdentifiers.nhsNumber(), TestIdentifiers.uprn()), null);
         for (String user : List.of("lead", "auditor", "dsl", "police", "socialcare")) {
             assertThat(hub().get(user, "/api/v1/contacts").status()).as(user).isEqualTo(403);
-            assertThat(hub().post(user, "/api/v1/contacts", body).status()).as(user).isEqualTo(403);
-            assertThat(hub().post(user, "/api/v1/contacts/x/decision", "{\"outcome\":\"ADVICE\",\"reason\":\"x\"}").status()).as(user)
+            assertThat(hub().post(user, "/api/v1/contacts", body).status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(hub().post(user, "/api/v1/contacts/x/decision", "{\"outcome\":\"ADVICE\",\"reason\":\"x\"}")
+                            .status())
+                    .as(user)
                     .isEqualTo(403);
         }
         assertThat(hub().get(null, "/api/v1/contacts").status()).isEqualTo(401);
@@ -263,8 +321,7 @@ abstract class FrontDoorScenarios extends RunningHub {
     }
 
     /** The form's page, its session cookie and CSRF token. */
-    record Form(Answer page, String cookie, String csrf) {
-    }
+    record Form(Answer page, String cookie, String csrf) {}
 
     Form openForm(String from) throws IOException {
         Answer page = send(from, "GET /request-help HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -280,12 +337,16 @@ abstract class FrontDoorScenarios extends RunningHub {
         if (form.csrf() != null) {
             all.put("_csrf", form.csrf());
         }
-        String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return send(from, "POST /request-help HTTP/1.1\r\nHost: localhost\r\nCookie: " + form.cookie()
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length
-                + "\r\nConnection: close\r\n\r\n" + body);
+        return send(
+                from,
+                "POST /request-help HTTP/1.1\r\nHost: localhost\r\nCookie: " + form.cookie()
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + bytes.length
+                        + "\r\nConnection: close\r\n\r\n" + body);
     }
 
     static Map<String, String> request(String aboutName) {
@@ -311,16 +372,28 @@ abstract class FrontDoorScenarios extends RunningHub {
     @Test
     void the_form_is_a_gov_uk_page_open_to_anyone_with_nothing_inline() throws IOException {
         Form form = openForm("127.0.0.20");
-        assertThat(form.page().header("Content-Security-Policy")).contains("script-src 'self'").contains("style-src 'self'");
+        assertThat(form.page().header("Content-Security-Policy"))
+                .contains("script-src 'self'")
+                .contains("style-src 'self'");
         String body = form.page().body();
-        assertThat(body).contains("govuk-frontend").contains("name=\"aboutName\"").contains("name=\"aboutDateOfBirth-day\"")
-                .contains("name=\"aboutDateOfBirth-month\"").contains("name=\"aboutDateOfBirth-year\"")
-                .contains("name=\"aboutPostcode\"").contains("name=\"yourName\"").contains("name=\"yourContact\"")
+        assertThat(body)
+                .contains("govuk-frontend")
+                .contains("name=\"aboutName\"")
+                .contains("name=\"aboutDateOfBirth-day\"")
+                .contains("name=\"aboutDateOfBirth-month\"")
+                .contains("name=\"aboutDateOfBirth-year\"")
+                .contains("name=\"aboutPostcode\"")
+                .contains("name=\"yourName\"")
+                .contains("name=\"yourContact\"")
                 .contains("name=\"worry\"");
         assertThat(body).doesNotContain("style=");
-        assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(body).find()).as("no inline scripts").isFalse();
+        assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(body).find())
+                .as("no inline scripts")
+                .isFalse();
         // the trap: out of the tab order, labelled for screen readers
-        assertThat(body).containsPattern("<label for=\"website\">Leave this empty</label>\\s*<input id=\"website\" name=\"website\" type=\"text\" tabindex=\"-1\"");
+        assertThat(body)
+                .containsPattern(
+                        "<label for=\"website\">Leave this empty</label>\\s*<input id=\"website\" name=\"website\" type=\"text\" tabindex=\"-1\"");
     }
 
     @Test
@@ -341,7 +414,9 @@ abstract class FrontDoorScenarios extends RunningHub {
         fields.put("aboutDateOfBirth-year", "2015");
         Answer answer = post("127.0.0.22", form, fields);
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("Your request for help has been sent").contains("What happens next");
+        assertThat(answer.body())
+                .contains("Your request for help has been sent")
+                .contains("What happens next");
         JsonNode contact = byReference(reference(answer));
         assertThat(contact).isNotNull();
         assertThat(contact.get("from").asText()).isEqualTo("PUBLIC");
@@ -351,8 +426,11 @@ abstract class FrontDoorScenarios extends RunningHub {
         assertThat(contact.get("request").get("aboutName").asText()).isEqualTo("Sam Quietly-Unlogged");
         assertThat(contact.get("request").get("aboutDateOfBirth").asText()).isEqualTo("2015-03-02");
         assertThat(contact.get("request").get("yourContact").asText()).isEqualTo("07700 900123");
-        assertThat(output.getAll()).contains("request for help received").doesNotContain("Quietly-Unlogged")
-                .doesNotContain("07700 900123").doesNotContain("left alone at night");
+        assertThat(output.getAll())
+                .contains("request for help received")
+                .doesNotContain("Quietly-Unlogged")
+                .doesNotContain("07700 900123")
+                .doesNotContain("left alone at night");
 
         // without a date of birth too: a public contact need not identify anyone
         Answer noBirthDate = post("127.0.0.22", openForm("127.0.0.22"), request("Alex Unknown-Birthday"));
@@ -362,10 +440,18 @@ abstract class FrontDoorScenarios extends RunningHub {
         assertThat(second.get("request").has("aboutDateOfBirth")).isFalse();
 
         // a tier needs a family: a public contact is decided otherwise until it is linked
-        assertThat(hub().post("manager", "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
-                "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"Needs support\"}").status()).isEqualTo(409);
-        assertThat(hub().post("manager", "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
-                "{\"outcome\":\"ADVICE\",\"reason\":\"Signposted to the family hub\"}").status()).isEqualTo(200);
+        assertThat(hub().post(
+                                "manager",
+                                "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
+                                "{\"outcome\":\"EARLY_HELP_TIER_2\",\"reason\":\"Needs support\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(hub().post(
+                                "manager",
+                                "/api/v1/contacts/" + second.get("contactId").asText() + "/decision",
+                                "{\"outcome\":\"ADVICE\",\"reason\":\"Signposted to the family hub\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -378,7 +464,10 @@ abstract class FrontDoorScenarios extends RunningHub {
         assertThat(answer.body()).contains("Your request for help has been sent");
         assertThat(byReference(reference(answer))).isNull();
         assertThat(queue(null).size()).isEqualTo(before);
-        assertThat(output.getAll()).contains("trap field filled").doesNotContain("spam.example").doesNotContain("Victim-Name");
+        assertThat(output.getAll())
+                .contains("trap field filled")
+                .doesNotContain("spam.example")
+                .doesNotContain("Victim-Name");
     }
 
     @Test
@@ -390,10 +479,13 @@ abstract class FrontDoorScenarios extends RunningHub {
         fields.put("aboutDateOfBirth-year", "2015");
         Answer answer = post("127.0.0.24", openForm("127.0.0.24"), fields);
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body()).contains("govuk-error-summary").contains("There is a problem")
+        assertThat(answer.body())
+                .contains("govuk-error-summary")
+                .contains("There is a problem")
                 .contains("<a href=\"#worry\">Tell us what you are worried about</a>")
                 .contains("<a href=\"#aboutDateOfBirth-day\">Date of birth must be a real date</a>")
-                .contains("id=\"worry-error\"").contains("govuk-textarea--error")
+                .contains("id=\"worry-error\"")
+                .contains("govuk-textarea--error")
                 .contains("<title>Error: ");
         // what was typed is kept
         assertThat(answer.body()).contains("value=\"Kept Typed\"");
@@ -404,13 +496,17 @@ abstract class FrontDoorScenarios extends RunningHub {
         Form form = openForm("127.0.0.25");
         Map<String, String> incomplete = new LinkedHashMap<>(Map.of("aboutName", "", "worry", ""));
         for (int i = 0; i < 10; i++) {
-            assertThat(post("127.0.0.25", form, incomplete).status()).as("post " + (i + 1)).isEqualTo(400);
+            assertThat(post("127.0.0.25", form, incomplete).status())
+                    .as("post " + (i + 1))
+                    .isEqualTo(400);
         }
         Answer refused = post("127.0.0.25", form, request("Eleventh Post"));
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Retry-After")).isEqualTo("60");
         assertThat(refused.body()).contains("too many requests");
         // another address is not held back
-        assertThat(post("127.0.0.26", openForm("127.0.0.26"), request("Other Address")).status()).isEqualTo(200);
+        assertThat(post("127.0.0.26", openForm("127.0.0.26"), request("Other Address"))
+                        .status())
+                .isEqualTo(200);
     }
 }

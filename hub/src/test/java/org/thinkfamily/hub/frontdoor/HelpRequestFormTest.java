@@ -1,12 +1,11 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HelpRequestFormTest {
 
@@ -37,9 +36,10 @@ class HelpRequestFormTest {
         Map<String, String> posted = complete();
         posted.put("worry", "  \n ");
         posted.put("aboutName", "");
-        assertThat(HelpRequestForm.of(posted).errors(TODAY)).containsExactly(
-                Map.entry("aboutName", "Enter the name of the person who needs help"),
-                Map.entry("worry", "Tell us what you are worried about"));
+        assertThat(HelpRequestForm.of(posted).errors(TODAY))
+                .containsExactly(
+                        Map.entry("aboutName", "Enter the name of the person who needs help"),
+                        Map.entry("worry", "Tell us what you are worried about"));
     }
 
     @Test
@@ -52,7 +52,8 @@ class HelpRequestFormTest {
         assertThat(dateError("30", "11", "2026")).isEqualTo("Date of birth must be in the past");
         assertThat(dateError("31", "12", "1899")).isEqualTo("Date of birth must be after 1900");
         Map<String, String> posted = complete();
-        posted.putAll(Map.of("aboutDateOfBirth-day", "2", "aboutDateOfBirth-month", "3", "aboutDateOfBirth-year", "2015"));
+        posted.putAll(
+                Map.of("aboutDateOfBirth-day", "2", "aboutDateOfBirth-month", "3", "aboutDateOfBirth-year", "2015"));
         assertThat(HelpRequestForm.of(posted).toRequest().aboutDateOfBirth()).isEqualTo(LocalDate.of(2015, 3, 2));
     }
 
@@ -73,7 +74,8 @@ class HelpRequestFormTest {
 
     private static String dateError(String day, String month, String year) {
         Map<String, String> posted = complete();
-        posted.putAll(Map.of("aboutDateOfBirth-day", day, "aboutDateOfBirth-month", month, "aboutDateOfBirth-year", year));
+        posted.putAll(
+                Map.of("aboutDateOfBirth-day", day, "aboutDateOfBirth-month", month, "aboutDateOfBirth-year", year));
         return HelpRequestForm.of(posted).errors(TODAY).get("aboutDateOfBirth-day");
     }
 }

@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The front door on PostgreSQL (the production profile, with the demo accounts added). */
 @OnPostgres
-class PostgresFrontDoorTest extends FrontDoorScenarios {
-}
+class PostgresFrontDoorTest extends FrontDoorScenarios {}

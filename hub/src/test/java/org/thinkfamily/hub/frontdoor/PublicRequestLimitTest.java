@@ -1,14 +1,13 @@
 package org.thinkfamily.hub.frontdoor;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PublicRequestLimitTest {
 
@@ -45,7 +44,9 @@ class PublicRequestLimitTest {
         assertThat(limit.take("192.0.2.1")).isFalse();
         assertThat(limit.take("192.0.2.2")).as("another address").isTrue();
         clock.now = Instant.parse("2026-11-29T10:00:59Z");
-        assertThat(limit.take("192.0.2.1")).as("refusals are not counted; the first is not a minute old").isFalse();
+        assertThat(limit.take("192.0.2.1"))
+                .as("refusals are not counted; the first is not a minute old")
+                .isFalse();
         clock.now = Instant.parse("2026-11-29T10:01:00Z");
         assertThat(limit.take("192.0.2.1")).as("the first post left the window").isTrue();
         assertThat(limit.take("192.0.2.1")).isFalse();

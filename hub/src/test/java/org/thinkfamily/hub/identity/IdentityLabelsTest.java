@@ -1,8 +1,8 @@
 package org.thinkfamily.hub.identity;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The identity pages say codes in plain words. */
 class IdentityLabelsTest {

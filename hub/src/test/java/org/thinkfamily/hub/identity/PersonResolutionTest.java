@@ -1,20 +1,15 @@
 package org.thinkfamily.hub.identity;
 
-import org.thinkfamily.hub.identity.matching.MatchDecision;
-import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.thinkfamily.contracts.published.canonical.Address;
-import org.thinkfamily.contracts.published.canonical.Identifier;
-import org.thinkfamily.contracts.published.canonical.PersonName;
-import org.thinkfamily.contracts.published.canonical.Sex;
-import org.thinkfamily.contracts.published.canonical.Subject;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
-import org.thinkfamily.contracts.published.identifier.NhsNumber;
-import org.thinkfamily.contracts.published.identifier.Upn;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
@@ -26,14 +21,18 @@ import org.thinkfamily.contracts.person.PersonRegistered;
 import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.contracts.published.canonical.Address;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.canonical.Subject;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.Upn;
+import org.thinkfamily.hub.identity.matching.MatchCandidates;
+import org.thinkfamily.hub.identity.matching.MatchDecision;
 import org.thinkfamily.hub.support.ProjectionSlice;
 import org.thinkfamily.hub.support.TestIdentifiers;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Identity resolution against the identity index on a real database ({@link PostgresPersonResolutionTest} runs the
@@ -55,18 +54,42 @@ class PersonResolutionTest {
     void database() {
         slice = open();
         PersonLinks links = new PersonLinks(slice.jdbc(), slice.named());
-        slice.with(new IdentityIndex(slice.jdbc(), slice.rows()), new PersonDirectory(slice.jdbc(), slice.named(), links))
-                .applying(RegisterPerson.class, c -> new PersonRegistered(c.personId(), c.identifiers(), c.details(), c.sourceEventId()))
-                .applying(AddPersonIdentifier.class, c -> new PersonIdentifierAdded(c.personId(), c.identifier(), c.sourceEventId()))
-                .applying(LinkPersonRecords.class, c -> new PersonRecordsLinked(c.personId(), c.intoPersonId(), c.recordPersonIds(),
-                        c.reason(), c.score(), c.evidence(), c.reviewPairId(), c.sourceEventId()))
-                .applying(QueueMatchReview.class, c -> new MatchReviewQueued(c.personId(), c.candidatePersonId(), c.score(),
-                        c.evidence(), c.sourceEventId()))
-                .applying(RecordIdentityConflict.class, c -> new IdentityConflictRecorded(c.personId(), c.identifier(),
-                        c.otherPersonId(), c.sourceEventId()));
-        resolution = new PersonResolution(slice.jdbc(), slice.commands(), new MatchCandidates(slice.jdbc(), links),
-                MatchDecision.defaults(), links);
-        linking = new PersonLinking(slice.commands(), links, slice.jdbc(), new DataSourceTransactionManager(slice.dataSource()));
+        slice.with(
+                        new IdentityIndex(slice.jdbc(), slice.rows()),
+                        new PersonDirectory(slice.jdbc(), slice.named(), links))
+                .applying(
+                        RegisterPerson.class,
+                        c -> new PersonRegistered(c.personId(), c.identifiers(), c.details(), c.sourceEventId()))
+                .applying(
+                        AddPersonIdentifier.class,
+                        c -> new PersonIdentifierAdded(c.personId(), c.identifier(), c.sourceEventId()))
+                .applying(
+                        LinkPersonRecords.class,
+                        c -> new PersonRecordsLinked(
+                                c.personId(),
+                                c.intoPersonId(),
+                                c.recordPersonIds(),
+                                c.reason(),
+                                c.score(),
+                                c.evidence(),
+                                c.reviewPairId(),
+                                c.sourceEventId()))
+                .applying(
+                        QueueMatchReview.class,
+                        c -> new MatchReviewQueued(
+                                c.personId(), c.candidatePersonId(), c.score(), c.evidence(), c.sourceEventId()))
+                .applying(
+                        RecordIdentityConflict.class,
+                        c -> new IdentityConflictRecorded(
+                                c.personId(), c.identifier(), c.otherPersonId(), c.sourceEventId()));
+        resolution = new PersonResolution(
+                slice.jdbc(),
+                slice.commands(),
+                new MatchCandidates(slice.jdbc(), links),
+                MatchDecision.defaults(),
+                links);
+        linking = new PersonLinking(
+                slice.commands(), links, slice.jdbc(), new DataSourceTransactionManager(slice.dataSource()));
     }
 
     static String surname() {
@@ -74,12 +97,18 @@ class PersonResolutionTest {
     }
 
     static Subject child(String given, String family, String birthDate, String uprn, Identifier... identifiers) {
-        return new Subject(SubjectRole.CHILD, List.of(identifiers), given == null ? null : new PersonName(given, family),
-                birthDate == null ? null : LocalDate.parse(birthDate), Sex.FEMALE, new Address(uprn, "BD7 1DP", null));
+        return new Subject(
+                SubjectRole.CHILD,
+                List.of(identifiers),
+                given == null ? null : new PersonName(given, family),
+                birthDate == null ? null : LocalDate.parse(birthDate),
+                Sex.FEMALE,
+                new Address(uprn, "BD7 1DP", null));
     }
 
     ResolvedPerson resolve(Subject subject) {
-        return slice.inTransaction(() -> resolution.resolve(subject, UUID.randomUUID().toString(), MetaData.emptyInstance()));
+        return slice.inTransaction(
+                () -> resolution.resolve(subject, UUID.randomUUID().toString(), MetaData.emptyInstance()));
     }
 
     static Identifier nhs() {
@@ -103,7 +132,9 @@ class PersonResolutionTest {
             assertThat(add.personId()).isEqualTo(first.personId());
             assertThat(add.identifier()).isEqualTo(upn);
         });
-        assertThat(resolve(child(null, null, null, null, upn))).as("now known by the UPN too").isEqualTo(first);
+        assertThat(resolve(child(null, null, null, null, upn)))
+                .as("now known by the UPN too")
+                .isEqualTo(first);
     }
 
     @Test
@@ -134,13 +165,17 @@ class PersonResolutionTest {
 
         assertThat(school.personId()).isEqualTo(police.personId());
         assertThat(hospital.personId()).isEqualTo(police.personId());
-        assertThat(List.of(police.recordPersonId(), school.recordPersonId(), hospital.recordPersonId())).doesNotHaveDuplicates();
-        assertThat(slice.sent(LinkPersonRecords.class)).filteredOn(l -> l.intoPersonId().equals(police.personId()))
-                .hasSize(2).allSatisfy(link -> {
+        assertThat(List.of(police.recordPersonId(), school.recordPersonId(), hospital.recordPersonId()))
+                .doesNotHaveDuplicates();
+        assertThat(slice.sent(LinkPersonRecords.class))
+                .filteredOn(l -> l.intoPersonId().equals(police.personId()))
+                .hasSize(2)
+                .allSatisfy(link -> {
                     assertThat(link.reason()).isEqualTo(LinkReason.MATCHED_ON_DETAILS);
                     assertThat(link.score()).isGreaterThanOrEqualTo(18);
                 });
-        assertThat(resolve(child(null, null, null, null, upn)).personId()).as("the school's UPN is the person's now")
+        assertThat(resolve(child(null, null, null, null, upn)).personId())
+                .as("the school's UPN is the person's now")
                 .isEqualTo(police.personId());
     }
 
@@ -152,10 +187,13 @@ class PersonResolutionTest {
         ResolvedPerson ava = resolve(child("Ava", family, "2016-05-05", uprn));
 
         assertThat(ava.personId()).isNotEqualTo(amy.personId());
-        assertThat(linking.pair(MatchCandidates.pairId(ava.personId(), amy.personId()))).hasValueSatisfying(pair -> {
-            assertThat(pair.score()).isBetween(10.0, 18.0);
-            assertThat(MatchCandidates.describe(pair.evidence())).contains("givenName DISAGREE").doesNotContain("Amy");
-        });
+        assertThat(linking.pair(MatchCandidates.pairId(ava.personId(), amy.personId())))
+                .hasValueSatisfying(pair -> {
+                    assertThat(pair.score()).isBetween(10.0, 18.0);
+                    assertThat(MatchCandidates.describe(pair.evidence()))
+                            .contains("givenName DISAGREE")
+                            .doesNotContain("Amy");
+                });
     }
 
     @Test
@@ -164,6 +202,7 @@ class PersonResolutionTest {
         ResolvedPerson first = resolve(child("Katherine", family, "2014-06-09", null, nhs()));
         ResolvedPerson second = resolve(child("Katherine", family, "2014-06-09", null, nhs()));
         assertThat(second.personId()).isNotEqualTo(first.personId());
-        assertThat(slice.sent(LinkPersonRecords.class)).noneSatisfy(l -> assertThat(l.intoPersonId()).isEqualTo(first.personId()));
+        assertThat(slice.sent(LinkPersonRecords.class))
+                .noneSatisfy(l -> assertThat(l.intoPersonId()).isEqualTo(first.personId()));
     }
 }

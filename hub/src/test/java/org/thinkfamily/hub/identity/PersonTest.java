@@ -1,39 +1,39 @@
 package org.thinkfamily.hub.identity;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.published.canonical.Identifier;
-import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
-import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.LinkReason;
+import org.thinkfamily.contracts.person.MatchEvidence;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
 import org.thinkfamily.contracts.person.MatchReviewRejected;
-import org.thinkfamily.contracts.person.PersonRecordsLinked;
-import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
-import org.thinkfamily.contracts.person.RejectMatchReview;
-import org.thinkfamily.contracts.person.UnlinkPersonRecords;
-import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.PersonDetails;
 import org.thinkfamily.contracts.person.PersonIdentifierAdded;
+import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
+import org.thinkfamily.contracts.person.RejectMatchReview;
+import org.thinkfamily.contracts.person.UnlinkPersonRecords;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
 import org.thinkfamily.hub.identity.matching.MatchCandidates;
 import org.thinkfamily.hub.problem.Refused;
-
-import java.time.LocalDate;
-import java.util.List;
 
 class PersonTest {
 
     private static final Identifier NHS = new Identifier("nhs-number", "9434765870");
     private static final Identifier OTHER_NHS = new Identifier("nhs-number", "4010232137");
     private static final Identifier UPN = new Identifier("upn", "B380200126001");
-    private static final PersonDetails DETAILS = new PersonDetails("p1", new PersonName("Jane", "Smith"), LocalDate.of(2015, 3, 2), null, null);
+    private static final PersonDetails DETAILS =
+            new PersonDetails("p1", new PersonName("Jane", "Smith"), LocalDate.of(2015, 3, 2), null, null);
 
     private AggregateTestFixture<Person> fixture;
 
@@ -110,28 +110,42 @@ class PersonTest {
     @Test
     void links_a_person_and_the_records_linked_into_them_into_another_with_the_score_and_evidence() {
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
-                .when(new LinkPersonRecords("p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE, null, "e2"))
-                .expectEvents(new PersonRecordsLinked("p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE,
-                        null, "e2"));
+                .when(new LinkPersonRecords(
+                        "p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE, null, "e2"))
+                .expectEvents(new PersonRecordsLinked(
+                        "p2", "p1", List.of("p2", "p3"), LinkReason.MATCHED_ON_DETAILS, 21.0, EVIDENCE, null, "e2"));
     }
 
     @Test
     void a_person_linked_already_is_unlinked_before_linking_elsewhere_and_never_into_themselves() {
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
-                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
-                .when(new LinkPersonRecords("p2", "p9", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked(
+                                "p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .when(new LinkPersonRecords(
+                        "p2", "p9", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
                 .expectException(IllegalStateException.class)
                 .expectNoEvents();
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
-                .when(new LinkPersonRecords("p2", "p2", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .when(new LinkPersonRecords(
+                        "p2", "p2", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
 
     @Test
     void unlinks_a_linked_person_with_the_records_that_came_with_them() {
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
-                        new PersonRecordsLinked("p2", "p1", List.of("p2", "p3"), LinkReason.REVIEW_CONFIRMED, 14.0, EVIDENCE, "pair", null))
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked(
+                                "p2",
+                                "p1",
+                                List.of("p2", "p3"),
+                                LinkReason.REVIEW_CONFIRMED,
+                                14.0,
+                                EVIDENCE,
+                                "pair",
+                                null))
                 .when(new UnlinkPersonRecords("p2", "p1", List.of("p2", "p3")))
                 .expectEvents(new PersonRecordsUnlinked("p2", "p1", List.of("p2", "p3")));
     }
@@ -141,11 +155,15 @@ class PersonTest {
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"))
                 .when(new UnlinkPersonRecords("p2", "p1", List.of("p2")))
                 .expectException(IllegalStateException.class);
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
-                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null),
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        new PersonRecordsLinked(
+                                "p2", "p1", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null),
                         new PersonRecordsUnlinked("p2", "p1", List.of("p2")))
-                .when(new LinkPersonRecords("p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
-                .expectEvents(new PersonRecordsLinked("p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null));
+                .when(new LinkPersonRecords(
+                        "p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null))
+                .expectEvents(new PersonRecordsLinked(
+                        "p2", "p5", List.of("p2"), LinkReason.MANAGER_DECISION, null, null, null, null));
     }
 
     private static final String PAIR = MatchCandidates.pairId("p2", "p1");
@@ -161,27 +179,39 @@ class PersonTest {
     @Test
     void a_queued_pair_is_confirmed_by_a_link_that_names_it() {
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED)
-                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
-                .expectEvents(new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null));
+                .when(new LinkPersonRecords(
+                        "p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
+                .expectEvents(new PersonRecordsLinked(
+                        "p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null));
     }
 
     @Test
     void a_pair_rejected_already_is_neither_rejected_again_nor_confirmed() {
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED, new MatchReviewRejected("p2", "p1", PAIR))
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        QUEUED,
+                        new MatchReviewRejected("p2", "p1", PAIR))
                 .when(new RejectMatchReview("p2", "p1", PAIR))
                 .expectException(Refused.class)
                 .expectExceptionMessage("review pair " + PAIR + " is already REJECTED")
                 .expectNoEvents();
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED, new MatchReviewRejected("p2", "p1", PAIR))
-                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        QUEUED,
+                        new MatchReviewRejected("p2", "p1", PAIR))
+                .when(new LinkPersonRecords(
+                        "p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null))
                 .expectException(Refused.class)
                 .expectNoEvents();
     }
 
     @Test
     void a_pair_confirmed_already_is_not_rejected_even_after_an_unlink() {
-        fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED,
-                        new PersonRecordsLinked("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null),
+        fixture.given(
+                        new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"),
+                        QUEUED,
+                        new PersonRecordsLinked(
+                                "p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null, PAIR, null),
                         new PersonRecordsUnlinked("p2", "p1", List.of("p2")))
                 .when(new RejectMatchReview("p2", "p1", PAIR))
                 .expectException(Refused.class)
@@ -196,8 +226,15 @@ class PersonTest {
                 .expectException(Refused.class)
                 .expectNoEvents();
         fixture.given(new PersonRegistered("p2", List.of(UPN), DETAILS, "e1"), QUEUED)
-                .when(new LinkPersonRecords("p2", "p1", List.of("p2"), LinkReason.REVIEW_CONFIRMED, 14.0, null,
-                        MatchCandidates.pairId("p2", "p9"), null))
+                .when(new LinkPersonRecords(
+                        "p2",
+                        "p1",
+                        List.of("p2"),
+                        LinkReason.REVIEW_CONFIRMED,
+                        14.0,
+                        null,
+                        MatchCandidates.pairId("p2", "p9"),
+                        null))
                 .expectException(Refused.class)
                 .expectNoEvents();
     }

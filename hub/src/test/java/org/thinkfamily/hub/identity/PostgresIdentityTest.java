@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The identity scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresIdentityTest extends IdentityScenarios {
-}
+class PostgresIdentityTest extends IdentityScenarios {}

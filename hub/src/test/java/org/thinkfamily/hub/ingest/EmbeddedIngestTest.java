@@ -1,5 +1,4 @@
 package org.thinkfamily.hub.ingest;
 
 /** The ingest scenarios on the embedded default (H2). */
-class EmbeddedIngestTest extends IngestScenarios {
-}
+class EmbeddedIngestTest extends IngestScenarios {}

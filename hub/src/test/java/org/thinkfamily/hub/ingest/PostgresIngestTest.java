@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The ingest scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresIngestTest extends IngestScenarios {
-}
+class PostgresIngestTest extends IngestScenarios {}

@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The projection failure scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresProjectionFailureTest extends ProjectionFailureScenarios {
-}
+class PostgresProjectionFailureTest extends ProjectionFailureScenarios {}

@@ -1,17 +1,18 @@
 package org.thinkfamily.hub.projection;
 
-import org.axonframework.springboot.EventProcessorProperties;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.axonframework.springboot.EventProcessorProperties;
+import org.junit.jupiter.api.Test;
 
 class ProcessingGroupsCheckTest {
 
     @Test
     void the_configured_processors_are_the_hubs_processing_groups() {
         EventProcessorProperties properties = new EventProcessorProperties();
-        ProcessingGroups.ALL.forEach(group -> properties.getProcessors().put(group, new EventProcessorProperties.ProcessorSettings()));
+        ProcessingGroups.ALL.forEach(
+                group -> properties.getProcessors().put(group, new EventProcessorProperties.ProcessorSettings()));
         assertThatCode(() -> new ProcessingGroupsCheck(properties)).doesNotThrowAnyException();
     }
 

@@ -1,14 +1,13 @@
 package org.thinkfamily.hub.projection;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinkfamily.hub.audit.AccessRecorder;
 import org.thinkfamily.hub.support.AgencyScenarios;
-
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A projection that cannot handle an event parks it and carries on, on the running hub. Run on the embedded
@@ -23,12 +22,22 @@ abstract class ProjectionFailureScenarios extends AgencyScenarios {
     @Test
     void an_event_a_projection_cannot_handle_is_parked_and_the_projection_carries_on() {
         Family family = pushTheScenario();
-        accessRecorder.record("u".repeat(300), family.familyId(), "READ_FAMILY", "a user name longer than the log holds");
-        assertThat(hub.exchange("manager", "GET", "/api/v1/families/" + family.familyId(), null,
-                "X-Access-Purpose", "read after the poison").statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                hub.get("auditor", "/api/v1/audit/access?familyId=" + family.familyId()).json().get("entries"))
-                .anySatisfy(e -> assertThat(e.get("purpose").asText()).isEqualTo("read after the poison")));
+        accessRecorder.record(
+                "u".repeat(300), family.familyId(), "READ_FAMILY", "a user name longer than the log holds");
+        assertThat(hub.exchange(
+                                "manager",
+                                "GET",
+                                "/api/v1/families/" + family.familyId(),
+                                null,
+                                "X-Access-Purpose",
+                                "read after the poison")
+                        .statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(hub.get("auditor", "/api/v1/audit/access?familyId=" + family.familyId())
+                                .json()
+                                .get("entries"))
+                        .anySatisfy(e -> assertThat(e.get("purpose").asText()).isEqualTo("read after the poison")));
         assertThat(hub.get("manager", "/api/v1/projection-failures").json().get("failures"))
                 .anySatisfy(f -> assertThat(f.get("projection").asText()).isEqualTo("access-log"));
     }

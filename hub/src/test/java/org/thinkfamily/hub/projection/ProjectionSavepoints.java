@@ -5,8 +5,7 @@ import javax.sql.DataSource;
 /** The savepoint a projection runs each event in, for slice tests that construct projections themselves. */
 public final class ProjectionSavepoints {
 
-    private ProjectionSavepoints() {
-    }
+    private ProjectionSavepoints() {}
 
     public static ProjectionSavepoint on(DataSource dataSource) {
         return new ProjectionSavepoint(dataSource);

@@ -1,11 +1,6 @@
 package org.thinkfamily.hub.security;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.TestDatabases;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -15,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinkfamily.hub.support.TestDatabases;
 
 /**
  * Password guessing is throttled: ten failures in five minutes for a user name, or from an address, and
@@ -48,14 +47,18 @@ class SignInThrottleTest {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int split = answer.indexOf("\r\n\r\n");
-            return new Answer(Integer.parseInt(answer.substring(9, 12)), answer.substring(0, split), answer.substring(split + 4));
+            return new Answer(
+                    Integer.parseInt(answer.substring(9, 12)), answer.substring(0, split), answer.substring(split + 4));
         }
     }
 
     Answer basic(String from, String user, String password) throws IOException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(from, "GET /api/v1/dead-letters HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
-                + "\r\nConnection: close\r\n\r\n");
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(
+                from,
+                "GET /api/v1/dead-letters HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + credentials
+                        + "\r\nConnection: close\r\n\r\n");
     }
 
     Answer form(String from, String user, String password) throws IOException {
@@ -65,9 +68,11 @@ class SignInThrottleTest {
         assertThat(token.find()).isTrue();
         String body = "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        return send(from, "POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-                + "\r\nConnection: close\r\n\r\n" + body);
+        return send(
+                from,
+                "POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                        + "\r\nConnection: close\r\n\r\n" + body);
     }
 
     @Test

@@ -1,16 +1,15 @@
 package org.thinkfamily.hub.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thinkfamily.hub.support.CanonicalEvents.domesticAbuse;
 import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
 import static org.thinkfamily.hub.support.CanonicalEvents.schoolAttendance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * Scenarios in which agencies push records into the {@link RunningHub}: the three agencies' records of one family
@@ -20,20 +19,29 @@ import static org.thinkfamily.hub.support.CanonicalEvents.schoolAttendance;
 public abstract class AgencyScenarios extends RunningHub {
 
     /** The three agencies' records of one family, as the issue's scenario has them. */
-    public record Family(String familyId, String childId, String childNhs, String motherNi, List<String> eventIds) {
-    }
+    public record Family(String familyId, String childId, String childNhs, String motherNi, List<String> eventIds) {}
 
     protected Family pushTheScenario() {
         String childNhs = TestIdentifiers.nhsNumber();
         String motherNi = TestIdentifiers.niNumber();
-        String police = accepted("police", domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z", motherNi, childNhs));
-        String school = accepted("school", schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z", TestIdentifiers.upn(), childNhs));
-        String hospital = accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", childNhs));
-        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json().get("people");
+        String police = accepted(
+                "police", domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z", motherNi, childNhs));
+        String school = accepted(
+                "school",
+                schoolAttendance(TestIdentifiers.messageId(), "2026-10-24T15:30:00Z", TestIdentifiers.upn(), childNhs));
+        String hospital =
+                accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", childNhs));
+        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs)
+                .json()
+                .get("people");
         assertThat(people).hasSize(1);
         assertThat(people.get(0).get("familyIds")).hasSize(1);
-        return new Family(people.get(0).get("familyIds").get(0).asText(), people.get(0).get("personId").asText(),
-                childNhs, motherNi, List.of(school, police, hospital));
+        return new Family(
+                people.get(0).get("familyIds").get(0).asText(),
+                people.get(0).get("personId").asText(),
+                childNhs,
+                motherNi,
+                List.of(school, police, hospital));
     }
 
     protected String accepted(String agency, String event) {
@@ -51,13 +59,17 @@ public abstract class AgencyScenarios extends RunningHub {
     }
 
     protected List<String> eventIdsOf(JsonNode timeline) {
-        return StreamSupport.stream(timeline.get("entries").spliterator(), false).map(e -> e.get("eventId").asText()).toList();
+        return StreamSupport.stream(timeline.get("entries").spliterator(), false)
+                .map(e -> e.get("eventId").asText())
+                .toList();
     }
 
     /** The timeline projection is eventually consistent: wait until it shows what was accepted. */
     protected JsonNode awaitTimeline(String familyId, int entries) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> timeline("manager", familyId, ""),
-                t -> t.get("entries").size() == entries);
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> timeline("manager", familyId, ""),
+                        t -> t.get("entries").size() == entries);
     }
 
     protected long storedEvents() {
@@ -74,13 +86,21 @@ public abstract class AgencyScenarios extends RunningHub {
         return name.toString();
     }
 
-    public static String namedChild(String agency, String sector, String type, String identifiers, String given, String family,
-                             String birthDate, String details) {
+    public static String namedChild(
+            String agency,
+            String sector,
+            String type,
+            String identifiers,
+            String given,
+            String family,
+            String birthDate,
+            String details) {
         return """
                 {"source":{"agency":"%s","sector":"%s","messageId":"%s"},"type":"%s","occurredAt":"2026-11-20T10:00:00Z",
                  "subjects":[{"role":"CHILD","identifiers":[%s],"name":{"given":"%s","family":"%s"},"birthDate":"%s",
                               "address":{"postcode":"BD7 1DP"}}],
-                 "details":%s}""".formatted(agency, sector, TestIdentifiers.messageId(), type, identifiers, given, family, birthDate, details);
+                 "details":%s}""".formatted(
+                agency, sector, TestIdentifiers.messageId(), type, identifiers, given, family, birthDate, details);
     }
 
     public static String withPncCheckLetter(String yearAndSerial) {

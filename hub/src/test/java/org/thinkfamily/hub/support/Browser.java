@@ -2,6 +2,12 @@ package org.thinkfamily.hub.support;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -14,13 +20,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-
 /** Headless Chromium from Debian's packages (never a downloaded browser), signed in to the hub through its login form. */
 public final class Browser implements AutoCloseable {
 
@@ -31,10 +30,13 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(int port) {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,2200");
         // the driver and binary named: Selenium Manager is never asked to download anything
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         this.base = "http://127.0.0.1:" + port;
@@ -81,7 +83,10 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) throws IOException {
         Path file = Path.of("target", "browser", name + ".png");
         Files.createDirectories(file.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                file,
+                StandardCopyOption.REPLACE_EXISTING);
         return file;
     }
 
@@ -101,10 +106,13 @@ public final class Browser implements AutoCloseable {
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
                 .toList();
         if (!serious.isEmpty()) {
-            throw new AssertionError("accessibility violations on " + driver.getCurrentUrl() + ":\n" + String.join("\n", serious));
+            throw new AssertionError(
+                    "accessibility violations on " + driver.getCurrentUrl() + ":\n" + String.join("\n", serious));
         }
     }
 

@@ -3,8 +3,7 @@ package org.thinkfamily.hub.support;
 /** Canonical events as agencies send them (JSON text), for the end-to-end tests. */
 public final class CanonicalEvents {
 
-    private CanonicalEvents() {
-    }
+    private CanonicalEvents() {}
 
     public static String domesticAbuse(String messageId, String occurredAt, String motherNi, String childNhs) {
         return """

@@ -2,7 +2,6 @@ package org.thinkfamily.hub.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,8 @@ public final class HubClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public HubClient(int port) {
@@ -36,20 +36,26 @@ public final class HubClient {
 
     /** Posts as a demo account ({@code user}, password {@code user-demo}); null user sends no credentials. */
     public Response post(String user, String path, String json) {
-        return send(request(user, path).header("Content-Type", "application/json")
+        return send(request(user, path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** Posts with the given content type (FHIR JSON or XML, say). */
     public Response post(String user, String path, String body, String contentType) {
-        return send(request(user, path).header("Content-Type", contentType)
+        return send(request(user, path)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     /** Any request, with extra headers as name, value pairs; the whole response (headers too). */
     public HttpResponse<String> exchange(String user, String method, String path, String body, String... headers) {
         HttpRequest.Builder request = request(user, path)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -69,7 +75,11 @@ public final class HubClient {
     /** Posts a body of the given publisher (e.g. streamed, so sent in chunks without a Content-Length). */
     public HttpResponse<String> post(String user, String path, HttpRequest.BodyPublisher body) {
         try {
-            return http.send(request(user, path).header("Content-Type", "application/json").POST(body).build(),
+            return http.send(
+                    request(user, path)
+                            .header("Content-Type", "application/json")
+                            .POST(body)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("hub not reachable at " + base, e);
@@ -88,15 +98,18 @@ public final class HubClient {
     }
 
     public Response getWithPassword(String user, String password, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", basic(user, password)).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(user, password))
+                .GET());
     }
 
     /** The dead letters of one door this user may see, oldest first (every page). */
     public java.util.List<JsonNode> deadLetters(String user, String door) {
         java.util.List<JsonNode> letters = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode found = get(user, "/api/v1/dead-letters?size=200&door=" + door + "&page=" + page).json();
+            JsonNode found = get(user, "/api/v1/dead-letters?size=200&door=" + door + "&page=" + page)
+                    .json();
             found.get("deadLetters").forEach(letters::add);
             if (found.get("deadLetters").size() < 200) {
                 return letters;
@@ -105,7 +118,8 @@ public final class HubClient {
     }
 
     private HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             builder.header("Authorization", basic(user, user + "-demo"));
         }

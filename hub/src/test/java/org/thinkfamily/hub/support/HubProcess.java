@@ -34,16 +34,23 @@ public final class HubProcess implements AutoCloseable {
     }
 
     /** Starts the hub on the given port with extra Spring arguments and waits until it is healthy. */
-    public static HubProcess start(int port, Path workDir, List<String> springArgs) throws IOException, InterruptedException {
+    public static HubProcess start(int port, Path workDir, List<String> springArgs)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-cp", classPath(), "org.thinkfamily.hub.HubApplication",
+                "-Xmx512m",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp",
+                classPath(),
+                "org.thinkfamily.hub.HubApplication",
                 "--server.port=" + port));
         command.addAll(springArgs);
         Path log = Files.createTempFile(workDir, "hub-", ".log");
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         HubProcess hub = new HubProcess(process, log, port);
         hub.awaitHealthy(Duration.ofSeconds(120));
         return hub;

@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.support;
 
-import javax.net.SocketFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +8,12 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.SocketFactory;
 
 /** A real MLLP client: frames a message with 0x0B ... 0x1C 0x0D and reads the framed answer. */
 public final class MllpClient {
 
-    private MllpClient() {
-    }
+    private MllpClient() {}
 
     public static String send(int port, String message) throws IOException {
         return send(SocketFactory.getDefault(), "127.0.0.1", port, message);

@@ -1,11 +1,10 @@
 package org.thinkfamily.hub.support;
 
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A {@link RunningHub} on PostgreSQL: the production profile with the demo accounts added, a database of the
@@ -15,5 +14,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @RequiresPostgres
 @ActiveProfiles({"postgres", "demo"})
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

@@ -18,8 +18,7 @@ public final class PostgresTestDatabase {
     public static final String USER = env("THINKFAMILY_TEST_POSTGRES_USER", "postgres");
     public static final String PASSWORD = env("THINKFAMILY_TEST_POSTGRES_PASSWORD", "");
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     /** Why PostgreSQL cannot be used here, or empty when it can. */
     public static Optional<String> unavailableReason() {
@@ -39,9 +38,11 @@ public final class PostgresTestDatabase {
 
     /** Creates a new, empty database and returns its JDBC URL; it is dropped when the JVM exits. */
     public static String create() {
-        String name = "tfh_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "tfh_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
         int slash = URL.lastIndexOf('/');
         int query = URL.indexOf('?', slash);
         return URL.substring(0, slash + 1) + name + (query < 0 ? "" : URL.substring(query));
@@ -49,7 +50,7 @@ public final class PostgresTestDatabase {
 
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL: " + sql + " failed", e);

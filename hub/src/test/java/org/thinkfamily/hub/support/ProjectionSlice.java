@@ -1,26 +1,5 @@
 package org.thinkfamily.hub.support;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.queryhandling.DefaultQueryGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SimpleQueryBus;
-import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.flywaydb.core.Flyway;
-import org.thinkfamily.hub.messaging.Commands;
-import org.thinkfamily.hub.projection.PersonRecordRows;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.hub.messaging.Commands;
+import org.thinkfamily.hub.projection.PersonRecordRows;
 
 /**
  * A projection's slice of the hub: a database with the schema of the project's own Flyway migrations (the
@@ -46,15 +43,20 @@ public final class ProjectionSlice {
     private final TransactionTemplate transaction;
     private final Map<Object, AnnotationEventHandlerAdapter> projections = new IdentityHashMap<>();
     private final SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-    private final QueryGateway queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    private final QueryGateway queries =
+            DefaultQueryGateway.builder().queryBus(queryBus).build();
     private final List<Object> commands = new ArrayList<>();
     private final Map<Class<?>, Function<Object, Object>> aggregates = new LinkedHashMap<>();
     private final SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
     private Instant clock = Instant.parse("2026-01-01T09:00:00Z");
 
     private ProjectionSlice(DataSource dataSource, Map<String, String> placeholders) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").placeholders(placeholders)
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholders)
+                .load()
+                .migrate();
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -64,8 +66,12 @@ public final class ProjectionSlice {
     public static ProjectionSlice embedded() {
         try {
             var dir = Files.createTempDirectory("thinkfamily-slice");
-            return new ProjectionSlice(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("thinkfamily")
-                    + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", "sa", ""), Map.of("binary_type", "blob", "text_type", "clob"));
+            return new ProjectionSlice(
+                    new DriverManagerDataSource(
+                            "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
+                            "sa",
+                            ""),
+                    Map.of("binary_type", "blob", "text_type", "clob"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -73,8 +79,10 @@ public final class ProjectionSlice {
 
     /** A new PostgreSQL database of this slice's own (see {@link PostgresTestDatabase}), as the postgres profile has it. */
     public static ProjectionSlice postgres() {
-        return new ProjectionSlice(new DriverManagerDataSource(PostgresTestDatabase.create(), PostgresTestDatabase.USER,
-                PostgresTestDatabase.PASSWORD), Map.of("binary_type", "bytea", "text_type", "text"));
+        return new ProjectionSlice(
+                new DriverManagerDataSource(
+                        PostgresTestDatabase.create(), PostgresTestDatabase.USER, PostgresTestDatabase.PASSWORD),
+                Map.of("binary_type", "bytea", "text_type", "text"));
     }
 
     public JdbcTemplate jdbc() {
@@ -116,7 +124,8 @@ public final class ProjectionSlice {
 
     /** Sends through a bus that records what is sent; commands without an {@link #applying} are refused. */
     public Commands commands() {
-        return new Commands(DefaultCommandGateway.builder().commandBus(commandBus).build());
+        return new Commands(
+                DefaultCommandGateway.builder().commandBus(commandBus).build());
     }
 
     public NamedParameterJdbcTemplate named() {

@@ -1,5 +1,9 @@
 package org.thinkfamily.hub.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,11 +14,6 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * The whole hub running on a random port, for scenarios over real HTTP. On the embedded default (an H2 file
@@ -32,6 +31,7 @@ public abstract class RunningHub {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
@@ -50,12 +50,17 @@ public abstract class RunningHub {
             var environment = context.getEnvironment();
             Map<String, Object> database;
             if (environment.acceptsProfiles(Profiles.of("postgres"))) {
-                database = Map.of("spring.datasource.url", PostgresTestDatabase.create(),
-                        "spring.datasource.username", PostgresTestDatabase.USER,
-                        "spring.datasource.password", PostgresTestDatabase.PASSWORD);
+                database = Map.of(
+                        "spring.datasource.url",
+                        PostgresTestDatabase.create(),
+                        "spring.datasource.username",
+                        PostgresTestDatabase.USER,
+                        "spring.datasource.password",
+                        PostgresTestDatabase.PASSWORD);
             } else {
                 Path dir = folder(environment.getProperty("thinkfamily.test.hub", "hub"));
-                database = Map.of("spring.datasource.url",
+                database = Map.of(
+                        "spring.datasource.url",
                         "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
             }
             environment.getPropertySources().addFirst(new MapPropertySource("thinkfamily-test-database", database));

@@ -1,9 +1,5 @@
 package org.thinkfamily.hub.support;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +9,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Throwaway key material made at test time with the JDK's keytool: a test CA, a server and a client certificate
@@ -35,21 +35,72 @@ public record TestCertificates(Path directory, String password) {
     public static TestCertificates create() throws IOException {
         Path dir = Files.createTempDirectory("thinkfamily-mllp-tls");
         TestCertificates certificates = new TestCertificates(dir, "test-only-" + System.nanoTime());
-        certificates.keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=Think Family test CA",
-                "-ext", "bc:c", "-validity", "2", "-keystore", "ca.p12", "-storetype", "PKCS12");
+        certificates.keytool(
+                "-genkeypair",
+                "-alias",
+                "ca",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=Think Family test CA",
+                "-ext",
+                "bc:c",
+                "-validity",
+                "2",
+                "-keystore",
+                "ca.p12",
+                "-storetype",
+                "PKCS12");
         certificates.keytool("-exportcert", "-alias", "ca", "-keystore", "ca.p12", "-rfc", "-file", "ca.pem");
         certificates.signed("server", "san=ip:127.0.0.1,dns:localhost", "eku=serverAuth");
         certificates.signed("client", "eku=clientAuth", "ku=digitalSignature");
-        certificates.keytool("-importcert", "-alias", "ca", "-keystore", "trust.p12", "-storetype", "PKCS12", "-file", "ca.pem", "-noprompt");
+        certificates.keytool(
+                "-importcert",
+                "-alias",
+                "ca",
+                "-keystore",
+                "trust.p12",
+                "-storetype",
+                "PKCS12",
+                "-file",
+                "ca.pem",
+                "-noprompt");
         return certificates;
     }
 
     private void signed(String who, String... extensions) throws IOException {
-        keytool("-genkeypair", "-alias", who, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + who, "-validity", "2",
-                "-keystore", who + ".p12", "-storetype", "PKCS12");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                who,
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=" + who,
+                "-validity",
+                "2",
+                "-keystore",
+                who + ".p12",
+                "-storetype",
+                "PKCS12");
         keytool("-certreq", "-alias", who, "-keystore", who + ".p12", "-file", who + ".csr");
-        List<String> gencert = new ArrayList<>(List.of("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-infile", who + ".csr",
-                "-outfile", who + ".pem", "-rfc", "-validity", "2"));
+        List<String> gencert = new ArrayList<>(List.of(
+                "-gencert",
+                "-alias",
+                "ca",
+                "-keystore",
+                "ca.p12",
+                "-infile",
+                who + ".csr",
+                "-outfile",
+                who + ".pem",
+                "-rfc",
+                "-validity",
+                "2"));
         for (String extension : extensions) {
             gencert.addAll(List.of("-ext", extension));
         }
@@ -63,7 +114,10 @@ public record TestCertificates(Path directory, String password) {
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
         command.addAll(List.of("-storepass", password));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .start();
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {

@@ -7,8 +7,7 @@ public final class TestIdentifiers {
 
     private static final String UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
-    private TestIdentifiers() {
-    }
+    private TestIdentifiers() {}
 
     /** A valid NHS number outside the 999 test range. */
     public static String nhsNumber() {

@@ -1,20 +1,19 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.TestIdentifiers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.TestIdentifiers;
 
 /** The Think Family view's scenarios on the embedded default (H2), and a family with a long history. */
 class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
@@ -37,7 +36,8 @@ class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
                    {"role":"CHILD","identifiers":[{"system":"nhs-number","value":"%s"}],
                     "name":{"given":"Jane","family":"%s"},"birthDate":"2015-03-02","address":{"uprn":"%s"}}],
                  "details":{"policeReference":"13/123456/26","childPresent":true}}
-                """.formatted(TestIdentifiers.messageId(), daysAgo(700), motherNi, surname, uprn, childNhs, surname, uprn)));
+                """.formatted(
+                        TestIdentifiers.messageId(), daysAgo(700), motherNi, surname, uprn, childNhs, surname, uprn)));
         List<String> health = new ArrayList<>();
         List<String> school = new ArrayList<>();
         List<String> police = new ArrayList<>();
@@ -55,17 +55,31 @@ class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
                      "subjects":[{"role":"CHILD","identifiers":[{"system":"nhs-number","value":"%s"}]}],
                      "details":{"periodStart":"%s","periodEnd":"%s","possibleSessions":20,"presentSessions":%d,
                                 "authorisedAbsences":0,"unauthorisedAbsences":%d}}
-                    """.formatted(TestIdentifiers.messageId(), daysAgo(i * 14), childNhs, today.minusDays(i * 14L + 13),
-                    today.minusDays(i * 14L), 20 - i % 5, i % 5));
+                    """.formatted(
+                            TestIdentifiers.messageId(),
+                            daysAgo(i * 14),
+                            childNhs,
+                            today.minusDays(i * 14L + 13),
+                            today.minusDays(i * 14L),
+                            20 - i % 5,
+                            i % 5));
             police.add("""
                     {"source":{"agency":"west-yorkshire-police","sector":"POLICE","messageId":"%s"},
                      "type":"%s","occurredAt":"%s",
                      "subjects":[{"role":"PARENT_CARER","identifiers":[{"system":"ni-number","value":"%s"}]}],
                      "details":{"policeReference":"13/%06d/26","involvement":"%s"}}
-                    """.formatted(TestIdentifiers.messageId(), i % 2 == 0 ? "CRIME_INCIDENT" : "ANTI_SOCIAL_BEHAVIOUR",
-                    daysAgo(i * 14 + 3), motherNi, i, i % 3 == 0 ? "SUSPECT" : "WITNESS"));
-            benefits.add(benefit(i % 2 == 0 ? "OUT_OF_WORK_BENEFIT_STARTED" : "OUT_OF_WORK_BENEFIT_ENDED",
-                    daysAgo(700 - i * 14), motherNi, "UC-" + surname + "-" + i / 2));
+                    """.formatted(
+                            TestIdentifiers.messageId(),
+                            i % 2 == 0 ? "CRIME_INCIDENT" : "ANTI_SOCIAL_BEHAVIOUR",
+                            daysAgo(i * 14 + 3),
+                            motherNi,
+                            i,
+                            i % 3 == 0 ? "SUSPECT" : "WITNESS"));
+            benefits.add(benefit(
+                    i % 2 == 0 ? "OUT_OF_WORK_BENEFIT_STARTED" : "OUT_OF_WORK_BENEFIT_ENDED",
+                    daysAgo(700 - i * 14),
+                    motherNi,
+                    "UC-" + surname + "-" + i / 2));
         }
         String familyId = familyOfChild(childNhs);
         post("nhs", health);
@@ -74,7 +88,8 @@ class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
         post("dwp", benefits);
         List<MemberRole> members = members(familyId);
         HubClient.Response timeline = await().atMost(Duration.ofSeconds(60))
-                .until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline"),
+                .until(
+                        () -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline"),
                         t -> t.json().get("entries").size() == 200);
         assertThat(timeline.status()).isEqualTo(200);
 
@@ -95,8 +110,11 @@ class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        log.info("answer() for a family of 200 records, 200 calls: p50 {} ms, p99 {} ms, max {} ms",
-                nanos[99] / 1_000_000.0, nanos[197] / 1_000_000.0, nanos[199] / 1_000_000.0);
+        log.info(
+                "answer() for a family of 200 records, 200 calls: p50 {} ms, p99 {} ms, max {} ms",
+                nanos[99] / 1_000_000.0,
+                nanos[197] / 1_000_000.0,
+                nanos[199] / 1_000_000.0);
     }
 
     private void post(String agency, List<String> events) {
@@ -105,7 +123,11 @@ class EmbeddedThinkFamilyViewTest extends ThinkFamilyViewScenarios {
             events.subList(from, Math.min(events.size(), from + 100)).forEach(array::add);
             HubClient.Response response = hub.post(agency, "/api/v1/events", array.toString());
             assertThat(response.status()).as(response.body()).isEqualTo(200);
-            response.json().get("results").forEach(r -> assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("ACCEPTED"));
+            response.json()
+                    .get("results")
+                    .forEach(r -> assertThat(r.get("status").asText())
+                            .as(r.toString())
+                            .isEqualTo("ACCEPTED"));
         }
     }
 }

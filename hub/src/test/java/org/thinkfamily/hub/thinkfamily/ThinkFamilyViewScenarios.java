@@ -1,14 +1,12 @@
 package org.thinkfamily.hub.thinkfamily;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
-import org.thinkfamily.hub.support.HubClient;
-import org.thinkfamily.hub.support.RunningHub;
-import org.thinkfamily.hub.support.TestIdentifiers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
+import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NOT_KNOWN;
+import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NO_CONCERN_KNOWN;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.thinkfamily.hub.thinkfamily.QuestionStatus.CONCERN;
-import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NOT_KNOWN;
-import static org.thinkfamily.hub.thinkfamily.QuestionStatus.NO_CONCERN_KNOWN;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.RunningHub;
+import org.thinkfamily.hub.support.TestIdentifiers;
 
 /**
  * The five questions and the needs of a family the agencies' pushes made, over the real hub: the records
@@ -56,7 +55,8 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
                     "name":{"given":"Jane","family":"%s"},"birthDate":"2015-03-02","address":{"uprn":"%s","postcode":"BD1 1AA"}}],
                  "summary":"Police attended a domestic incident at the family home; child present.",
                  "details":{"policeReference":"13/123456/26","childPresent":true,"voiceOfChild":"Said she hid upstairs."}}
-                """.formatted(TestIdentifiers.messageId(), daysAgo(10), motherNi, surname, uprn, childNhs, surname, uprn));
+                """.formatted(
+                        TestIdentifiers.messageId(), daysAgo(10), motherNi, surname, uprn, childNhs, surname, uprn));
         String school = accepted("school", """
                 {"source":{"agency":"bradford-school-2001","sector":"EDUCATION","messageId":"%s"},
                  "type":"SCHOOL_ATTENDANCE_SUMMARY","occurredAt":"%s",
@@ -64,7 +64,13 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
                  "summary":"Half term attendance 80%%.",
                  "details":{"periodStart":"%s","periodEnd":"%s","possibleSessions":100,
                             "presentSessions":80,"authorisedAbsences":6,"unauthorisedAbsences":14}}
-                """.formatted(TestIdentifiers.messageId(), daysAgo(5), TestIdentifiers.upn(), childNhs, today.minusDays(60), today.minusDays(6)));
+                """.formatted(
+                        TestIdentifiers.messageId(),
+                        daysAgo(5),
+                        TestIdentifiers.upn(),
+                        childNhs,
+                        today.minusDays(60),
+                        today.minusDays(6)));
         String hospital = accepted("nhs", """
                 {"source":{"agency":"bradford-teaching-hospitals","sector":"HEALTH","messageId":"%s"},
                  "type":"EMERGENCY_ATTENDANCE","occurredAt":"%s",
@@ -74,7 +80,8 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
                 """.formatted(TestIdentifiers.messageId(), daysAgo(8), childNhs, daysAgo(8)));
         String claim = "UC-" + ThreadLocalRandom.current().nextInt(1_000_000);
         String benefit = accepted("dwp", benefit("OUT_OF_WORK_BENEFIT_STARTED", daysAgo(200), motherNi, claim));
-        String youthJustice = accepted("yot", """
+        String youthJustice =
+                accepted("yot", """
                 {"source":{"agency":"bradford-yot","sector":"YOUTH_JUSTICE","messageId":"%s"},
                  "type":"YOUTH_JUSTICE_OUTCOME","occurredAt":"%s",
                  "subjects":[{"role":"CHILD","identifiers":[{"system":"pnc-id","value":"%s"}],
@@ -85,13 +92,16 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
 
         String familyId = familyOfChild(childNhs);
         List<MemberRole> members = members(familyId);
-        assertThat(members).extracting(MemberRole::role)
+        assertThat(members)
+                .extracting(MemberRole::role)
                 .containsExactlyInAnyOrder(SubjectRole.PARENT_CARER, SubjectRole.CHILD, SubjectRole.CHILD);
         Answers answers = await().atMost(Duration.ofSeconds(30))
-                .until(() -> view.answer(familyId, members, null), a -> a.questions().work().status() != NOT_KNOWN
-                        && a.questions().crimeAntiSocialBehaviour().status() != NOT_KNOWN
-                        && a.questions().healthSafeguarding().eventIds().size() == 2
-                        && a.questions().schoolAttendance().status() != NOT_KNOWN);
+                .until(
+                        () -> view.answer(familyId, members, null),
+                        a -> a.questions().work().status() != NOT_KNOWN
+                                && a.questions().crimeAntiSocialBehaviour().status() != NOT_KNOWN
+                                && a.questions().healthSafeguarding().eventIds().size() == 2
+                                && a.questions().schoolAttendance().status() != NOT_KNOWN);
 
         Questions questions = answers.questions();
         assertThat(questions.priorities().status()).isEqualTo(NOT_KNOWN);
@@ -99,32 +109,62 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
         assertThat(questions.healthSafeguarding().eventIds()).containsExactlyInAnyOrder(abuse, hospital);
         assertThat(questions.schoolAttendance().status()).isEqualTo(CONCERN);
         assertThat(questions.schoolAttendance().eventIds()).containsExactly(school);
-        assertThat(questions.schoolAttendance().facts()).singleElement()
-                .satisfies(f -> assertThat(f.text()).startsWith("Attendance 80.0% from ").endsWith(": persistent absence"));
+        assertThat(questions.schoolAttendance().facts())
+                .singleElement()
+                .satisfies(f -> assertThat(f.text())
+                        .startsWith("Attendance 80.0% from ")
+                        .endsWith(": persistent absence"));
         assertThat(questions.crimeAntiSocialBehaviour().status()).isEqualTo(CONCERN);
         assertThat(questions.crimeAntiSocialBehaviour().eventIds()).containsExactly(youthJustice);
         assertThat(questions.work().status()).isEqualTo(CONCERN);
         assertThat(questions.work().eventIds()).containsExactly(benefit);
-        assertThat(questions.work().facts()).singleElement().satisfies(f -> assertThat(f.text()).startsWith("Claiming Universal Credit since "));
-        assertThat(answers.needs()).filteredOn(NeedMet::met).extracting(NeedMet::need).containsExactlyInAnyOrder(
-                Need.GOOD_EDUCATION, Need.HEALTH, Need.CRIME_PREVENTION, Need.SAFE_FROM_DOMESTIC_ABUSE, Need.FINANCIAL_STABILITY);
+        assertThat(questions.work().facts())
+                .singleElement()
+                .satisfies(f -> assertThat(f.text()).startsWith("Claiming Universal Credit since "));
+        assertThat(answers.needs())
+                .filteredOn(NeedMet::met)
+                .extracting(NeedMet::need)
+                .containsExactlyInAnyOrder(
+                        Need.GOOD_EDUCATION,
+                        Need.HEALTH,
+                        Need.CRIME_PREVENTION,
+                        Need.SAFE_FROM_DOMESTIC_ABUSE,
+                        Need.FINANCIAL_STABILITY);
         assertThat(answers.inScopeForTargetedEarlyHelp()).isTrue();
-        String allFacts = String.join("\n", StreamSupport.stream(List.of(questions.healthSafeguarding(), questions.schoolAttendance(),
-                questions.crimeAntiSocialBehaviour(), questions.work()).spliterator(), false)
-                .flatMap(q -> q.facts().stream()).map(Fact::text).toList());
+        String allFacts = String.join(
+                "\n",
+                StreamSupport.stream(
+                                List.of(
+                                                questions.healthSafeguarding(),
+                                                questions.schoolAttendance(),
+                                                questions.crimeAntiSocialBehaviour(),
+                                                questions.work())
+                                        .spliterator(),
+                                false)
+                        .flatMap(q -> q.facts().stream())
+                        .map(Fact::text)
+                        .toList());
         assertThat(allFacts).doesNotContain(surname, "Mary", "Jane", "Tom", "hid upstairs");
 
         Instant beforeItEnded = Instant.now();
         String ended = accepted("dwp", benefit("OUT_OF_WORK_BENEFIT_ENDED", daysAgo(1), motherNi, claim));
         Answers later = await().atMost(Duration.ofSeconds(30))
-                .until(() -> view.answer(familyId, members, null), a -> a.questions().work().status() == NO_CONCERN_KNOWN);
+                .until(
+                        () -> view.answer(familyId, members, null),
+                        a -> a.questions().work().status() == NO_CONCERN_KNOWN);
         assertThat(later.questions().work().eventIds()).containsExactly(benefit, ended);
-        assertThat(later.needs()).filteredOn(n -> n.need() == Need.FINANCIAL_STABILITY).singleElement()
+        assertThat(later.needs())
+                .filteredOn(n -> n.need() == Need.FINANCIAL_STABILITY)
+                .singleElement()
                 .satisfies(n -> assertThat(n.met()).isFalse());
         assertThat(later.inScopeForTargetedEarlyHelp()).isTrue();
 
         // as the hub knew the family before the claim ended
-        assertThat(view.answer(familyId, members, beforeItEnded).questions().work().status()).isEqualTo(CONCERN);
+        assertThat(view.answer(familyId, members, beforeItEnded)
+                        .questions()
+                        .work()
+                        .status())
+                .isEqualTo(CONCERN);
     }
 
     @Test
@@ -139,7 +179,9 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
         String familyId = familyOfChild(childNhs);
         List<MemberRole> members = members(familyId);
         Answers answers = await().atMost(Duration.ofSeconds(30))
-                .until(() -> view.answer(familyId, members, null), a -> a.questions().healthSafeguarding().status() == CONCERN);
+                .until(
+                        () -> view.answer(familyId, members, null),
+                        a -> a.questions().healthSafeguarding().status() == CONCERN);
         assertThat(answers.questions().healthSafeguarding().eventIds()).containsExactly(visit);
         assertThat(answers.questions().schoolAttendance().status()).isEqualTo(NOT_KNOWN);
         assertThat(answers.questions().work().status()).isEqualTo(NOT_KNOWN);
@@ -159,7 +201,9 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
     }
 
     String familyOfChild(String childNhs) {
-        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs).json().get("people");
+        JsonNode people = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + childNhs)
+                .json()
+                .get("people");
         assertThat(people).hasSize(1);
         assertThat(people.get(0).get("familyIds")).hasSize(1);
         return people.get(0).get("familyIds").get(0).asText();
@@ -170,8 +214,11 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
         HubClient.Response family = hub.get("manager", "/api/v1/families/" + familyId);
         assertThat(family.status()).as(family.body()).isEqualTo(200);
         List<MemberRole> members = new ArrayList<>();
-        family.json().get("members").forEach(m -> members.add(new MemberRole(m.get("personId").asText(),
-                SubjectRole.valueOf(m.get("role").asText()))));
+        family.json()
+                .get("members")
+                .forEach(m -> members.add(new MemberRole(
+                        m.get("personId").asText(),
+                        SubjectRole.valueOf(m.get("role").asText()))));
         return members;
     }
 

@@ -1,5 +1,4 @@
 package org.thinkfamily.hub.timeline;
 
 /** The timeline scenarios on the embedded default (H2). */
-class EmbeddedTimelineTest extends TimelineScenarios {
-}
+class EmbeddedTimelineTest extends TimelineScenarios {}

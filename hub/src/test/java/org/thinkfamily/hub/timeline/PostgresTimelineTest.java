@@ -4,5 +4,4 @@ import org.thinkfamily.hub.support.OnPostgres;
 
 /** The timeline scenarios on PostgreSQL. */
 @OnPostgres
-class PostgresTimelineTest extends TimelineScenarios {
-}
+class PostgresTimelineTest extends TimelineScenarios {}

@@ -1,5 +1,13 @@
 package org.thinkfamily.hub.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,13 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
-import org.thinkfamily.contracts.published.canonical.EventType;
-import org.thinkfamily.contracts.published.canonical.LawfulBasis;
-import org.thinkfamily.contracts.published.canonical.Sector;
-import org.thinkfamily.contracts.published.canonical.Sensitivity;
-import org.thinkfamily.contracts.published.canonical.Sharing;
-import org.thinkfamily.contracts.published.canonical.Source;
-import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyRecord;
@@ -24,17 +25,15 @@ import org.thinkfamily.contracts.family.FindFamilyRecords;
 import org.thinkfamily.contracts.person.LinkReason;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.published.canonical.EventType;
+import org.thinkfamily.contracts.published.canonical.LawfulBasis;
+import org.thinkfamily.contracts.published.canonical.Sector;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.contracts.published.canonical.Sharing;
+import org.thinkfamily.contracts.published.canonical.Source;
+import org.thinkfamily.contracts.published.canonical.SubjectRole;
 import org.thinkfamily.hub.projection.ProjectionSavepoints;
 import org.thinkfamily.hub.support.ProjectionSlice;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The timeline on a real database (the embedded default's; {@link PostgresTimelineProjectionTest} runs the same on
@@ -65,8 +64,13 @@ class TimelineProjectionTest {
     }
 
     static AgencyEventRecorded attendance(String occurredAt, Map<String, Object> details, EventSubject... subjects) {
-        return new AgencyEventRecorded(id(), new Source("bradford-teaching-hospitals", Sector.HEALTH, "ed", "MSG-" + id()),
-                EventType.EMERGENCY_ATTENDANCE, Instant.parse(occurredAt), List.of(subjects), Sensitivity.STANDARD,
+        return new AgencyEventRecorded(
+                id(),
+                new Source("bradford-teaching-hospitals", Sector.HEALTH, "ed", "MSG-" + id()),
+                EventType.EMERGENCY_ATTENDANCE,
+                Instant.parse(occurredAt),
+                List.of(subjects),
+                Sensitivity.STANDARD,
                 new Sharing(LawfulBasis.SAFEGUARDING, null),
                 new EventNarrative(subjects[0].personId(), "Seen in A&E", details, List.of()));
     }
@@ -77,17 +81,25 @@ class TimelineProjectionTest {
 
     String family(String... personIds) {
         String familyId = id();
-        slice.handle(new FamilyStarted(familyId, java.util.Arrays.stream(personIds)
-                .map(p -> new FamilyMember(p, SubjectRole.CHILD)).toList(), id(), null));
+        slice.handle(new FamilyStarted(
+                familyId,
+                java.util.Arrays.stream(personIds)
+                        .map(p -> new FamilyMember(p, SubjectRole.CHILD))
+                        .toList(),
+                id(),
+                null));
         return familyId;
     }
 
     List<String> entries(String familyId) {
-        return queries.entries(familyId, null, null, null, null).stream().map(TimelineQueries.Row::eventId).toList();
+        return queries.entries(familyId, null, null, null, null).stream()
+                .map(TimelineQueries.Row::eventId)
+                .toList();
     }
 
     List<FamilyRecord> records(String familyId) {
-        return slice.queries().query(new FindFamilyRecords(familyId, null), ResponseTypes.multipleInstancesOf(FamilyRecord.class))
+        return slice.queries()
+                .query(new FindFamilyRecords(familyId, null), ResponseTypes.multipleInstancesOf(FamilyRecord.class))
                 .join();
     }
 
@@ -95,12 +107,14 @@ class TimelineProjectionTest {
     void a_record_about_a_member_is_on_the_family_timeline_with_its_details_and_people() {
         String child = id();
         String familyId = family(child);
-        AgencyEventRecorded seen = attendance("2026-03-01T10:00:00Z", Map.of("site", "BRI", "admitted", true), child(child));
+        AgencyEventRecorded seen =
+                attendance("2026-03-01T10:00:00Z", Map.of("site", "BRI", "admitted", true), child(child));
         slice.handle(seen);
         slice.handle(attendance("2026-03-02T10:00:00Z", Map.of("site", "BRI"), child(id())));
 
         assertThat(entries(familyId)).containsExactly(seen.eventId());
-        TimelineQueries.Row row = queries.entries(familyId, null, null, null, null).get(0);
+        TimelineQueries.Row row =
+                queries.entries(familyId, null, null, null, null).get(0);
         assertThat(row.summary()).isEqualTo("Seen in A&E");
         assertThat(row.sector()).isEqualTo("HEALTH");
         assertThat(row.personIds()).containsExactly(child);
@@ -118,7 +132,8 @@ class TimelineProjectionTest {
 
         assertThat(entries(familyId)).containsExactly(decided.getIdentifier());
         assertThat(entries(other)).isEmpty();
-        TimelineQueries.Row row = queries.entries(familyId, null, null, null, null).get(0);
+        TimelineQueries.Row row =
+                queries.entries(familyId, null, null, null, null).get(0);
         assertThat(row.agency()).isEqualTo(TimelineProjection.DECISIONS_AGENCY);
         assertThat(row.type()).isEqualTo("TIER_DECIDED");
         assertThat(row.summary()).isEqualTo("Stepped up from tier 2 to tier 3: repeat incidents (manager)");
@@ -135,14 +150,19 @@ class TimelineProjectionTest {
         AgencyEventRecorded ofB = attendance("2026-04-02T10:00:00Z", Map.of(), child(personB));
         slice.handle(ofA);
         slice.handle(ofB);
-        var before = List.of(queries.entries(familyA, null, null, null, null), queries.entries(familyB, null, null, null, null));
+        var before = List.of(
+                queries.entries(familyA, null, null, null, null), queries.entries(familyB, null, null, null, null));
 
-        slice.handle(new PersonRecordsLinked(personB, personA, List.of(personB), LinkReason.MANAGER_DECISION, null, null, null, null));
+        slice.handle(new PersonRecordsLinked(
+                personB, personA, List.of(personB), LinkReason.MANAGER_DECISION, null, null, null, null));
         assertThat(entries(familyA)).containsExactly(ofA.eventId(), ofB.eventId());
-        assertThat(queries.entries(familyA, null, null, null, null)).allSatisfy(row -> assertThat(row.personIds()).containsExactly(personA));
+        assertThat(queries.entries(familyA, null, null, null, null))
+                .allSatisfy(row -> assertThat(row.personIds()).containsExactly(personA));
 
         slice.handle(new PersonRecordsUnlinked(personB, personA, List.of(personB)));
-        assertThat(List.of(queries.entries(familyA, null, null, null, null), queries.entries(familyB, null, null, null, null)))
+        assertThat(List.of(
+                        queries.entries(familyA, null, null, null, null),
+                        queries.entries(familyB, null, null, null, null)))
                 .isEqualTo(before);
     }
 
@@ -169,7 +189,8 @@ class TimelineProjectionTest {
         slice.handle(attendance("2026-06-01T10:00:00Z", Map.of(), child(child)));
 
         assertThat(entries(familyId)).hasSize(2).last().isEqualTo(first.eventId());
-        assertThat(queries.entries(familyId, null, null, null, between)).extracting(TimelineQueries.Row::eventId)
+        assertThat(queries.entries(familyId, null, null, null, between))
+                .extracting(TimelineQueries.Row::eventId)
                 .containsExactly(first.eventId());
     }
 
@@ -179,9 +200,13 @@ class TimelineProjectionTest {
         String child = id();
         List<EventMessage<?>> history = new ArrayList<>();
         String familyId = id();
-        history.add(slice.message(new FamilyStarted(familyId, List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER),
-                new FamilyMember(child, SubjectRole.CHILD)), id(), null)));
-        history.add(slice.message(attendance("2026-07-01T10:00:00Z", Map.of("site", "BRI"), child(child), child(mother))));
+        history.add(slice.message(new FamilyStarted(
+                familyId,
+                List.of(new FamilyMember(mother, SubjectRole.PARENT_CARER), new FamilyMember(child, SubjectRole.CHILD)),
+                id(),
+                null)));
+        history.add(
+                slice.message(attendance("2026-07-01T10:00:00Z", Map.of("site", "BRI"), child(child), child(mother))));
         history.add(slice.message(new FamilyTierDecided(familyId, 2, null, "first look", "manager")));
         history.forEach(slice::deliver);
         var before = List.of(queries.entries(familyId, null, null, null, null), records(familyId));
@@ -190,8 +215,10 @@ class TimelineProjectionTest {
         assertThat(queries.entries(familyId, null, null, null, null)).isEqualTo(before.get(0));
 
         slice.reset(timeline);
-        assertThat(slice.jdbc().queryForObject("select count(*) from timeline_entry", Long.class)).isZero();
+        assertThat(slice.jdbc().queryForObject("select count(*) from timeline_entry", Long.class))
+                .isZero();
         history.forEach(slice::deliver);
-        assertThat(List.of(queries.entries(familyId, null, null, null, null), records(familyId))).isEqualTo(before);
+        assertThat(List.of(queries.entries(familyId, null, null, null, null), records(familyId)))
+                .isEqualTo(before);
     }
 }

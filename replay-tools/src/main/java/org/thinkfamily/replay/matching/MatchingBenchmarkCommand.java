@@ -2,6 +2,9 @@ package org.thinkfamily.replay.matching;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.thinkfamily.hub.identity.matching.MatchDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,21 +12,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /**
  * Measures the hub's matching on details against a synthetic population with known truth: precision,
  * recall, the review queue, and records matched per second. Needs no database and no hub running.
  */
-@Command(name = "benchmark-matching", mixinStandardHelpOptions = true,
-        description = {"Measures matching on details: the hub's scorer, blocking keys and thresholds against a synthetic "
-                + "population in memory with known truth. Reports precision of automatic links, recall (review pairs with "
-                + "the true candidate count as found), F1, the review queue, records matched per second and latency, and "
-                + "which distortions cause missed matches and wrong links.",
-                "Needs no database and no hub running. A million people take about 0.7 GiB of heap (-Xmx2g is ample). "
-                        + "Run it on a quiet machine: a build alongside halves the rate on two cores."})
+@Command(
+        name = "benchmark-matching",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures matching on details: the hub's scorer, blocking keys and thresholds against a synthetic "
+                    + "population in memory with known truth. Reports precision of automatic links, recall (review pairs with "
+                    + "the true candidate count as found), F1, the review queue, records matched per second and latency, and "
+                    + "which distortions cause missed matches and wrong links.",
+            "Needs no database and no hub running. A million people take about 0.7 GiB of heap (-Xmx2g is ample). "
+                    + "Run it on a quiet machine: a build alongside halves the rate on two cores."
+        })
 public final class MatchingBenchmarkCommand implements Callable<Integer> {
 
     /** Whatever follows this line in an existing report (findings written by hand) survives a rerun. */
@@ -32,13 +35,22 @@ public final class MatchingBenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--people", defaultValue = "1000000", description = "people in the index (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--people",
+            defaultValue = "1000000",
+            description = "people in the index (default ${DEFAULT-VALUE})")
     int people;
 
-    @Option(names = "--records", defaultValue = "200000", description = "agency records to match (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--records",
+            defaultValue = "200000",
+            description = "agency records to match (default ${DEFAULT-VALUE})")
     int records;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the population and the records (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "seed of the population and the records (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "matching threads (default: the processors, ${DEFAULT-VALUE})")
@@ -50,7 +62,10 @@ public final class MatchingBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--review", description = "review threshold (default: the hub's, ${DEFAULT-VALUE})")
     double review = MatchDecision.defaults().review();
 
-    @Option(names = "--report", defaultValue = "docs/benchmarks/matching.md", description = "write the report as Markdown here (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--report",
+            defaultValue = "docs/benchmarks/matching.md",
+            description = "write the report as Markdown here (default ${DEFAULT-VALUE})")
     Path report;
 
     @Option(names = "--json", description = "print the result as JSON")
@@ -59,8 +74,7 @@ public final class MatchingBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    public MatchingBenchmarkCommand() {
-    }
+    public MatchingBenchmarkCommand() {}
 
     @Override
     public Integer call() throws Exception {
@@ -77,9 +91,15 @@ public final class MatchingBenchmarkCommand implements Callable<Integer> {
             Files.createDirectories(report.toAbsolutePath().getParent());
         }
         String earlier = Files.exists(report) ? Files.readString(report) : "";
-        Files.writeString(report, earlier.contains(NOTES) ? markdown + "\n" + earlier.substring(earlier.indexOf(NOTES)) : markdown);
+        Files.writeString(
+                report,
+                earlier.contains(NOTES) ? markdown + "\n" + earlier.substring(earlier.indexOf(NOTES)) : markdown);
         if (json) {
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
+            spec.commandLine()
+                    .getOut()
+                    .println(new ObjectMapper()
+                            .enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(result));
         } else {
             spec.commandLine().getOut().print(markdown);
         }

@@ -1,17 +1,25 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.published.canonical.Sex;
-import org.thinkfamily.hub.identity.matching.MatchRecord;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 /**
  * One person of the synthetic population as they truly are: the strong identifiers they have
  * ({@code identifiers}), and of those the ones the hub's index holds for them ({@code known}).
  */
-public record Person(String personId, int household, String given, String family, LocalDate birthDate, Sex sex,
-                     String postcode, String uprn, Map<String, String> identifiers, Map<String, String> known) {
+public record Person(
+        String personId,
+        int household,
+        String given,
+        String family,
+        LocalDate birthDate,
+        Sex sex,
+        String postcode,
+        String uprn,
+        Map<String, String> identifiers,
+        Map<String, String> known) {
 
     public Person {
         identifiers = Map.copyOf(identifiers);

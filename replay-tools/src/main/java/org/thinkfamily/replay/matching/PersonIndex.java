@@ -1,15 +1,14 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.hub.identity.matching.BlockingKeys;
-import org.thinkfamily.hub.identity.matching.MatchRecord;
-import org.thinkfamily.hub.identity.matching.PersonMatcher.Candidate;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.thinkfamily.hub.identity.matching.BlockingKeys;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.PersonMatcher.Candidate;
 
 /**
  * The hub's blocking over people held in memory: the candidates for a record are the people born on its
@@ -22,8 +21,7 @@ import java.util.Objects;
  */
 public final class PersonIndex {
 
-    private record FamilyYear(String familyKey, int year) {
-    }
+    private record FamilyYear(String familyKey, int year) {}
 
     private final Candidate[] people;
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -43,7 +41,8 @@ public final class PersonIndex {
             dates.computeIfAbsent(record.birthDate(), k -> new ArrayList<>()).add(i);
             String key = BlockingKeys.familyKey(record.family());
             if (key != null) {
-                families.computeIfAbsent(new FamilyYear(key, record.birthDate().getYear()), k -> new ArrayList<>()).add(i);
+                families.computeIfAbsent(new FamilyYear(key, record.birthDate().getYear()), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         byBirthDate = packed(dates);
@@ -78,7 +77,11 @@ public final class PersonIndex {
         }
         String key = BlockingKeys.familyKey(incoming.family());
         if (key != null) {
-            addAll(found, byFamilyYear.get(new FamilyYear(key, birth.getYear())), birth, swapped); // skip those found by date
+            addAll(
+                    found,
+                    byFamilyYear.get(new FamilyYear(key, birth.getYear())),
+                    birth,
+                    swapped); // skip those found by date
         }
         return found;
     }
@@ -93,7 +96,9 @@ public final class PersonIndex {
             return true;
         }
         String key = BlockingKeys.familyKey(incoming.family());
-        return key != null && person.birthDate().getYear() == birth.getYear() && key.equals(BlockingKeys.familyKey(person.family()));
+        return key != null
+                && person.birthDate().getYear() == birth.getYear()
+                && key.equals(BlockingKeys.familyKey(person.family()));
     }
 
     private void addAll(List<Candidate> found, int[] numbers, LocalDate birth, LocalDate swapped) {
@@ -113,7 +118,8 @@ public final class PersonIndex {
 
     private static <K> Map<K, int[]> packed(Map<K, List<Integer>> lists) {
         Map<K, int[]> packed = new HashMap<>(lists.size() * 2);
-        lists.forEach((key, numbers) -> packed.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((key, numbers) ->
+                packed.put(key, numbers.stream().mapToInt(Integer::intValue).toArray()));
         return packed;
     }
 }

@@ -9,13 +9,13 @@ import java.util.List;
 final class SyntheticIdentifiers {
 
     private static final String UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
-    private static final List<String> NI_PREFIXES = List.of("AB", "AE", "AH", "AK", "AL", "AM", "AP", "AR", "AS", "AT",
-            "AW", "AX", "AY", "AZ", "BA", "BB", "BE", "BH", "BK", "BL", "BM", "BT", "CA", "CB", "CE", "CH", "CK", "CL",
-            "JA", "JB", "JC", "JE", "JG", "JH", "JJ", "JK", "JL", "JM", "JN", "JP", "JR", "JS", "JT", "JW", "JX", "JY");
+    private static final List<String> NI_PREFIXES = List.of(
+            "AB", "AE", "AH", "AK", "AL", "AM", "AP", "AR", "AS", "AT", "AW", "AX", "AY", "AZ", "BA", "BB", "BE", "BH",
+            "BK", "BL", "BM", "BT", "CA", "CB", "CE", "CH", "CK", "CL", "JA", "JB", "JC", "JE", "JG", "JH", "JJ", "JK",
+            "JL", "JM", "JN", "JP", "JR", "JS", "JT", "JW", "JX", "JY");
     private static final long NHS_SPAN = 200_000_000L;
 
-    private SyntheticIdentifiers() {
-    }
+    private SyntheticIdentifiers() {}
 
     /**
      * An NHS number: nine digits from the serial, scattered by a bijection on 0..2e8, in 400.. or, when
@@ -59,6 +59,8 @@ final class SyntheticIdentifiers {
     /** A National Insurance number: a prefix that is issued, six digits, suffix A to D. */
     static String niNumber(long serial) {
         String prefix = NI_PREFIXES.get((int) (serial / 1_000_000 % NI_PREFIXES.size()));
-        return prefix + "%06d".formatted(serial % 1_000_000) + "ABCD".charAt((int) (serial / 1_000_000 / NI_PREFIXES.size() % 4));
+        return prefix
+                + "%06d".formatted(serial % 1_000_000)
+                + "ABCD".charAt((int) (serial / 1_000_000 / NI_PREFIXES.size() % 4));
     }
 }

@@ -1,16 +1,15 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.published.canonical.Sex;
-import org.thinkfamily.contracts.published.identifier.NhsNumber;
-import org.thinkfamily.contracts.published.identifier.NiNumber;
-import org.thinkfamily.contracts.published.identifier.Upn;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.NiNumber;
+import org.thinkfamily.contracts.published.identifier.Upn;
 
 /**
  * A synthetic population in households, the same for the same seed: one or two adults (a couple
@@ -23,7 +22,7 @@ public final class SyntheticPopulation {
 
     static final LocalDate CHILDREN_FROM = LocalDate.of(2008, 1, 1);
     static final LocalDate CHILDREN_TO = LocalDate.of(2025, 12, 31);
-    static final LocalDate SCHOOL_AGE_FROM = LocalDate.of(2008, 9, 1);   // in school in 2026
+    static final LocalDate SCHOOL_AGE_FROM = LocalDate.of(2008, 9, 1); // in school in 2026
     static final LocalDate SCHOOL_AGE_TO = LocalDate.of(2022, 8, 31);
     static final double TWIN_BIRTHS = 0.015;
     static final long FIRST_UPRN = 100_051_000_000L;
@@ -41,7 +40,8 @@ public final class SyntheticPopulation {
         for (int i = 0; i < this.people.size(); i++) {
             if (this.people.get(i).household() != starts.size() - 1) {
                 if (this.people.get(i).household() != starts.size()) {
-                    throw new IllegalArgumentException("people must be listed household by household, households numbered from 0");
+                    throw new IllegalArgumentException(
+                            "people must be listed household by household, households numbered from 0");
                 }
                 starts.add(i);
             }
@@ -78,10 +78,15 @@ public final class SyntheticPopulation {
     /** The person of that id, or null when the id is nobody in the population. */
     public Person person(String personId) {
         Integer number = numberOf(personId);
-        if (number != null && number < people.size() && people.get(number).personId().equals(personId)) {
+        if (number != null
+                && number < people.size()
+                && people.get(number).personId().equals(personId)) {
             return people.get(number);
         }
-        return people.stream().filter(p -> p.personId().equals(personId)).findFirst().orElse(null);
+        return people.stream()
+                .filter(p -> p.personId().equals(personId))
+                .findFirst()
+                .orElse(null);
     }
 
     Postcodes postcodes() {
@@ -130,7 +135,8 @@ public final class SyntheticPopulation {
             this.size = size;
             this.seed = seed;
             this.random = new Random(seed);
-            this.postcodes = new Postcodes(Math.max(50, size / 40), random); // ~2.7 people a household, ~15 households a postcode
+            this.postcodes = new Postcodes(
+                    Math.max(50, size / 40), random); // ~2.7 people a household, ~15 households a postcode
         }
 
         SyntheticPopulation generate() {
@@ -144,10 +150,11 @@ public final class SyntheticPopulation {
             String postcode = postcodes.any(random);
             String uprn = Long.toString(FIRST_UPRN + household);
             double kind = random.nextDouble();
-            boolean children = kind < 0.55;               // 40% couples with children, 15% single parents
+            boolean children = kind < 0.55; // 40% couples with children, 15% single parents
             boolean couple = kind < 0.40 || kind >= 0.55 && kind < 0.75; // 20% couples without children, 25% alone
             Sex firstSex = !couple && children ? (random.nextDouble() < 0.9 ? Sex.FEMALE : Sex.MALE) : randomSex();
-            LocalDate firstBorn = children ? dateBetween(LocalDate.of(1965, 1, 1), LocalDate.of(2003, 12, 31), random)
+            LocalDate firstBorn = children
+                    ? dateBetween(LocalDate.of(1965, 1, 1), LocalDate.of(2003, 12, 31), random)
                     : dateBetween(LocalDate.of(1950, 1, 1), LocalDate.of(2005, 12, 31), random);
             String firstFamily = names.surname(random);
             List<String> given = new ArrayList<>();
@@ -157,11 +164,20 @@ public final class SyntheticPopulation {
                 Sex secondSex = random.nextDouble() < 0.95 ? opposite(firstSex) : firstSex;
                 secondFamily = random.nextDouble() < 0.75 ? firstFamily : names.surname(random);
                 LocalDate secondBorn = near(firstBorn, LocalDate.of(1950, 1, 1), LocalDate.of(2005, 12, 31));
-                add(secondSex, names.givenUnlike(secondSex, random, given), secondFamily, secondBorn, postcode, uprn, given);
+                add(
+                        secondSex,
+                        names.givenUnlike(secondSex, random, given),
+                        secondFamily,
+                        secondBorn,
+                        postcode,
+                        uprn,
+                        given);
             }
             if (children) {
-                // Children mostly take the first adult's surname; with a partner of another surname, either; some another.
-                String childFamily = !couple ? (random.nextDouble() < 0.8 ? firstFamily : names.surname(random))
+                // Children mostly take the first adult's surname; with a partner of another surname, either; some
+                // another.
+                String childFamily = !couple
+                        ? (random.nextDouble() < 0.8 ? firstFamily : names.surname(random))
                         : random.nextBoolean() ? firstFamily : secondFamily;
                 double many = random.nextDouble();
                 int count = many < 0.40 ? 1 : many < 0.78 ? 2 : many < 0.93 ? 3 : 4;
@@ -176,15 +192,30 @@ public final class SyntheticPopulation {
                     Sex sex = randomSex();
                     add(sex, names.givenUnlike(sex, random, given), childFamily, born, postcode, uprn, given);
                     if (random.nextDouble() < TWIN_BIRTHS) {
-                        Sex twinSex = random.nextDouble() < 0.6 ? sex : opposite(sex); // identical twins, and half the others
-                        add(twinSex, names.givenUnlike(twinSex, random, given), childFamily, born, postcode, uprn, given);
+                        Sex twinSex =
+                                random.nextDouble() < 0.6 ? sex : opposite(sex); // identical twins, and half the others
+                        add(
+                                twinSex,
+                                names.givenUnlike(twinSex, random, given),
+                                childFamily,
+                                born,
+                                postcode,
+                                uprn,
+                                given);
                     }
                 }
             }
             household++;
         }
 
-        private void add(Sex sex, String given, String family, LocalDate born, String postcode, String uprn, List<String> householdNames) {
+        private void add(
+                Sex sex,
+                String given,
+                String family,
+                LocalDate born,
+                String postcode,
+                String uprn,
+                List<String> householdNames) {
             if (people.size() >= size) {
                 return;
             }
@@ -208,7 +239,8 @@ public final class SyntheticPopulation {
                     known.put(system, value);
                 }
             });
-            people.add(new Person(personId(number), household, given, family, born, sex, postcode, uprn, identifiers, known));
+            people.add(new Person(
+                    personId(number), household, given, family, born, sex, postcode, uprn, identifiers, known));
             householdNames.add(given);
         }
 
@@ -230,7 +262,6 @@ public final class SyntheticPopulation {
     static Sex opposite(Sex sex) {
         return sex == Sex.MALE ? Sex.FEMALE : Sex.MALE;
     }
-
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;

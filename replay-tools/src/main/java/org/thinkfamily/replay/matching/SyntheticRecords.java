@@ -1,12 +1,5 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.contracts.published.canonical.Sex;
-import org.thinkfamily.contracts.published.identifier.NhsNumber;
-import org.thinkfamily.contracts.published.identifier.NiNumber;
-import org.thinkfamily.contracts.published.identifier.Upn;
-import org.thinkfamily.hub.identity.matching.GivenNameForms;
-import org.thinkfamily.hub.identity.matching.MatchRecord;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.thinkfamily.contracts.published.canonical.Sex;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.NiNumber;
+import org.thinkfamily.contracts.published.identifier.Upn;
+import org.thinkfamily.hub.identity.matching.GivenNameForms;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 /**
  * The records agencies send, with known truth: about 85% of people the index holds, with the errors
@@ -32,16 +31,16 @@ public final class SyntheticRecords {
     // Per record of an indexed person; a record may have several.
     static final double FAMILY_NAME_TYPO = 0.04;
     static final double GIVEN_NAME_TYPO = 0.02;
-    static final double OTHER_FORM_OF_GIVEN_NAME = 0.25;   // of people whose name has other forms
+    static final double OTHER_FORM_OF_GIVEN_NAME = 0.25; // of people whose name has other forms
     static final double NAMES_IN_OTHER_ORDER = 0.01;
-    static final double DAY_MONTH_SWAPPED = 0.03;          // of dates that can be swapped (day 1-12, day != month)
+    static final double DAY_MONTH_SWAPPED = 0.03; // of dates that can be swapped (day 1-12, day != month)
     static final double DATE_DIGIT = 0.02;
     static final double SEX_MISSING = 0.10;
     static final double ADDRESS_MISSING = 0.10;
-    static final double UPRN_MISSING = 0.35;               // of records that give a postcode
+    static final double UPRN_MISSING = 0.35; // of records that give a postcode
     static final double MOVED = 0.08;
-    static final double OTHER_IDENTIFIER = 0.30;           // for each identifier the person has that the index does not hold
-    static final double CONFLICTING_IDENTIFIER = 0.005;    // of people whose NHS number the index holds
+    static final double OTHER_IDENTIFIER = 0.30; // for each identifier the person has that the index does not hold
+    static final double CONFLICTING_IDENTIFIER = 0.005; // of people whose NHS number the index holds
     private static final long FIRST_NEW_UPRN = SyntheticPopulation.FIRST_UPRN + 50_000_000L;
 
     private final SyntheticPopulation population;
@@ -62,7 +61,8 @@ public final class SyntheticRecords {
         List<AgencyRecord> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long serial = population.size() + (long) i; // above every person's: new identifiers nobody holds
-            records.add(maker.random.nextDouble() < NOT_INDEXED ? maker.newPerson(i, serial) : maker.aboutIndexed(serial));
+            records.add(
+                    maker.random.nextDouble() < NOT_INDEXED ? maker.newPerson(i, serial) : maker.aboutIndexed(serial));
         }
         return records;
     }
@@ -77,7 +77,8 @@ public final class SyntheticRecords {
             distortions.add(Distortion.FAMILY_NAME_TYPO);
         }
         String name = given.toLowerCase(Locale.ROOT);
-        List<String> listedForms = GivenNameForms.otherFormsOf(name).stream().sorted().toList();
+        List<String> listedForms =
+                GivenNameForms.otherFormsOf(name).stream().sorted().toList();
         if (!listedForms.isEmpty() && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
             given = pick(listedForms);
             distortions.add(Distortion.NICKNAME);
@@ -97,7 +98,9 @@ public final class SyntheticRecords {
         }
 
         LocalDate birth = person.birthDate();
-        if (birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue() && random.nextDouble() < DAY_MONTH_SWAPPED) {
+        if (birth.getDayOfMonth() <= 12
+                && birth.getDayOfMonth() != birth.getMonthValue()
+                && random.nextDouble() < DAY_MONTH_SWAPPED) {
             birth = LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue());
             distortions.add(Distortion.DAY_MONTH_SWAPPED);
         }
@@ -123,8 +126,13 @@ public final class SyntheticRecords {
             identifiers.put(NhsNumber.SYSTEM, SyntheticIdentifiers.nhsNumber(serial));
             distortions.add(Distortion.CONFLICTING_IDENTIFIER);
         }
-        return new AgencyRecord(new MatchRecord(given, family, birth, sex, address[0], address[1], identifiers),
-                person.personId(), true, AgencyRecord.Origin.INDEXED, person.household(), distortions);
+        return new AgencyRecord(
+                new MatchRecord(given, family, birth, sex, address[0], address[1], identifiers),
+                person.personId(),
+                true,
+                AgencyRecord.Origin.INDEXED,
+                person.household(),
+                distortions);
     }
 
     private AgencyRecord newPerson(int index, long serial) {
@@ -142,14 +150,17 @@ public final class SyntheticRecords {
             sex = randomSex();
             given = names.given(sex, random);
             family = names.surname(random);
-            birth = random.nextDouble() < 0.6 ? SyntheticPopulation.dateBetween(LocalDate.of(1950, 1, 1), LocalDate.of(2005, 12, 31), random)
-                    : SyntheticPopulation.dateBetween(SyntheticPopulation.CHILDREN_FROM, SyntheticPopulation.CHILDREN_TO, random);
+            birth = random.nextDouble() < 0.6
+                    ? SyntheticPopulation.dateBetween(LocalDate.of(1950, 1, 1), LocalDate.of(2005, 12, 31), random)
+                    : SyntheticPopulation.dateBetween(
+                            SyntheticPopulation.CHILDREN_FROM, SyntheticPopulation.CHILDREN_TO, random);
             postcode = population.postcodes().any(random);
             uprn = Long.toString(FIRST_NEW_UPRN + serial);
             household = -1;
         } else {
             Person child = kind < 0.85 ? aChild() : null;
-            List<Person> members = population.household(child != null ? child.household() : aPerson().household());
+            List<Person> members = population.household(
+                    child != null ? child.household() : aPerson().household());
             List<String> taken = members.stream().map(Person::given).toList();
             Person someone = child != null ? child : members.get(0);
             household = someone.household();
@@ -174,7 +185,9 @@ public final class SyntheticRecords {
                 sex = random.nextDouble() < 0.9 ? SyntheticPopulation.opposite(someone.sex()) : someone.sex();
                 given = names.givenUnlike(sex, random, taken);
                 family = random.nextBoolean() ? someone.family() : names.surname(random);
-                LocalDate around = someone.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM) ? someone.birthDate() : LocalDate.of(1985, 1, 1);
+                LocalDate around = someone.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM)
+                        ? someone.birthDate()
+                        : LocalDate.of(1985, 1, 1);
                 birth = SyntheticPopulation.dateBetween(around.minusYears(6), around.plusYears(6), random);
             }
         }
@@ -184,7 +197,8 @@ public final class SyntheticRecords {
             distortions.add(Distortion.SEX_MISSING);
         }
         String[] address = address(postcode, uprn, serial, distortions, false);
-        // Their own identifiers, which nobody in the index holds; an indexed twin holding another NHS number is never linked.
+        // Their own identifiers, which nobody in the index holds; an indexed twin holding another NHS number is never
+        // linked.
         Map<String, String> identifiers = new HashMap<>();
         boolean child = !birth.isBefore(SyntheticPopulation.CHILDREN_FROM);
         if (random.nextDouble() < 0.95 * OTHER_IDENTIFIER) {
@@ -199,19 +213,27 @@ public final class SyntheticRecords {
         if (!identifiers.isEmpty()) {
             distortions.add(Distortion.OTHER_IDENTIFIER);
         }
-        return new AgencyRecord(new MatchRecord(given, family, birth, sex, address[0], address[1], identifiers),
-                "N" + index, false, origin, household, distortions);
+        return new AgencyRecord(
+                new MatchRecord(given, family, birth, sex, address[0], address[1], identifiers),
+                "N" + index,
+                false,
+                origin,
+                household,
+                distortions);
     }
 
     /** The address as the agency has it: left out, only a postcode, or a new one after a move. */
-    private String[] address(String postcode, String uprn, long serial, Set<Distortion> distortions, boolean mayHaveMoved) {
+    private String[] address(
+            String postcode, String uprn, long serial, Set<Distortion> distortions, boolean mayHaveMoved) {
         if (random.nextDouble() < ADDRESS_MISSING) {
             distortions.add(Distortion.ADDRESS_MISSING);
-            return new String[]{null, null};
+            return new String[] {null, null};
         }
         if (mayHaveMoved && random.nextDouble() < MOVED) {
             boolean nearby = random.nextBoolean();
-            postcode = nearby ? population.postcodes().nearby(postcode, random) : population.postcodes().elsewhere(postcode, random);
+            postcode = nearby
+                    ? population.postcodes().nearby(postcode, random)
+                    : population.postcodes().elsewhere(postcode, random);
             uprn = Long.toString(FIRST_NEW_UPRN + serial);
             distortions.add(nearby ? Distortion.MOVED_NEARBY : Distortion.MOVED_AWAY);
         }
@@ -219,7 +241,7 @@ public final class SyntheticRecords {
             distortions.add(Distortion.UPRN_MISSING);
             uprn = null;
         }
-        return new String[]{postcode, uprn};
+        return new String[] {postcode, uprn};
     }
 
     /** One keystroke wrong: a letter replaced, dropped, doubled, or two neighbours swapped. */
@@ -276,7 +298,8 @@ public final class SyntheticRecords {
 
     private LocalDate siblingBirth(List<Person> members) {
         while (true) {
-            LocalDate birth = SyntheticPopulation.dateBetween(SyntheticPopulation.CHILDREN_FROM, SyntheticPopulation.CHILDREN_TO, random);
+            LocalDate birth = SyntheticPopulation.dateBetween(
+                    SyntheticPopulation.CHILDREN_FROM, SyntheticPopulation.CHILDREN_TO, random);
             if (members.stream().allMatch(m -> Math.abs(m.birthDate().toEpochDay() - birth.toEpochDay()) >= 300)) {
                 return birth;
             }

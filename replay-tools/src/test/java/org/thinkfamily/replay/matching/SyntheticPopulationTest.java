@@ -1,8 +1,6 @@
 package org.thinkfamily.replay.matching;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -12,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 class SyntheticPopulationTest {
 
@@ -36,24 +35,38 @@ class SyntheticPopulationTest {
         int twins = 0;
         for (int h = 0; h < population.households(); h++) {
             List<Person> members = population.household(h);
-            long adults = members.stream().filter(p -> p.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM)).count();
+            long adults = members.stream()
+                    .filter(p -> p.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM))
+                    .count();
             assertThat(adults).isBetween(1L, 2L);
-            assertThat(members).allMatch(p -> p.postcode().equals(members.get(0).postcode()) && p.uprn().equals(members.get(0).uprn()));
-            assertThat(members.stream().map(Person::given).distinct().count()).as("siblings are named apart").isEqualTo(members.size());
-            Map<LocalDate, Long> births = members.stream().filter(p -> !p.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM))
+            assertThat(members)
+                    .allMatch(p -> p.postcode().equals(members.get(0).postcode())
+                            && p.uprn().equals(members.get(0).uprn()));
+            assertThat(members.stream().map(Person::given).distinct().count())
+                    .as("siblings are named apart")
+                    .isEqualTo(members.size());
+            Map<LocalDate, Long> births = members.stream()
+                    .filter(p -> !p.birthDate().isBefore(SyntheticPopulation.CHILDREN_FROM))
                     .collect(Collectors.groupingBy(Person::birthDate, Collectors.counting()));
             twins += (int) births.values().stream().filter(n -> n > 1).count();
         }
         assertThat(population.households()).isBetween(6_000, 9_000);
-        assertThat(twins).as("about 1.5%% of births, some 120 twin births in 8,000 children").isBetween(70, 190);
+        assertThat(twins)
+                .as("about 1.5%% of births, some 120 twin births in 8,000 children")
+                .isBetween(70, 190);
         assertThat(population.people()).allMatch(p -> p.postcode().matches("[A-Z]{2}\\d{1,2} \\d[A-Z]{2}"));
     }
 
     @Test
     void surnames_follow_the_frequencies_smith_about_one_in_a_hundred() {
-        Map<String, Long> bySurname = population.people().stream().collect(Collectors.groupingBy(Person::family, Collectors.counting()));
+        Map<String, Long> bySurname =
+                population.people().stream().collect(Collectors.groupingBy(Person::family, Collectors.counting()));
         assertThat(bySurname.get("Smith") / 20_000.0).isBetween(0.006, 0.016);
-        assertThat(bySurname.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()).isIn("Smith", "Jones");
+        assertThat(bySurname.entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .orElseThrow()
+                        .getKey())
+                .isIn("Smith", "Jones");
         assertThat(bySurname).hasSizeGreaterThan(3_000); // a long tail, not a hundred names
     }
 
@@ -62,15 +75,22 @@ class SyntheticPopulationTest {
         Set<String> seen = new HashSet<>();
         for (Person person : population.people()) {
             person.identifiers().forEach((system, value) -> {
-                assertThat(IdentifierSystems.check(system, value).isValid()).as(system).isTrue();
+                assertThat(IdentifierSystems.check(system, value).isValid())
+                        .as(system)
+                        .isTrue();
                 assertThat(seen.add(system + value)).as("unique " + system).isTrue();
             });
-            assertThat(person.identifiers().entrySet()).containsAll(person.known().entrySet());
+            assertThat(person.identifiers().entrySet())
+                    .containsAll(person.known().entrySet());
             boolean schoolChild = SyntheticPopulation.schoolAge(person.birthDate());
             assertThat(person.identifiers().containsKey("upn")).isEqualTo(schoolChild);
         }
-        long nhs = population.people().stream().filter(p -> p.identifiers().containsKey("nhs-number")).count();
-        long known = population.people().stream().filter(p -> p.known().containsKey("nhs-number")).count();
+        long nhs = population.people().stream()
+                .filter(p -> p.identifiers().containsKey("nhs-number"))
+                .count();
+        long known = population.people().stream()
+                .filter(p -> p.known().containsKey("nhs-number"))
+                .count();
         assertThat(nhs / 20_000.0).isBetween(0.93, 0.97);
         assertThat(known / (double) nhs).isBetween(0.72, 0.78);
     }
@@ -81,6 +101,7 @@ class SyntheticPopulationTest {
         assertThat(population.person(someone.personId())).isSameAs(someone);
         assertThat(population.person("N1")).isNull();
         Function<String, String> lower = s -> s.toLowerCase(Locale.ROOT);
-        assertThat(lower.apply(someone.asIndexed().family())).isEqualTo(lower.apply(someone.family()).replaceAll("[^a-z ]", ""));
+        assertThat(lower.apply(someone.asIndexed().family()))
+                .isEqualTo(lower.apply(someone.family()).replaceAll("[^a-z ]", ""));
     }
 }

@@ -1,17 +1,16 @@
 package org.thinkfamily.replay.matching;
 
-import org.thinkfamily.hub.identity.matching.GivenNameForms;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.thinkfamily.hub.identity.matching.MatchRecord;
-import org.thinkfamily.hub.identity.matching.MatchScorer;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.hub.identity.matching.GivenNameForms;
+import org.thinkfamily.hub.identity.matching.MatchRecord;
+import org.thinkfamily.hub.identity.matching.MatchScorer;
 
 class SyntheticRecordsTest {
 
@@ -51,10 +50,19 @@ class SyntheticRecordsTest {
             MatchRecord indexed = population.person(record.personId()).asIndexed();
             MatchRecord sent = record.record();
             assertThat(List.of(sent.given(), sent.family(), sent.birthDate(), sent.sex(), sent.postcode(), sent.uprn()))
-                    .isEqualTo(List.of(indexed.given(), indexed.family(), indexed.birthDate(), indexed.sex(), indexed.postcode(), indexed.uprn()));
+                    .isEqualTo(List.of(
+                            indexed.given(),
+                            indexed.family(),
+                            indexed.birthDate(),
+                            indexed.sex(),
+                            indexed.postcode(),
+                            indexed.uprn()));
             assertThat(sent.strongIdentifiers()).isEmpty();
         });
-        assertThat(records.stream().filter(r -> r.indexed() && r.distortions().isEmpty()).count()).isGreaterThan(2_000);
+        assertThat(records.stream()
+                        .filter(r -> r.indexed() && r.distortions().isEmpty())
+                        .count())
+                .isGreaterThan(2_000);
     }
 
     @Test
@@ -62,23 +70,30 @@ class SyntheticRecordsTest {
         Set<String> held = new HashSet<>();
         population.people().forEach(p -> p.known().forEach((system, value) -> held.add(system + "|" + value)));
         for (AgencyRecord record : records) {
-            record.record().strongIdentifiers().forEach((system, value) -> assertThat(held).doesNotContain(system + "|" + value));
+            record.record()
+                    .strongIdentifiers()
+                    .forEach((system, value) -> assertThat(held).doesNotContain(system + "|" + value));
             if (record.distortions().contains(Distortion.CONFLICTING_IDENTIFIER)) {
                 Person person = population.person(record.personId());
-                assertThat(record.record().strongIdentifiers().get("nhs-number")).isNotEqualTo(person.known().get("nhs-number"));
+                assertThat(record.record().strongIdentifiers().get("nhs-number"))
+                        .isNotEqualTo(person.known().get("nhs-number"));
             }
         }
     }
 
     @Test
     void a_new_twin_shares_birth_date_surname_and_address_with_an_indexed_child_and_not_the_given_name() {
-        List<AgencyRecord> twins = records.stream().filter(r -> r.origin() == AgencyRecord.Origin.NEW_TWIN_SAME_SEX
-                || r.origin() == AgencyRecord.Origin.NEW_TWIN_OTHER_SEX).toList();
+        List<AgencyRecord> twins = records.stream()
+                .filter(r -> r.origin() == AgencyRecord.Origin.NEW_TWIN_SAME_SEX
+                        || r.origin() == AgencyRecord.Origin.NEW_TWIN_OTHER_SEX)
+                .toList();
         assertThat(twins).hasSizeGreaterThan(50);
         for (AgencyRecord twin : twins) {
             MatchRecord sent = twin.record();
-            assertThat(population.household(twin.household()).stream().map(Person::asIndexed)
-                    .filter(p -> p.birthDate().equals(sent.birthDate()) && p.family().equals(sent.family())))
+            assertThat(population.household(twin.household()).stream()
+                            .map(Person::asIndexed)
+                            .filter(p -> p.birthDate().equals(sent.birthDate())
+                                    && p.family().equals(sent.family())))
                     .isNotEmpty()
                     .allMatch(p -> !p.given().equals(sent.given()))
                     .allMatch(p -> sent.postcode() == null || sent.postcode().equals(p.postcode()));
@@ -89,15 +104,27 @@ class SyntheticRecordsTest {
     void the_forms_of_a_given_name_the_scorer_lists_are_nicknames_to_it_and_the_others_are_not() {
         MatchScorer scorer = new MatchScorer();
         for (String name : List.of("katherine", "catherine", "william", "muhammad", "mohammed", "alexandra")) {
-            GivenNameForms.otherFormsOf(name).forEach(form ->
-                    assertThat(givenNameWeight(scorer, name, form)).as(name + "/" + form).isEqualTo(4.0));
+            GivenNameForms.otherFormsOf(name)
+                    .forEach(form -> assertThat(givenNameWeight(scorer, name, form))
+                            .as(name + "/" + form)
+                            .isEqualTo(4.0));
         }
-        Names.UNLISTED_FORMS.forEach((name, forms) -> forms.forEach(form ->
-                assertThat(givenNameWeight(scorer, name, form)).as(name + "/" + form).isNotEqualTo(4.0)));
+        Names.UNLISTED_FORMS.forEach(
+                (name, forms) -> forms.forEach(form -> assertThat(givenNameWeight(scorer, name, form))
+                        .as(name + "/" + form)
+                        .isNotEqualTo(4.0)));
     }
 
     private static double givenNameWeight(MatchScorer scorer, String a, String b) {
-        return scorer.score(new MatchRecord(a, null, null, null, null, null, Map.of()), new MatchRecord(b, null, null, null, null, null, Map.of()))
-                .evidence().stream().filter(e -> e.field().equals("givenName")).findFirst().orElseThrow().weight();
+        return scorer
+                .score(
+                        new MatchRecord(a, null, null, null, null, null, Map.of()),
+                        new MatchRecord(b, null, null, null, null, null, Map.of()))
+                .evidence()
+                .stream()
+                .filter(e -> e.field().equals("givenName"))
+                .findFirst()
+                .orElseThrow()
+                .weight();
     }
 }

@@ -1,10 +1,5 @@
 package org.thinkfamily.contracts.published.canonical;
 
-import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-import org.thinkfamily.contracts.published.identifier.NhsNumber;
-import org.thinkfamily.contracts.published.identifier.Uprn;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +11,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
+import org.thinkfamily.contracts.published.identifier.NhsNumber;
+import org.thinkfamily.contracts.published.identifier.Uprn;
 
 /**
  * The rules a canonical event must meet beyond its shape: the type belongs to the sender's sector,
@@ -28,7 +27,9 @@ public final class CanonicalEventRules {
     private static final Duration LATEST_AHEAD = Duration.ofDays(1);
     /** No record of a living family is older; earlier dates are typing errors (year 1, 1066). */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final Instant EARLIEST_INSTANT = EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+    private static final Instant EARLIEST_INSTANT =
+            EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 
     private final boolean acceptTestNhsNumbers;
     private final Clock clock;
@@ -44,19 +45,27 @@ public final class CanonicalEventRules {
 
     public List<FieldError> check(CanonicalEvent event) {
         List<FieldError> errors = new ArrayList<>();
-        if (event.source() != null && event.type() != null && event.source().sector() != null
+        if (event.source() != null
+                && event.type() != null
+                && event.source().sector() != null
                 && !event.type().sectors().contains(event.source().sector())) {
-            errors.add(new FieldError("type", "type " + event.type() + " is not sent by the " + event.source().sector()
-                    + " sector; it belongs to " + event.type().sectors()));
+            errors.add(new FieldError(
+                    "type",
+                    "type " + event.type() + " is not sent by the "
+                            + event.source().sector() + " sector; it belongs to "
+                            + event.type().sectors()));
         }
-        if (event.occurredAt() != null && event.occurredAt().isAfter(clock.instant().plus(LATEST_AHEAD))) {
+        if (event.occurredAt() != null
+                && event.occurredAt().isAfter(clock.instant().plus(LATEST_AHEAD))) {
             errors.add(new FieldError("occurredAt", "is in the future (more than a day ahead of the hub's clock)"));
         }
         if (event.occurredAt() != null && event.occurredAt().isBefore(EARLIEST_INSTANT)) {
             errors.add(new FieldError("occurredAt", "is before 1900"));
         }
-        if (event.sharing() != null && event.sharing().lawfulBasis() == LawfulBasis.CONSENT
-                && (event.sharing().consentReference() == null || event.sharing().consentReference().isBlank())) {
+        if (event.sharing() != null
+                && event.sharing().lawfulBasis() == LawfulBasis.CONSENT
+                && (event.sharing().consentReference() == null
+                        || event.sharing().consentReference().isBlank())) {
             errors.add(new FieldError("sharing.consentReference", "is required when the lawful basis is CONSENT"));
         }
         if (event.subjects() != null) {
@@ -74,8 +83,12 @@ public final class CanonicalEventRules {
         return errors;
     }
 
-    private void checkSubject(String path, int index, Subject subject, Map<String, Integer> subjectByIdentifier,
-                              List<FieldError> errors) {
+    private void checkSubject(
+            String path,
+            int index,
+            Subject subject,
+            Map<String, Integer> subjectByIdentifier,
+            List<FieldError> errors) {
         boolean identifiesPerson = false;
         Map<String, String> valueBySystem = new HashMap<>();
         for (int j = 0; j < subject.identifiers().size(); j++) {
@@ -94,22 +107,32 @@ public final class CanonicalEventRules {
                 continue;
             }
             if (check.testRange() && !acceptTestNhsNumbers && NhsNumber.SYSTEM.equals(identifier.system())) {
-                errors.add(new FieldError(idPath + ".value", "NHS numbers beginning 999 are reserved for testing and refused here"));
+                errors.add(new FieldError(
+                        idPath + ".value", "NHS numbers beginning 999 are reserved for testing and refused here"));
                 continue;
             }
             String earlier = valueBySystem.putIfAbsent(identifier.system(), check.normalised());
-            if (earlier != null && !earlier.equals(check.normalised()) && !identifier.system().equals(Uprn.SYSTEM)) {
-                errors.add(new FieldError(idPath, "a subject cannot carry two different " + identifier.system() + " values"));
+            if (earlier != null
+                    && !earlier.equals(check.normalised())
+                    && !identifier.system().equals(Uprn.SYSTEM)) {
+                errors.add(new FieldError(
+                        idPath, "a subject cannot carry two different " + identifier.system() + " values"));
             }
             boolean personal = IdentifierSystems.identifiesPerson(identifier.system());
-            Integer other = personal ? subjectByIdentifier.putIfAbsent(identifier.system() + "|" + check.normalised(), index) : null;
+            Integer other = personal
+                    ? subjectByIdentifier.putIfAbsent(identifier.system() + "|" + check.normalised(), index)
+                    : null;
             if (other != null && other != index) {
-                errors.add(new FieldError(idPath, "the same identifier names subjects[" + other + "]: one person is one subject"));
+                errors.add(new FieldError(
+                        idPath, "the same identifier names subjects[" + other + "]: one person is one subject"));
             }
         }
         boolean named = subject.name() != null && subject.name().isComplete();
         if (!identifiesPerson && !(named && subject.birthDate() != null)) {
-            errors.add(new FieldError(path, "a subject needs at least one identifier of a person, or a given name, family name and birth date"));
+            errors.add(
+                    new FieldError(
+                            path,
+                            "a subject needs at least one identifier of a person, or a given name, family name and birth date"));
         }
         if (subject.birthDate() != null && subject.birthDate().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError(path + ".birthDate", "is in the future"));
@@ -152,10 +175,15 @@ public final class CanonicalEventRules {
         return switch (field.kind()) {
             case TEXT -> value instanceof String s && !s.isBlank() ? null : "must be non-empty text";
             case BOOLEAN -> value instanceof Boolean ? null : "must be true or false";
-            case COUNT -> value instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue()) && n.longValue() >= 0
-                    ? null : "must be a whole number, 0 or more";
+            case COUNT ->
+                value instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue()) && n.longValue() >= 0
+                        ? null
+                        : "must be a whole number, 0 or more";
             case DATE -> parses(value, LocalDate::parse) ? null : "must be a date, yyyy-MM-dd";
-            case DATE_TIME -> parses(value, OffsetDateTime::parse) ? null : "must be a date and time with an offset, e.g. 2026-11-20T22:15:00Z";
+            case DATE_TIME ->
+                parses(value, OffsetDateTime::parse)
+                        ? null
+                        : "must be a date and time with an offset, e.g. 2026-11-20T22:15:00Z";
             case CODE -> {
                 if (!(value instanceof String s) || s.isBlank()) {
                     yield "must be one of " + field.codes();
@@ -163,12 +191,16 @@ public final class CanonicalEventRules {
                 if (field.codes().contains(s) || (field.open() && s.matches("[A-Z][A-Z0-9_]{0,63}"))) {
                     yield null;
                 }
-                yield field.open() ? "must be one of " + field.codes() + " or another code in upper case"
+                yield field.open()
+                        ? "must be one of " + field.codes() + " or another code in upper case"
                         : "must be one of " + field.codes();
             }
-            case CODE_LIST -> value instanceof Collection<?> c && !c.isEmpty()
-                    && c.stream().allMatch(v -> v instanceof String s && !s.isBlank())
-                    ? null : "must be a non-empty list of codes";
+            case CODE_LIST ->
+                value instanceof Collection<?> c
+                                && !c.isEmpty()
+                                && c.stream().allMatch(v -> v instanceof String s && !s.isBlank())
+                        ? null
+                        : "must be a non-empty list of codes";
         };
     }
 
@@ -185,15 +217,18 @@ public final class CanonicalEventRules {
     }
 
     private static void checkAttendance(Map<String, Object> d, List<FieldError> errors) {
-        if (d.get("periodStart") instanceof String start && d.get("periodEnd") instanceof String end
+        if (d.get("periodStart") instanceof String start
+                && d.get("periodEnd") instanceof String end
                 && LocalDate.parse(end).isBefore(LocalDate.parse(start))) {
             errors.add(new FieldError("details.periodEnd", "is before periodStart"));
         }
-        if (d.get("possibleSessions") instanceof Number possible && d.get("presentSessions") instanceof Number present
+        if (d.get("possibleSessions") instanceof Number possible
+                && d.get("presentSessions") instanceof Number present
                 && d.get("authorisedAbsences") instanceof Number authorised
                 && d.get("unauthorisedAbsences") instanceof Number unauthorised
                 && present.longValue() + authorised.longValue() + unauthorised.longValue() > possible.longValue()) {
-            errors.add(new FieldError("details.possibleSessions",
+            errors.add(new FieldError(
+                    "details.possibleSessions",
                     "is less than presentSessions + authorisedAbsences + unauthorisedAbsences"));
         }
     }

@@ -9,7 +9,15 @@ import java.util.List;
  */
 public record DetailField(String name, Kind kind, boolean required, List<String> codes, boolean open) {
 
-    public enum Kind { TEXT, DATE, DATE_TIME, COUNT, BOOLEAN, CODE, CODE_LIST }
+    public enum Kind {
+        TEXT,
+        DATE,
+        DATE_TIME,
+        COUNT,
+        BOOLEAN,
+        CODE,
+        CODE_LIST
+    }
 
     static DetailField required(String name, Kind kind) {
         return new DetailField(name, kind, true, List.of(), false);

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Size;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PersonName(@Size(max = 100) String given, @Size(max = 100) String family) {
+public record PersonName(
+        @Size(max = 100) String given, @Size(max = 100) String family) {
 
     @JsonIgnore
     public boolean isComplete() {

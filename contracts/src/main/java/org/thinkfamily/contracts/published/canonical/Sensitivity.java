@@ -2,5 +2,6 @@ package org.thinkfamily.contracts.published.canonical;
 
 /** {@code RESTRICTED} records are seen only by roles cleared for them. */
 public enum Sensitivity {
-    STANDARD, RESTRICTED
+    STANDARD,
+    RESTRICTED
 }

@@ -1,5 +1,8 @@
 package org.thinkfamily.contracts.published.canonical;
 
 public enum Sex {
-    FEMALE, MALE, OTHER, UNKNOWN
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
 }

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** Why the agency may share this record. A consent reference is required when the basis is consent. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Sharing(@NotNull LawfulBasis lawfulBasis, @Size(max = 128) String consentReference) {
-}
+public record Sharing(
+        @NotNull LawfulBasis lawfulBasis, @Size(max = 128) String consentReference) {}

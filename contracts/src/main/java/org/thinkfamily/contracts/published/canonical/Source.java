@@ -7,8 +7,12 @@ import jakarta.validation.constraints.Size;
 
 /** Who sent a record: the agency, its sector, its system, and the agency's own message id. */
 public record Source(
-        @NotBlank @Pattern(regexp = Source.AGENCY_CODE, message = "must be an agency code: lower case letters, digits and hyphens, up to 64")
+        @NotBlank
+        @Pattern(
+                regexp = Source.AGENCY_CODE,
+                message = "must be an agency code: lower case letters, digits and hyphens, up to 64")
         String agency,
+
         @NotNull Sector sector,
         @Size(max = 64) String system,
         @NotBlank @Size(max = 128) String messageId) {

@@ -5,7 +5,10 @@ package org.thinkfamily.contracts.published.canonical;
  * {@link #OTHER_PARTY} is named in the event but joins no family (a witness, the other party).
  */
 public enum SubjectRole {
-    CHILD, PARENT_CARER, ADULT_IN_HOUSEHOLD, OTHER_PARTY;
+    CHILD,
+    PARENT_CARER,
+    ADULT_IN_HOUSEHOLD,
+    OTHER_PARTY;
 
     public boolean isHousehold() {
         return this != OTHER_PARTY;

@@ -13,6 +13,11 @@ import org.thinkfamily.contracts.published.canonical.Sector;
  * @param payload     the raw text of the unit that was refused (for a CSV line: the header and the line)
  * @param contentType {@code text/csv}, {@code application/json}, {@code x-application/hl7-v2+er7}, ...
  */
-public record DeadLetter(String door, String agency, Sector sector, String location, String reason, String payload,
-                         String contentType) {
-}
+public record DeadLetter(
+        String door,
+        String agency,
+        Sector sector,
+        String location,
+        String reason,
+        String payload,
+        String contentType) {}

@@ -1,8 +1,7 @@
 package org.thinkfamily.contracts.published.deadletter;
 
-import org.thinkfamily.contracts.published.ingest.IngestResult;
-
 import java.util.List;
+import org.thinkfamily.contracts.published.ingest.IngestResult;
 
 /** A door that can take a dead letter's payload again, once its cause is fixed. */
 public interface ReplayableDoor {

@@ -12,8 +12,7 @@ public final class IdentifierSystems {
     public static final List<String> KNOWN = List.of(
             NhsNumber.SYSTEM, Upn.SYSTEM, NiNumber.SYSTEM, PncId.SYSTEM, Uprn.SYSTEM, LOCAL_PREFIX + "<agency>");
 
-    private IdentifierSystems() {
-    }
+    private IdentifierSystems() {}
 
     public static IdentifierCheck check(String system, String value) {
         if (system == null || system.isBlank()) {
@@ -25,8 +24,11 @@ public final class IdentifierSystems {
             case NiNumber.SYSTEM -> NiNumber.check(value);
             case PncId.SYSTEM -> PncId.check(value);
             case Uprn.SYSTEM -> Uprn.check(value);
-            default -> system.startsWith(LOCAL_PREFIX) ? checkLocal(system, value)
-                    : IdentifierCheck.invalid("unknown identifier system; expected one of " + String.join(", ", KNOWN));
+            default ->
+                system.startsWith(LOCAL_PREFIX)
+                        ? checkLocal(system, value)
+                        : IdentifierCheck.invalid(
+                                "unknown identifier system; expected one of " + String.join(", ", KNOWN));
         };
     }
 
@@ -62,7 +64,8 @@ public final class IdentifierSystems {
     private static IdentifierCheck checkLocal(String system, String value) {
         String agency = system.substring(LOCAL_PREFIX.length());
         if (!agency.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            return IdentifierCheck.invalid("local identifier system must be local:<agency code> in lower case letters, digits and hyphens");
+            return IdentifierCheck.invalid(
+                    "local identifier system must be local:<agency code> in lower case letters, digits and hyphens");
         }
         if (value == null || value.isBlank()) {
             return IdentifierCheck.invalid("local identifier value is empty");

@@ -17,8 +17,7 @@ public final class LocalAuthorityCodes {
 
     private static final Map<String, String> CODES = load();
 
-    private LocalAuthorityCodes() {
-    }
+    private LocalAuthorityCodes() {}
 
     public static boolean isKnown(String code) {
         return CODES.containsKey(code);
@@ -30,11 +29,14 @@ public final class LocalAuthorityCodes {
 
     private static Map<String, String> load() {
         Map<String, String> codes = new TreeMap<>();
-        try (var in = Objects.requireNonNull(LocalAuthorityCodes.class.getResourceAsStream("local-authority-codes.csv"));
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (var in = Objects.requireNonNull(
+                        LocalAuthorityCodes.class.getResourceAsStream("local-authority-codes.csv"));
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
                 int comma = line.indexOf(',');
-                codes.put(line.substring(0, comma).strip(), line.substring(comma + 1).strip());
+                codes.put(
+                        line.substring(0, comma).strip(),
+                        line.substring(comma + 1).strip());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,8 +9,7 @@ public final class NhsNumber {
 
     public static final String SYSTEM = "nhs-number";
 
-    private NhsNumber() {
-    }
+    private NhsNumber() {}
 
     public static IdentifierCheck check(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -18,17 +17,20 @@ public final class NhsNumber {
         }
         String digits = raw.strip().replace(" ", "");
         if (!digits.chars().allMatch(Character::isDigit)) {
-            return IdentifierCheck.invalid("NHS number must contain only digits (spaces allowed between the 3-3-4 groups)");
+            return IdentifierCheck.invalid(
+                    "NHS number must contain only digits (spaces allowed between the 3-3-4 groups)");
         }
         if (digits.length() != 10) {
             return IdentifierCheck.invalid("NHS number must have 10 digits, found " + digits.length());
         }
         int expected = checkDigit(digits);
         if (expected == 10) {
-            return IdentifierCheck.invalid("NHS number is not valid: its first nine digits give check value 10, which no issued number has");
+            return IdentifierCheck.invalid(
+                    "NHS number is not valid: its first nine digits give check value 10, which no issued number has");
         }
         if (digits.charAt(9) - '0' != expected) {
-            return IdentifierCheck.invalid("NHS number check digit is wrong: the first nine digits require check digit " + expected);
+            return IdentifierCheck.invalid(
+                    "NHS number check digit is wrong: the first nine digits require check digit " + expected);
         }
         return digits.startsWith("999") ? IdentifierCheck.validTestRange(digits) : IdentifierCheck.valid(digits);
     }

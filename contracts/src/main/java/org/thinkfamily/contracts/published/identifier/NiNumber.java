@@ -14,8 +14,7 @@ public final class NiNumber {
     private static final String NEVER_SECOND = "DFIOQUV";
     private static final Set<String> NEVER_ISSUED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
 
-    private NiNumber() {
-    }
+    private NiNumber() {}
 
     public static IdentifierCheck check(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -23,7 +22,8 @@ public final class NiNumber {
         }
         String ni = raw.replace(" ", "").strip().toUpperCase(Locale.ROOT);
         if (!ni.matches("[A-Z]{2}\\d{6}[A-Z]")) {
-            return IdentifierCheck.invalid("National Insurance number must be two letters, six digits and a suffix letter (e.g. QQ 12 34 56 C)");
+            return IdentifierCheck.invalid(
+                    "National Insurance number must be two letters, six digits and a suffix letter (e.g. QQ 12 34 56 C)");
         }
         if (NEVER_FIRST.indexOf(ni.charAt(0)) >= 0) {
             return IdentifierCheck.invalid("National Insurance number cannot start with D, F, I, Q, U or V");

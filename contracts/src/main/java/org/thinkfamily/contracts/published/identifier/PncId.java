@@ -15,8 +15,7 @@ public final class PncId {
     static final String ALPHABET = "ZABCDEFGHJKLMNPQRTUVWXY";
     private static final Pattern FORM = Pattern.compile("(\\d{2}|\\d{4})/(\\d{1,7})([A-Z])");
 
-    private PncId() {
-    }
+    private PncId() {}
 
     public static IdentifierCheck check(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -24,13 +23,15 @@ public final class PncId {
         }
         Matcher m = FORM.matcher(raw.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            return IdentifierCheck.invalid("PNC id must be YY/NNNNNNNC or YYYY/NNNNNNNC (year, slash, serial of up to 7 digits, check letter)");
+            return IdentifierCheck.invalid(
+                    "PNC id must be YY/NNNNNNNC or YYYY/NNNNNNNC (year, slash, serial of up to 7 digits, check letter)");
         }
         String year = m.group(1);
         String serial = "%07d".formatted(Integer.parseInt(m.group(2)));
         char expected = checkLetter(year.substring(year.length() - 2), serial);
         if (m.group(3).charAt(0) != expected) {
-            return IdentifierCheck.invalid("PNC id check letter is wrong: year and serial require check letter " + expected);
+            return IdentifierCheck.invalid(
+                    "PNC id check letter is wrong: year and serial require check letter " + expected);
         }
         return IdentifierCheck.valid(year + "/" + serial + expected);
     }

@@ -12,8 +12,7 @@ public final class Upn {
     public static final String SYSTEM = "upn";
     static final String ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
-    private Upn() {
-    }
+    private Upn() {}
 
     public static IdentifierCheck check(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -28,20 +27,24 @@ public final class Upn {
         }
         for (int i = 1; i < 12; i++) {
             if (!Character.isDigit(upn.charAt(i))) {
-                return IdentifierCheck.invalid("UPN characters 2 to 12 must be digits (character " + (i + 1) + " is not)");
+                return IdentifierCheck.invalid(
+                        "UPN characters 2 to 12 must be digits (character " + (i + 1) + " is not)");
             }
         }
         char last = upn.charAt(12);
         if (!Character.isDigit(last) && ALPHABET.indexOf(last) < 0) {
-            return IdentifierCheck.invalid("UPN character 13 must be a digit, or for a temporary UPN a letter from " + ALPHABET);
+            return IdentifierCheck.invalid(
+                    "UPN character 13 must be a digit, or for a temporary UPN a letter from " + ALPHABET);
         }
         String authority = upn.substring(1, 4);
         if (!LocalAuthorityCodes.isKnown(authority)) {
-            return IdentifierCheck.invalid("UPN local authority code " + authority + " is not a known local authority number");
+            return IdentifierCheck.invalid(
+                    "UPN local authority code " + authority + " is not a known local authority number");
         }
         char expected = checkLetter(upn);
         if (upn.charAt(0) != expected) {
-            return IdentifierCheck.invalid("UPN check letter is wrong: characters 2 to 13 require check letter " + expected);
+            return IdentifierCheck.invalid(
+                    "UPN check letter is wrong: characters 2 to 13 require check letter " + expected);
         }
         return IdentifierCheck.valid(upn);
     }

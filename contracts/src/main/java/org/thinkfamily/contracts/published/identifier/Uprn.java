@@ -5,8 +5,7 @@ public final class Uprn {
 
     public static final String SYSTEM = "uprn";
 
-    private Uprn() {
-    }
+    private Uprn() {}
 
     public static IdentifierCheck check(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -1,9 +1,8 @@
 package org.thinkfamily.contracts.published.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.thinkfamily.contracts.published.canonical.FieldError;
-
 import java.util.List;
+import org.thinkfamily.contracts.published.canonical.FieldError;
 
 /** The answer for one canonical event, in the order the events were sent. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -12,8 +12,7 @@ public final class LogValues {
     /** Agency codes, connector names, message ids and event ids as the hub accepts them. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/\\[\\]-]{0,127}");
 
-    private LogValues() {
-    }
+    private LogValues() {}
 
     /** The value when it has the shape of a code or id, else {@code (not a valid code)}. */
     public static String code(String value) {

@@ -1,5 +1,7 @@
 package org.thinkfamily.contracts.published.canonical;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,10 +12,6 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -30,8 +28,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The published JSON Schema and the records agree: every valid example passes both, every invalid one
@@ -40,13 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CanonicalEventSchemaTest {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final CanonicalEventRules RULES = new CanonicalEventRules(false,
-            Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
+    private static final CanonicalEventRules RULES =
+            new CanonicalEventRules(false, Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
     private static final JsonNode SCHEMA_TREE = read("/schema/canonical-event.schema.json");
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(SCHEMA_TREE, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            .getSchema(
+                    SCHEMA_TREE,
+                    SchemaValidatorsConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build());
 
     static Stream<String> valid() {
         return examples("valid");
@@ -118,15 +123,23 @@ class CanonicalEventSchemaTest {
     void the_schema_gives_each_type_its_sectors_and_details() {
         List<String> checked = new ArrayList<>();
         for (JsonNode condition : SCHEMA_TREE.get("allOf")) {
-            EventType type = EventType.valueOf(condition.at("/if/properties/type/const").asText());
+            EventType type =
+                    EventType.valueOf(condition.at("/if/properties/type/const").asText());
             JsonNode then = condition.get("then");
-            assertThat(strings(then.at("/properties/source/properties/sector/enum"))).as(type.name())
+            assertThat(strings(then.at("/properties/source/properties/sector/enum")))
+                    .as(type.name())
                     .isEqualTo(names(type.sectors().toArray(Enum[]::new)));
-            assertThat(strings(then.at("/properties/details/required"))).as(type.name())
-                    .isEqualTo(type.details().stream().filter(DetailField::required).map(DetailField::name)
+            assertThat(strings(then.at("/properties/details/required")))
+                    .as(type.name())
+                    .isEqualTo(type.details().stream()
+                            .filter(DetailField::required)
+                            .map(DetailField::name)
                             .collect(TreeSet::new, Set::add, Set::addAll));
-            assertThat(propertyNames(then.get("properties").get("details"))).as(type.name())
-                    .isEqualTo(type.details().stream().map(DetailField::name).collect(TreeSet::new, Set::add, Set::addAll));
+            assertThat(propertyNames(then.get("properties").get("details")))
+                    .as(type.name())
+                    .isEqualTo(type.details().stream()
+                            .map(DetailField::name)
+                            .collect(TreeSet::new, Set::add, Set::addAll));
             checked.add(type.name());
         }
         assertThat(new TreeSet<>(checked)).isEqualTo(names(EventType.values()));
@@ -149,7 +162,9 @@ class CanonicalEventSchemaTest {
 
     private static Stream<String> examples(String folder) {
         try {
-            Path dir = Path.of(Objects.requireNonNull(CanonicalEventSchemaTest.class.getResource("/schema/examples/" + folder)).toURI());
+            Path dir = Path.of(
+                    Objects.requireNonNull(CanonicalEventSchemaTest.class.getResource("/schema/examples/" + folder))
+                            .toURI());
             try (Stream<Path> files = Files.list(dir)) {
                 return files.map(p -> "/schema/examples/" + folder + "/" + p.getFileName()).sorted().toList().stream();
             }

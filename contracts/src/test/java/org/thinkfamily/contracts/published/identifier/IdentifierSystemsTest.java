@@ -1,19 +1,22 @@
 package org.thinkfamily.contracts.published.identifier;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class IdentifierSystemsTest {
 
     @Test
     void dispatches_each_known_system_to_its_rules() {
-        assertThat(IdentifierSystems.check("nhs-number", "9434765870").isValid()).isTrue();
+        assertThat(IdentifierSystems.check("nhs-number", "9434765870").isValid())
+                .isTrue();
         assertThat(IdentifierSystems.check("upn", "B380200126001").isValid()).isTrue();
         assertThat(IdentifierSystems.check("ni-number", "AB123456C").isValid()).isTrue();
         assertThat(IdentifierSystems.check("pnc-id", "04/12345D").isValid()).isTrue();
         assertThat(IdentifierSystems.check("uprn", "100023336956").isValid()).isTrue();
-        assertThat(IdentifierSystems.check("local:bradford-school-2001", "ADM-00042").isValid()).isTrue();
+        assertThat(IdentifierSystems.check("local:bradford-school-2001", "ADM-00042")
+                        .isValid())
+                .isTrue();
     }
 
     @Test

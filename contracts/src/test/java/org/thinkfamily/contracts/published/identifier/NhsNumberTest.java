@@ -1,10 +1,10 @@
 package org.thinkfamily.contracts.published.identifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NhsNumberTest {
 
@@ -46,6 +46,8 @@ class NhsNumberTest {
 
     @Test
     void never_repeats_the_value_in_its_reasons() {
-        assertThat(NhsNumber.check("9434765871").problem()).doesNotContain("9434765871").doesNotContain("943476587");
+        assertThat(NhsNumber.check("9434765871").problem())
+                .doesNotContain("9434765871")
+                .doesNotContain("943476587");
     }
 }

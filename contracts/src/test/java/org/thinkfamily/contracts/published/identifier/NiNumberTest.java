@@ -1,11 +1,10 @@
 package org.thinkfamily.contracts.published.identifier;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NiNumberTest {
 
@@ -19,14 +18,15 @@ class NiNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "DA123456A, cannot start with D, F, I, Q, U or V",
-            "QQ123456C, cannot start with D, F, I, Q, U or V",
-            "AO123456A, second letter cannot be D, F, I, O, Q, U or V",
-            "GB123456A, prefix GB is never issued",
-            "ZZ123456A, prefix ZZ is never issued",
-            "NT123456A, prefix NT is never issued",
-            "AB123456E, suffix must be A, B, C or D",
-            "AB12345C, must be two letters, six digits and a suffix letter"})
+        "DA123456A, cannot start with D, F, I, Q, U or V",
+        "QQ123456C, cannot start with D, F, I, Q, U or V",
+        "AO123456A, second letter cannot be D, F, I, O, Q, U or V",
+        "GB123456A, prefix GB is never issued",
+        "ZZ123456A, prefix ZZ is never issued",
+        "NT123456A, prefix NT is never issued",
+        "AB123456E, suffix must be A, B, C or D",
+        "AB12345C, must be two letters, six digits and a suffix letter"
+    })
     void says_which_rule_is_broken(String value, String reason) {
         assertThat(NiNumber.check(value).problem()).contains(reason);
     }

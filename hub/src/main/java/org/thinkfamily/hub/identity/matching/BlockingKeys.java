@@ -1,8 +1,7 @@
 package org.thinkfamily.hub.identity.matching;
 
-import org.apache.commons.codec.language.Soundex;
-
 import java.time.LocalDate;
+import org.apache.commons.codec.language.Soundex;
 
 /**
  * The blocking keys of probabilistic matching, in one place for the hub's person directory and for the
@@ -20,12 +19,13 @@ public final class BlockingKeys {
 
     private static final Soundex SOUNDEX = new Soundex();
 
-    private BlockingKeys() {
-    }
+    private BlockingKeys() {}
 
     /** The birth date with day and month swapped, or the date itself when the swap is no date. */
     public static LocalDate swappedBirthDate(LocalDate birth) {
-        return birth.getDayOfMonth() <= 12 ? LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue()) : birth;
+        return birth.getDayOfMonth() <= 12
+                ? LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue())
+                : birth;
     }
 
     /** The blocking key of a family name: its Soundex code, or null. */

@@ -42,8 +42,7 @@ public final class GivenNameForms {
             .flatMap(set -> set.stream().map(name -> Map.entry(name, set)))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, GivenNameForms::both));
 
-    private GivenNameForms() {
-    }
+    private GivenNameForms() {}
 
     public static boolean areOneName(String a, String b) {
         return SAME_NAME.getOrDefault(a, Set.of()).contains(b);

@@ -9,12 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * manager's review queue. Tune them from the accuracy benchmark, never by feel (README, "Matching").
  */
 @ConfigurationProperties("thinkfamily.identity.match")
-public record MatchDecision(@DefaultValue(MatchDecision.LINK) double link, @DefaultValue(MatchDecision.REVIEW) double review) {
+public record MatchDecision(
+        @DefaultValue(MatchDecision.LINK) double link,
+        @DefaultValue(MatchDecision.REVIEW) double review) {
 
     static final String LINK = "18";
     static final String REVIEW = "10";
 
-    public enum Verdict { LINK, REVIEW, NEW_PERSON }
+    public enum Verdict {
+        LINK,
+        REVIEW,
+        NEW_PERSON
+    }
 
     public MatchDecision {
         if (review > link) {

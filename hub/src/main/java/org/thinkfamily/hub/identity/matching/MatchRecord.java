@@ -1,19 +1,24 @@
 package org.thinkfamily.hub.identity.matching;
 
-import org.thinkfamily.contracts.published.canonical.Sex;
-
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.thinkfamily.contracts.published.canonical.Sex;
 
 /**
  * What probabilistic matching compares of a person: names (normalised: lower case, no accents, no
  * punctuation), birth date, sex, postcode and UPRN, and the strong identifiers held (system to value),
  * which decide alone when two records disagree on one.
  */
-public record MatchRecord(String given, String family, LocalDate birthDate, Sex sex, String postcode, String uprn,
-                   Map<String, String> strongIdentifiers) {
+public record MatchRecord(
+        String given,
+        String family,
+        LocalDate birthDate,
+        Sex sex,
+        String postcode,
+        String uprn,
+        Map<String, String> strongIdentifiers) {
 
     public MatchRecord {
         given = normalise(given);
@@ -32,7 +37,10 @@ public record MatchRecord(String given, String family, LocalDate birthDate, Sex 
             return null;
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String cleaned = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        String cleaned = plain.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z ]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -1,13 +1,11 @@
 package org.thinkfamily.hub.identity.matching;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 
 /**
  * A Fellegi-Sunter score of two person records: for each field a weight, log2(m/u), for agreement,
@@ -19,26 +17,31 @@ import java.util.Set;
  */
 public final class MatchScorer {
 
-    public enum Outcome { AGREE, PARTIAL, DISAGREE, MISSING }
+    public enum Outcome {
+        AGREE,
+        PARTIAL,
+        DISAGREE,
+        MISSING
+    }
 
     /** One field's part in a score. Names the field and the outcome, never the values compared. */
-    public record Evidence(String field, Outcome outcome, double weight) {
-    }
+    public record Evidence(String field, Outcome outcome, double weight) {}
 
-    public record Score(double total, List<Evidence> evidence, boolean strongIdentifierConflict) {
-    }
+    public record Score(double total, List<Evidence> evidence, boolean strongIdentifierConflict) {}
 
     // The weights, log2(m/u): how much likelier the outcome is between two records of one person than of two.
     // Tuned on the matching benchmark (replay-tools), never by feel; the thresholds they meet are MatchDecision's.
     static final double FAMILY_NAME_AGREE = 6.0;
     /** A typo, a double-barrelled name in part, or given and family name the other way round. */
     static final double FAMILY_NAME_SIMILAR = 3.5;
+
     static final double FAMILY_NAME_DISAGREE = -4.0;
     static final double GIVEN_NAME_AGREE = 5.0;
     /** Another form of one name (Kate for Katherine). */
     static final double GIVEN_NAME_NICKNAME = 4.0;
     /** A typo, or given and family name the other way round. */
     static final double GIVEN_NAME_SIMILAR = 3.0;
+
     static final double GIVEN_NAME_DISAGREE = -4.0;
     static final double BIRTH_DATE_AGREE = 8.0;
     static final double BIRTH_DATE_DAY_MONTH_SWAPPED = 5.0;
@@ -49,6 +52,7 @@ public final class MatchScorer {
     static final double PROPERTY_AGREE = 5.0;
     /** Two properties (UPRNs) in one postcode: the same street, another door. */
     static final double SAME_STREET = 2.0;
+
     static final double POSTCODE_AGREE = 4.0;
     static final double OUTWARD_CODE_AGREE = 1.5;
     /** People move: a weak disagreement. */
@@ -59,14 +63,24 @@ public final class MatchScorer {
 
     public Score score(MatchRecord a, MatchRecord b) {
         List<Evidence> evidence = new ArrayList<>();
-        boolean swapped = a.given() != null && a.family() != null && a.given().equals(b.family()) && a.family().equals(b.given());
-        evidence.add(swapped ? new Evidence("familyName", Outcome.PARTIAL, FAMILY_NAME_SIMILAR) : family(a.family(), b.family()));
-        evidence.add(swapped ? new Evidence("givenName", Outcome.PARTIAL, GIVEN_NAME_SIMILAR) : given(a.given(), b.given()));
+        boolean swapped = a.given() != null
+                && a.family() != null
+                && a.given().equals(b.family())
+                && a.family().equals(b.given());
+        evidence.add(
+                swapped
+                        ? new Evidence("familyName", Outcome.PARTIAL, FAMILY_NAME_SIMILAR)
+                        : family(a.family(), b.family()));
+        evidence.add(
+                swapped ? new Evidence("givenName", Outcome.PARTIAL, GIVEN_NAME_SIMILAR) : given(a.given(), b.given()));
         evidence.add(birthDate(a, b));
         evidence.add(simple("sex", a.sex(), b.sex(), SEX_AGREE, SEX_DISAGREE));
         evidence.add(address(a, b));
         double total = evidence.stream().mapToDouble(Evidence::weight).sum();
-        return new Score(Math.round(total * 100) / 100.0, List.copyOf(evidence), conflict(a.strongIdentifiers(), b.strongIdentifiers()));
+        return new Score(
+                Math.round(total * 100) / 100.0,
+                List.copyOf(evidence),
+                conflict(a.strongIdentifiers(), b.strongIdentifiers()));
     }
 
     private static Evidence family(String a, String b) {
@@ -76,9 +90,13 @@ public final class MatchScorer {
         if (a.equals(b)) {
             return new Evidence("familyName", Outcome.AGREE, FAMILY_NAME_AGREE);
         }
-        boolean similar = JARO_WINKLER.apply(a, b) >= SIMILAR || a.startsWith(b + " ") || b.startsWith(a + " ")
-                || a.endsWith(" " + b) || b.endsWith(" " + a);
-        return similar ? new Evidence("familyName", Outcome.PARTIAL, FAMILY_NAME_SIMILAR)
+        boolean similar = JARO_WINKLER.apply(a, b) >= SIMILAR
+                || a.startsWith(b + " ")
+                || b.startsWith(a + " ")
+                || a.endsWith(" " + b)
+                || b.endsWith(" " + a);
+        return similar
+                ? new Evidence("familyName", Outcome.PARTIAL, FAMILY_NAME_SIMILAR)
                 : new Evidence("familyName", Outcome.DISAGREE, FAMILY_NAME_DISAGREE);
     }
 
@@ -138,7 +156,8 @@ public final class MatchScorer {
         if (a.postcode().equals(b.postcode())) {
             return new Evidence("address", Outcome.AGREE, POSTCODE_AGREE);
         }
-        return Objects.equals(a.outwardCode(), b.outwardCode()) ? new Evidence("address", Outcome.PARTIAL, OUTWARD_CODE_AGREE)
+        return Objects.equals(a.outwardCode(), b.outwardCode())
+                ? new Evidence("address", Outcome.PARTIAL, OUTWARD_CODE_AGREE)
                 : new Evidence("address", Outcome.DISAGREE, ADDRESS_DISAGREE);
     }
 
@@ -146,7 +165,9 @@ public final class MatchScorer {
         if (a == null || b == null) {
             return new Evidence(field, Outcome.MISSING, 0);
         }
-        return a.equals(b) ? new Evidence(field, Outcome.AGREE, agree) : new Evidence(field, Outcome.DISAGREE, disagree);
+        return a.equals(b)
+                ? new Evidence(field, Outcome.AGREE, agree)
+                : new Evidence(field, Outcome.DISAGREE, disagree);
     }
 
     private static boolean oneDigitApart(String a, String b) {
@@ -161,7 +182,9 @@ public final class MatchScorer {
 
     /** Both hold a value of the same national system, and the values differ: two people. */
     private static boolean conflict(Map<String, String> a, Map<String, String> b) {
-        return a.entrySet().stream().anyMatch(e -> IdentifierSystems.isNational(e.getKey())
-                && b.containsKey(e.getKey()) && !b.get(e.getKey()).equals(e.getValue()));
+        return a.entrySet().stream()
+                .anyMatch(e -> IdentifierSystems.isNational(e.getKey())
+                        && b.containsKey(e.getKey())
+                        && !b.get(e.getKey()).equals(e.getValue()));
     }
 }

@@ -8,8 +8,7 @@ package org.thinkfamily.hub.identity.matching;
 public final class PersonMatcher {
 
     /** A person the record might be, as the index holds them. */
-    public record Candidate(String personId, MatchRecord record) {
-    }
+    public record Candidate(String personId, MatchRecord record) {}
 
     /** The verdict, and when there was a candidate worth scoring, who and why. */
     public record Match(MatchDecision.Verdict verdict, String personId, MatchScorer.Score score) {
