@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
 import org.awaitility.core.ConditionFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.thinkfamily.hub.support.RunningHub;
@@ -66,6 +68,22 @@ abstract class ConnectorSuite extends RunningHub {
                 .until(() -> Files.exists(target)
                         && !Files.exists(inbox.resolve(connector).resolve(name)));
         return target;
+    }
+
+    /** The family's timeline entry whose summary starts so, once the projection shows it. */
+    JsonNode awaitTimelineEntry(String familyId, String summaryStart) {
+        return patiently()
+                .until(
+                        () -> StreamSupport.stream(
+                                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                                                .json()
+                                                .get("entries")
+                                                .spliterator(),
+                                        false)
+                                .filter(e -> e.get("summary").asText().startsWith(summaryStart))
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
     }
 
     /** The one person holding the identifier. */

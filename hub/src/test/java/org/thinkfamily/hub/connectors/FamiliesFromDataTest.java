@@ -63,11 +63,11 @@ class FamiliesFromDataTest extends ConnectorSuite {
                 .extracting(JsonNode::asText)
                 .containsExactly(familyId);
         assertThat(members(familyId)).containsExactlyInAnyOrder("CHILD Mia", "PARENT_CARER Rosa");
-        assertThat(awaitEntry(familyId, "Patient contact recorded: MTH")
+        assertThat(awaitTimelineEntry(familyId, "Patient contact recorded: MTH")
                         .get("type")
                         .asText())
                 .isEqualTo("FAMILY_RELATIONSHIP_RECORDED");
-        awaitEntry(familyId, "Attended the emergency department");
+        awaitTimelineEntry(familyId, "Attended the emergency department");
 
         // the same Bundle again changes nothing
         assertThat(hub.post("nhs", "/fhir/r4", bundle, "application/fhir+json")
@@ -113,7 +113,7 @@ class FamiliesFromDataTest extends ConnectorSuite {
                 .containsExactly(familyId);
         assertThat(members(familyId))
                 .containsExactlyInAnyOrder("CHILD AYLA", "PARENT_CARER SAMIRA", "PARENT_CARER IMRAN");
-        assertThat(awaitEntry(familyId, "Registered with the hospital").get("personIds"))
+        assertThat(awaitTimelineEntry(familyId, "Registered with the hospital").get("personIds"))
                 .hasSize(3);
 
         String ack = MllpClient.send(
@@ -160,7 +160,7 @@ class FamiliesFromDataTest extends ConnectorSuite {
                 .containsExactlyInAnyOrder("CHILD Ava", "PARENT_CARER Gemma", "PARENT_CARER Dean", "CHILD Leo");
         assertThat(person("local:school-3802001", "contact-" + gemmaId + "3").get("familyIds"))
                 .isEmpty(); // the grandmother
-        JsonNode entry = awaitEntry(familyId, "School contact recorded: STEP_FATHER");
+        JsonNode entry = awaitTimelineEntry(familyId, "School contact recorded: STEP_FATHER");
         assertThat(entry.get("source").get("agency").asText()).isEqualTo("school-3802001");
         assertThat(entry.get("sector").asText()).isEqualTo("EDUCATION");
         assertThat(person("upn", finn).get("familyIds"))
@@ -221,7 +221,7 @@ class FamiliesFromDataTest extends ConnectorSuite {
         assertThat(members(familyId))
                 .containsExactlyInAnyOrder(
                         "PARENT_CARER ", "PARENT_CARER Owen", "CHILD Poppy", "CHILD Alfie", "ADULT_IN_HOUSEHOLD Kyle");
-        JsonNode entry = awaitEntry(familyId, "Benefit household member recorded: CHILD");
+        JsonNode entry = awaitTimelineEntry(familyId, "Benefit household member recorded: CHILD");
         assertThat(entry.get("sector").asText()).isEqualTo("BENEFITS");
         assertThat(entry.get("source").get("agency").asText()).isEqualTo("dwp-bradford");
 
@@ -261,22 +261,6 @@ class FamiliesFromDataTest extends ConnectorSuite {
                 .forEach(m -> members.add(
                         m.get("role").asText() + " " + m.at("/name/given").asText()));
         return members;
-    }
-
-    /** The family's timeline entry whose summary starts so, once the projection shows it. */
-    private JsonNode awaitEntry(String familyId, String summaryStart) {
-        return patiently()
-                .until(
-                        () -> StreamSupport.stream(
-                                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
-                                                .json()
-                                                .get("entries")
-                                                .spliterator(),
-                                        false)
-                                .filter(e -> e.get("summary").asText().startsWith(summaryStart))
-                                .findFirst()
-                                .orElse(null),
-                        Objects::nonNull);
     }
 
     /** Drops a file as an agency's system would: written aside, then moved in whole. */

@@ -382,18 +382,6 @@ class FileDropConnectorsTest extends ConnectorSuite {
 
     /** The person's family's timeline entry whose summary starts so, once the projection shows it. */
     private JsonNode awaitEntry(JsonNode person, String summaryStart) {
-        String familyId = person.get("familyIds").get(0).asText();
-        return patiently()
-                .until(
-                        () -> StreamSupport.stream(
-                                        hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
-                                                .json()
-                                                .get("entries")
-                                                .spliterator(),
-                                        false)
-                                .filter(e -> e.get("summary").asText().startsWith(summaryStart))
-                                .findFirst()
-                                .orElse(null),
-                        java.util.Objects::nonNull);
+        return awaitTimelineEntry(person.get("familyIds").get(0).asText(), summaryStart);
     }
 }

@@ -37,15 +37,7 @@ class FamilyDecisionsHttpTest {
     }
 
     String family() {
-        String child = TestIdentifiers.nhsNumber();
-        hub.post(
-                "nhs",
-                "/api/v1/events",
-                CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", child));
-        return hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + child)
-                .json()
-                .at("/people/0/familyIds/0")
-                .asText();
+        return hub.familyOfOneChild();
     }
 
     @Test

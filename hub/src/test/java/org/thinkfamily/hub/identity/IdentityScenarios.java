@@ -46,10 +46,7 @@ abstract class IdentityScenarios extends AgencyScenarios {
         // a school record naming the child by B's UPN and A's NHS number: kept, attached to A (NHS first), conflict
         // recorded
         accepted("school", schoolAttendance(TestIdentifiers.messageId(), "2026-11-03T10:00:00Z", upnB, nhsA));
-        assertThat(hub.get("manager", "/api/v1/people?identifier=upn%7C" + upnB)
-                        .json()
-                        .at("/people/0/personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people?identifier=upn%7C" + upnB).text("/people/0/personId"))
                 .isEqualTo(personB);
         assertThat(jdbc.queryForList(
                         "select other_person_id from identity_conflict where person_id = ?", String.class, personA))
@@ -251,15 +248,9 @@ abstract class IdentityScenarios extends AgencyScenarios {
         assertThat(linked.json().get("recordPersonIds"))
                 .extracting(JsonNode::asText)
                 .containsExactly(two.personA(), two.personB());
-        assertThat(hub.get("manager", "/api/v1/people/" + two.personB())
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + two.personB()).text("/personId"))
                 .isEqualTo(two.personA());
-        assertThat(hub.get("manager", "/api/v1/families/" + two.familyB())
-                        .json()
-                        .at("/members/0/personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/families/" + two.familyB()).text("/members/0/personId"))
                 .isEqualTo(two.personA());
         JsonNode together = awaitTimeline(two.familyA(), 2);
         assertThat(together.get("entries"))
@@ -325,15 +316,9 @@ abstract class IdentityScenarios extends AgencyScenarios {
         assertThat(confirm.json().get("status").asText()).isEqualTo("CONFIRMED");
         String person = confirm.json().get("personId").asText();
         assertThat(List.of(confirmed.personA(), confirmed.personB())).contains(person);
-        assertThat(hub.get("manager", "/api/v1/people/" + confirmed.personA())
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + confirmed.personA()).text("/personId"))
                 .isEqualTo(person);
-        assertThat(hub.get("manager", "/api/v1/people/" + confirmed.personB())
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + confirmed.personB()).text("/personId"))
                 .isEqualTo(person);
         JsonNode link = StreamSupport.stream(
                         hub.get("manager", "/api/v1/people/" + person)
@@ -348,15 +333,9 @@ abstract class IdentityScenarios extends AgencyScenarios {
 
         HubClient.Response reject = hub.post("manager", "/api/v1/identity/review/" + rejected.pairId() + "/reject", "");
         assertThat(reject.status()).as(reject.body()).isEqualTo(200);
-        assertThat(hub.get("manager", "/api/v1/people/" + rejected.personA())
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + rejected.personA()).text("/personId"))
                 .isEqualTo(rejected.personA());
-        assertThat(hub.get("manager", "/api/v1/people/" + rejected.personB())
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + rejected.personB()).text("/personId"))
                 .isEqualTo(rejected.personB());
 
         JsonNode open = hub.get("manager", "/api/v1/identity/review").json().get("pairs");
@@ -392,10 +371,7 @@ abstract class IdentityScenarios extends AgencyScenarios {
                 .contains("nhs-number")
                 .doesNotContain(nhsA)
                 .doesNotContain(nhsB);
-        assertThat(hub.get("manager", "/api/v1/people/" + personB)
-                        .json()
-                        .get("personId")
-                        .asText())
+        assertThat(hub.get("manager", "/api/v1/people/" + personB).text("/personId"))
                 .isEqualTo(personB);
         assertThat(hub.post("manager", "/api/v1/people/" + personA + "/links", "{\"personId\":\"nobody\"}")
                         .status())
@@ -411,10 +387,7 @@ abstract class IdentityScenarios extends AgencyScenarios {
             for (int i = 0; i < 6; i++) {
                 String event =
                         emergencyAttendance(TestIdentifiers.messageId(), "2026-11-0" + (i + 1) + "T10:00:00Z", nhs);
-                pushes.add(() -> hub.post("nhs", "/api/v1/events", event)
-                        .json()
-                        .at("/results/0/status")
-                        .asText());
+                pushes.add(() -> hub.post("nhs", "/api/v1/events", event).text("/results/0/status"));
             }
             List<String> statuses = new ArrayList<>();
             for (Future<String> f : pool.invokeAll(pushes)) {
@@ -425,10 +398,7 @@ abstract class IdentityScenarios extends AgencyScenarios {
             String same = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-10T10:00:00Z", nhs);
             List<Callable<String>> repeats = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                repeats.add(() -> hub.post("nhs", "/api/v1/events", same)
-                        .json()
-                        .at("/results/0/status")
-                        .asText());
+                repeats.add(() -> hub.post("nhs", "/api/v1/events", same).text("/results/0/status"));
             }
             List<String> repeated = new ArrayList<>();
             for (Future<String> f : pool.invokeAll(repeats)) {

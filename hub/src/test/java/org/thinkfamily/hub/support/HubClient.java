@@ -32,6 +32,21 @@ public final class HubClient {
                 throw new AssertionError("not JSON (status " + status + "): " + body, e);
             }
         }
+
+        /** The text at a JSON pointer of the answer ({@code /people/0/personId}). */
+        public String text(String pointer) {
+            return json().at(pointer).asText();
+        }
+    }
+
+    /** A family of one child, known from one A&E attendance; its id. */
+    public String familyOfOneChild() {
+        String child = TestIdentifiers.nhsNumber();
+        post(
+                "nhs",
+                "/api/v1/events",
+                CanonicalEvents.emergencyAttendance(TestIdentifiers.messageId(), "2026-11-01T10:00:00Z", child));
+        return get("manager", "/api/v1/people?identifier=nhs-number%7C" + child).text("/people/0/familyIds/0");
     }
 
     /** Posts as a demo account ({@code user}, password {@code user-demo}); null user sends no credentials. */
