@@ -18,7 +18,9 @@ final class IdentityLabels {
             "postcode",
             "Postcode",
             "uprn",
-            "Property (UPRN)");
+            "Property (UPRN)",
+            "address",
+            "Address (property, or postcode and street)");
     private static final Map<String, String> SYSTEMS = Map.of(
             "nhs-number",
             "NHS number",
