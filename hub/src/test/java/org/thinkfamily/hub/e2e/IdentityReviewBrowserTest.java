@@ -158,28 +158,8 @@ class IdentityReviewBrowserTest extends BrowserJourney {
         String family = AgencyScenarios.familyName();
         String nhs = TestIdentifiers.nhsNumber();
         String upn = TestIdentifiers.upn();
-        accepted(
-                "nhs",
-                AgencyScenarios.namedChild(
-                        "bradford-teaching-hospitals",
-                        "HEALTH",
-                        "EMERGENCY_ATTENDANCE",
-                        "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}",
-                        "Ella",
-                        family,
-                        "2015-01-21",
-                        "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}"));
-        accepted(
-                "school",
-                AgencyScenarios.namedChild(
-                        "school-3802001",
-                        "EDUCATION",
-                        "SUSPENSION",
-                        "{\"system\":\"upn\",\"value\":\"" + upn + "\"}",
-                        "Grace",
-                        family,
-                        "2015-01-21",
-                        "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}"));
+        accepted("nhs", AgencyScenarios.hospitalRecordOfChild(family, nhs));
+        accepted("school", AgencyScenarios.schoolRecordOfSameChild(family, upn));
         String a = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs)
                 .json()
                 .at("/people/0/personId")

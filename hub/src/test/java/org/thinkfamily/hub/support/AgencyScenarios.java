@@ -86,6 +86,35 @@ public abstract class AgencyScenarios extends RunningHub {
         return name.toString();
     }
 
+    /** A hospital's record of a child known by NHS number (Ella, born 21 January 2015). */
+    public static String hospitalRecordOfChild(String family, String nhs) {
+        return namedChild(
+                "bradford-teaching-hospitals",
+                "HEALTH",
+                "EMERGENCY_ATTENDANCE",
+                "{\"system\":\"nhs-number\",\"value\":\"" + nhs + "\"}",
+                "Ella",
+                family,
+                "2015-01-21",
+                "{\"site\":\"BRI\",\"arrivedAt\":\"2026-11-20T10:00:00Z\"}");
+    }
+
+    /**
+     * The school's record of the same child by UPN, under another given name (Grace): with the hospital's, the two
+     * records matching cannot decide on alone, so it queues them for a manager.
+     */
+    public static String schoolRecordOfSameChild(String family, String upn) {
+        return namedChild(
+                "school-3802001",
+                "EDUCATION",
+                "SUSPENSION",
+                "{\"system\":\"upn\",\"value\":\"" + upn + "\"}",
+                "Grace",
+                family,
+                "2015-01-21",
+                "{\"category\":\"SUSP\",\"reasons\":[\"PP\"],\"startDate\":\"2026-11-10\",\"sessions\":2}");
+    }
+
     public static String namedChild(
             String agency,
             String sector,
