@@ -6,7 +6,7 @@ import java.util.List;
  * Valid, made-up strong identifiers, one per serial number and never two alike, so a record can carry
  * a value nobody in the index holds (the hub would otherwise resolve it before matching on details).
  */
-final class SyntheticIdentifiers {
+public final class SyntheticIdentifiers {
 
     private static final String UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final List<String> NI_PREFIXES = List.of(
@@ -66,7 +66,7 @@ final class SyntheticIdentifiers {
     }
 
     /** A PNC id of the year the person was first recorded: year, slash, seven serial digits, check letter. */
-    static String pncId(int year, long serial) {
+    public static String pncId(int year, long serial) {
         String serial7 = "%07d".formatted(serial % 10_000_000L);
         long number = Long.parseLong("%02d".formatted(year % 100) + serial7);
         return year + "/" + serial7 + PNC_ALPHABET.charAt((int) (number % 23));
