@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.thinkfamily.hub.HubApplication;
+import org.thinkfamily.replay.generate.GenerateCommand;
 import org.thinkfamily.replay.matching.MatchingBenchmarkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             RebuildCommand.class,
             IngestBenchmarkCommand.class,
             MatchingBenchmarkCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ReplayTools {

@@ -16,7 +16,8 @@ public enum Distortion {
     MOVED_NEARBY("moved house in the same district: another postcode, same outward code, another UPRN"),
     MOVED_AWAY("moved house to another district"),
     OTHER_IDENTIFIER("carries an identifier of a system the index does not hold for them"),
-    CONFLICTING_IDENTIFIER("carries another value of an identifier the index holds (a number re-issued)");
+    CONFLICTING_IDENTIFIER("carries another value of an identifier the index holds (a number re-issued)"),
+    IDENTIFIER_LEFT_OUT("an identifier the agency holds for the person left off the record");
 
     private final String description;
 

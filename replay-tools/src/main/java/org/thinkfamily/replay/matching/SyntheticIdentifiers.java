@@ -6,13 +6,14 @@ import java.util.List;
  * Valid, made-up strong identifiers, one per serial number and never two alike, so a record can carry
  * a value nobody in the index holds (the hub would otherwise resolve it before matching on details).
  */
-final class SyntheticIdentifiers {
+public final class SyntheticIdentifiers {
 
     private static final String UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final List<String> NI_PREFIXES = List.of(
             "AB", "AE", "AH", "AK", "AL", "AM", "AP", "AR", "AS", "AT", "AW", "AX", "AY", "AZ", "BA", "BB", "BE", "BH",
             "BK", "BL", "BM", "BT", "CA", "CB", "CE", "CH", "CK", "CL", "JA", "JB", "JC", "JE", "JG", "JH", "JJ", "JK",
             "JL", "JM", "JN", "JP", "JR", "JS", "JT", "JW", "JX", "JY");
+    private static final String PNC_ALPHABET = "ZABCDEFGHJKLMNPQRTUVWXY";
     private static final long NHS_SPAN = 200_000_000L;
 
     private SyntheticIdentifiers() {}
@@ -62,5 +63,12 @@ final class SyntheticIdentifiers {
         return prefix
                 + "%06d".formatted(serial % 1_000_000)
                 + "ABCD".charAt((int) (serial / 1_000_000 / NI_PREFIXES.size() % 4));
+    }
+
+    /** A PNC id of the year the person was first recorded: year, slash, seven serial digits, check letter. */
+    public static String pncId(int year, long serial) {
+        String serial7 = "%07d".formatted(serial % 10_000_000L);
+        long number = Long.parseLong("%02d".formatted(year % 100) + serial7);
+        return year + "/" + serial7 + PNC_ALPHABET.charAt((int) (number % 23));
     }
 }

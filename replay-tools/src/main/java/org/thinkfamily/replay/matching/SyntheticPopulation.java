@@ -59,6 +59,14 @@ public final class SyntheticPopulation {
         return new Generator(size, seed).generate();
     }
 
+    /**
+     * A population of that many whole households (about 2.7 people each, about fifteen households to a
+     * postcode), the same for the same seed.
+     */
+    public static SyntheticPopulation households(int households, long seed) {
+        return new Generator(Integer.MAX_VALUE, seed, Math.max(50, households / 15)).generateHouseholds(households);
+    }
+
     public List<Person> people() {
         return people;
     }
@@ -132,15 +140,25 @@ public final class SyntheticPopulation {
         private int household;
 
         Generator(int size, long seed) {
+            this(size, seed, Math.max(50, size / 40)); // ~2.7 people a household, ~15 households a postcode
+        }
+
+        Generator(int size, long seed, int postcodeCount) {
             this.size = size;
             this.seed = seed;
             this.random = new Random(seed);
-            this.postcodes = new Postcodes(
-                    Math.max(50, size / 40), random); // ~2.7 people a household, ~15 households a postcode
+            this.postcodes = new Postcodes(postcodeCount, random);
         }
 
         SyntheticPopulation generate() {
             while (people.size() < size) {
+                addHousehold();
+            }
+            return new SyntheticPopulation(people, postcodes, seed);
+        }
+
+        SyntheticPopulation generateHouseholds(int households) {
+            while (household < households) {
                 addHousehold();
             }
             return new SyntheticPopulation(people, postcodes, seed);

@@ -1,12 +1,10 @@
 package org.thinkfamily.replay.matching;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -14,7 +12,6 @@ import org.thinkfamily.contracts.published.canonical.Sex;
 import org.thinkfamily.contracts.published.identifier.NhsNumber;
 import org.thinkfamily.contracts.published.identifier.NiNumber;
 import org.thinkfamily.contracts.published.identifier.Upn;
-import org.thinkfamily.hub.identity.matching.GivenNameForms;
 import org.thinkfamily.hub.identity.matching.MatchRecord;
 
 /**
@@ -41,15 +38,17 @@ public final class SyntheticRecords {
     static final double MOVED = 0.08;
     static final double OTHER_IDENTIFIER = 0.30; // for each identifier the person has that the index does not hold
     static final double CONFLICTING_IDENTIFIER = 0.005; // of people whose NHS number the index holds
-    private static final long FIRST_NEW_UPRN = SyntheticPopulation.FIRST_UPRN + 50_000_000L;
+    static final long FIRST_NEW_UPRN = SyntheticPopulation.FIRST_UPRN + 50_000_000L;
 
     private final SyntheticPopulation population;
     private final Random random;
     private final Names names = Names.standard();
+    private final RecordingErrors errors;
 
     private SyntheticRecords(SyntheticPopulation population, long seed) {
         this.population = population;
         this.random = new Random(seed * 31 + 7); // another stream than the population's
+        this.errors = new RecordingErrors(random, population.postcodes());
     }
 
     /** {@code count} records about a generated population, the same for the same seed. */
@@ -70,50 +69,12 @@ public final class SyntheticRecords {
     private AgencyRecord aboutIndexed(long serial) {
         Person person = population.people().get(random.nextInt(population.size()));
         Set<Distortion> distortions = EnumSet.noneOf(Distortion.class);
-        String given = person.given();
-        String family = person.family();
-        if (random.nextDouble() < FAMILY_NAME_TYPO) {
-            family = typo(family);
-            distortions.add(Distortion.FAMILY_NAME_TYPO);
-        }
-        String name = given.toLowerCase(Locale.ROOT);
-        List<String> listedForms =
-                GivenNameForms.otherFormsOf(name).stream().sorted().toList();
-        if (!listedForms.isEmpty() && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
-            given = pick(listedForms);
-            distortions.add(Distortion.NICKNAME);
-        } else if (Names.UNLISTED_FORMS.containsKey(name) && random.nextDouble() < OTHER_FORM_OF_GIVEN_NAME) {
-            given = pick(Names.UNLISTED_FORMS.get(name));
-            distortions.add(Distortion.NICKNAME_UNLISTED);
-        }
-        if (random.nextDouble() < GIVEN_NAME_TYPO) {
-            given = typo(given);
-            distortions.add(Distortion.GIVEN_NAME_TYPO);
-        }
-        if (random.nextDouble() < NAMES_IN_OTHER_ORDER) {
-            String was = given;
-            given = family;
-            family = was;
-            distortions.add(Distortion.NAMES_IN_OTHER_ORDER);
-        }
-
-        LocalDate birth = person.birthDate();
-        if (birth.getDayOfMonth() <= 12
-                && birth.getDayOfMonth() != birth.getMonthValue()
-                && random.nextDouble() < DAY_MONTH_SWAPPED) {
-            birth = LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue());
-            distortions.add(Distortion.DAY_MONTH_SWAPPED);
-        }
-        if (random.nextDouble() < DATE_DIGIT) {
-            birth = digitTypo(birth, distortions);
-        }
-
-        Sex sex = person.sex();
-        if (random.nextDouble() < SEX_MISSING) {
-            sex = null;
-            distortions.add(Distortion.SEX_MISSING);
-        }
-        String[] address = address(person.postcode(), person.uprn(), serial, distortions, true);
+        RecordingErrors.Details details = errors.details(person, distortions);
+        String given = details.given();
+        String family = details.family();
+        LocalDate birth = details.birthDate();
+        Sex sex = details.sex();
+        String[] address = errors.address(person.postcode(), person.uprn(), serial, distortions, true);
 
         Map<String, String> identifiers = new HashMap<>();
         person.identifiers().forEach((system, value) -> {
@@ -196,7 +157,7 @@ public final class SyntheticRecords {
             sex = null;
             distortions.add(Distortion.SEX_MISSING);
         }
-        String[] address = address(postcode, uprn, serial, distortions, false);
+        String[] address = errors.address(postcode, uprn, serial, distortions, false);
         // Their own identifiers, which nobody in the index holds; an indexed twin holding another NHS number is never
         // linked.
         Map<String, String> identifiers = new HashMap<>();
@@ -220,80 +181,6 @@ public final class SyntheticRecords {
                 origin,
                 household,
                 distortions);
-    }
-
-    /** The address as the agency has it: left out, only a postcode, or a new one after a move. */
-    private String[] address(
-            String postcode, String uprn, long serial, Set<Distortion> distortions, boolean mayHaveMoved) {
-        if (random.nextDouble() < ADDRESS_MISSING) {
-            distortions.add(Distortion.ADDRESS_MISSING);
-            return new String[] {null, null};
-        }
-        if (mayHaveMoved && random.nextDouble() < MOVED) {
-            boolean nearby = random.nextBoolean();
-            postcode = nearby
-                    ? population.postcodes().nearby(postcode, random)
-                    : population.postcodes().elsewhere(postcode, random);
-            uprn = Long.toString(FIRST_NEW_UPRN + serial);
-            distortions.add(nearby ? Distortion.MOVED_NEARBY : Distortion.MOVED_AWAY);
-        }
-        if (random.nextDouble() < UPRN_MISSING) {
-            distortions.add(Distortion.UPRN_MISSING);
-            uprn = null;
-        }
-        return new String[] {postcode, uprn};
-    }
-
-    /** One keystroke wrong: a letter replaced, dropped, doubled, or two neighbours swapped. */
-    private String typo(String name) {
-        String word = name.toLowerCase(Locale.ROOT);
-        while (true) {
-            StringBuilder typed = new StringBuilder(word);
-            int at = random.nextInt(word.length());
-            switch (random.nextInt(4)) {
-                case 0 -> typed.setCharAt(at, (char) ('a' + random.nextInt(26)));
-                case 1 -> {
-                    if (word.length() > 2) {
-                        typed.deleteCharAt(at);
-                    }
-                }
-                case 2 -> typed.insert(at, word.charAt(at));
-                default -> {
-                    if (at + 1 < word.length()) {
-                        typed.setCharAt(at, word.charAt(at + 1));
-                        typed.setCharAt(at + 1, word.charAt(at));
-                    }
-                }
-            }
-            if (!typed.toString().equals(word)) {
-                return typed.toString();
-            }
-        }
-    }
-
-    /** One digit of the year's last two, the month or the day typed wrong, still a date. */
-    private LocalDate digitTypo(LocalDate birth, Set<Distortion> distortions) {
-        int[] positions = {2, 3, 5, 6, 8, 9}; // in yyyy-MM-dd
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int at = positions[random.nextInt(positions.length)];
-            char[] text = birth.toString().toCharArray();
-            char digit = (char) ('0' + random.nextInt(10));
-            if (digit == text[at]) {
-                continue;
-            }
-            text[at] = digit;
-            try {
-                LocalDate typed = LocalDate.parse(new String(text));
-                if (typed.isAfter(LocalDate.of(2026, 1, 1))) {
-                    continue;
-                }
-                distortions.add(at < 4 ? Distortion.DATE_DIGIT_YEAR : Distortion.DATE_DIGIT_DAY_MONTH);
-                return typed;
-            } catch (DateTimeException notADate) {
-                // try another digit
-            }
-        }
-        return birth;
     }
 
     private LocalDate siblingBirth(List<Person> members) {
@@ -321,9 +208,5 @@ public final class SyntheticRecords {
 
     private Sex randomSex() {
         return random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-    }
-
-    private String pick(List<String> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }
