@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.RunningHub;
 import org.thinkfamily.hub.support.TestIdentifiers;

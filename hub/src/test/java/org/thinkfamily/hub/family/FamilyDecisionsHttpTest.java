@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thinkfamily.hub.support.CanonicalEvents;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.TestDatabases;
 import org.thinkfamily.hub.support.TestIdentifiers;
