@@ -40,7 +40,6 @@ public class FhirResources implements ReplayableDoor {
 
     public static final String DOOR = "fhir-r4";
 
-    private final FhirContext fhir = FhirContext.forR4Cached();
     private final IngestPort ingest;
     private final DeadLetterPort deadLetters;
     private final ConnectorMetrics metrics;
@@ -91,6 +90,8 @@ public class FhirResources implements ReplayableDoor {
     }
 
     private Answer take(String body, String contentType, String resourceType, String actor, boolean deadLetter) {
+        // HAPI's shared R4 context, made on the first request rather than at start-up (it is thread-safe)
+        FhirContext fhir = FhirContext.forR4Cached();
         boolean xml = contentType != null && contentType.contains("xml");
         IParser parser =
                 (xml ? fhir.newXmlParser() : fhir.newJsonParser()).setParserErrorHandler(new StrictErrorHandler());
