@@ -60,6 +60,27 @@ class GenerateCommandTest {
     }
 
     @Test
+    void impossible_flags_are_refused_with_what_is_allowed_and_nothing_is_written() {
+        for (List<String> flags : List.of(
+                List.of("--families", "0"),
+                List.of("--years", "-1"),
+                List.of("--batch", "0"),
+                List.of("--until", "the first of May"))) {
+            List<String> args = new ArrayList<>(
+                    List.of("generate", "--out", dir.resolve("refused.jsonl").toString()));
+            args.addAll(flags);
+            StringWriter err = new StringWriter();
+            int status = ReplayTools.run(
+                    args.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertThat(status).as(flags.toString()).isEqualTo(2);
+            assertThat(err.toString())
+                    .as(flags.toString())
+                    .containsAnyOf("must be at least 1", "Invalid value for option");
+        }
+        assertThat(dir.resolve("refused.jsonl")).doesNotExist();
+    }
+
+    @Test
     void the_same_seed_and_flags_give_the_same_bytes_and_another_seed_others() throws Exception {
         generate("a", "--families", "40", "--years", "2", "--seed", "7");
         generate("b", "--families", "40", "--years", "2", "--seed", "7");
