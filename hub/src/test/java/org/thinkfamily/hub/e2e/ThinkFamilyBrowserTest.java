@@ -74,11 +74,7 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
 
         // a practitioner on the team writes in the shared assessment: on the lead's next visit it is new
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> hub.get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=lead")
-                        .json()
-                        .get("entries")
-                        .findValuesAsText("action")
-                        .contains("READ_FAMILY"));
+                .until(() -> hub.accessActions(familyId, "lead").contains("READ_FAMILY"));
         hub.post(
                 "manager",
                 "/api/v1/families/" + familyId + "/team",

@@ -39,6 +39,16 @@ public final class HubClient {
         }
     }
 
+    /** What the access log holds of one user's actions on a family, oldest first (read as an auditor). */
+    public java.util.List<String> accessActions(String familyId, String user) {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        get("auditor", "/api/v1/audit/access?familyId=" + familyId + "&user=" + user)
+                .json()
+                .get("entries")
+                .forEach(e -> actions.add(e.get("action").asText()));
+        return actions;
+    }
+
     /** A family of one child, known from one A&E attendance; its id. */
     public String familyOfOneChild() {
         String child = TestIdentifiers.nhsNumber();
