@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,39 @@ public class CanonicalJson implements ReplayableDoor {
         return ingest(node, node.toString(), actor, location);
     }
 
+    /**
+     * Several events already read as JSON (an HTTP array), each applied or rejected on its own and committed
+     * together: one result per event, in order; every rejection is dead-lettered.
+     *
+     * @param location where the i-th came in, for its dead letter
+     */
+    public List<IngestResult> ingestEach(List<JsonNode> nodes, String actor, IntFunction<String> location) {
+        IngestResult[] results = new IngestResult[nodes.size()];
+        List<Integer> readable = new ArrayList<>();
+        List<CanonicalEvent> events = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Object read = parse(nodes.get(i));
+            if (read instanceof CanonicalEvent event) {
+                readable.add(i);
+                events.add(event);
+            } else {
+                results[i] = (IngestResult) read;
+            }
+        }
+        if (!events.isEmpty()) {
+            List<IngestResult> recorded = ingest.ingestEach(events, actor);
+            for (int k = 0; k < readable.size(); k++) {
+                results[readable.get(k)] = recorded.get(k);
+            }
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (results[i].status() == IngestStatus.REJECTED) {
+                deadLetter(nodes.get(i), nodes.get(i).toString(), location.apply(i), results[i]);
+            }
+        }
+        return List.of(results);
+    }
+
     /** One event as text (a queue message): text that is not JSON is rejected and dead-lettered as it came. */
     public IngestResult ingest(String text, String actor, String location) {
         JsonNode node;
@@ -89,19 +124,23 @@ public class CanonicalJson implements ReplayableDoor {
     private IngestResult ingest(JsonNode node, String payload, String actor, String location) {
         IngestResult result = read(node, actor);
         if (result.status() == IngestStatus.REJECTED) {
-            JsonNode source = node.path("source");
-            Sector sector = Arrays.stream(Sector.values())
-                    .filter(s -> s.name().equals(source.path("sector").asText()))
-                    .findFirst()
-                    .orElse(null);
-            deadLetter(
-                    source.path("agency").isTextual() ? source.path("agency").asText() : null,
-                    sector,
-                    location,
-                    result,
-                    payload);
+            deadLetter(node, payload, location, result);
         }
         return result;
+    }
+
+    private void deadLetter(JsonNode node, String payload, String location, IngestResult result) {
+        JsonNode source = node.path("source");
+        Sector sector = Arrays.stream(Sector.values())
+                .filter(s -> s.name().equals(source.path("sector").asText()))
+                .findFirst()
+                .orElse(null);
+        deadLetter(
+                source.path("agency").isTextual() ? source.path("agency").asText() : null,
+                sector,
+                location,
+                result,
+                payload);
     }
 
     private void deadLetter(String agency, Sector sector, String location, IngestResult result, String payload) {
@@ -118,20 +157,11 @@ public class CanonicalJson implements ReplayableDoor {
     }
 
     private IngestResult read(JsonNode node, String actor) {
-        String messageId = node.path("source").path("messageId").isTextual()
-                ? node.path("source").path("messageId").asText()
-                : null;
-        CanonicalEvent event;
-        try {
-            event = objectMapper.treeToValue(node, CanonicalEvent.class);
-        } catch (JsonMappingException e) {
-            return IngestResult.rejected(messageId, List.of(new FieldError(pathOf(e), reasonOf(e))));
-        } catch (JsonProcessingException e) {
-            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
+        Object read = parse(node);
+        if (!(read instanceof CanonicalEvent event)) {
+            return (IngestResult) read;
         }
-        if (event == null) { // JSON null, or nothing at all (an empty queue message)
-            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
-        }
+        String messageId = event.source() == null ? null : event.source().messageId();
         try {
             return ingest.ingest(event, actor);
         } catch (RuntimeException failed) {
@@ -148,6 +178,25 @@ public class CanonicalJson implements ReplayableDoor {
                             "the hub could not record this event; it is kept as a dead letter; quote incident "
                                     + incident)));
         }
+    }
+
+    /** The canonical event the JSON holds, or the rejection saying why it holds none. */
+    private Object parse(JsonNode node) {
+        String messageId = node.path("source").path("messageId").isTextual()
+                ? node.path("source").path("messageId").asText()
+                : null;
+        CanonicalEvent event;
+        try {
+            event = objectMapper.treeToValue(node, CanonicalEvent.class);
+        } catch (JsonMappingException e) {
+            return IngestResult.rejected(messageId, List.of(new FieldError(pathOf(e), reasonOf(e))));
+        } catch (JsonProcessingException e) {
+            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
+        }
+        if (event == null) { // JSON null, or nothing at all (an empty queue message)
+            return IngestResult.rejected(messageId, List.of(new FieldError("", "is not a canonical event")));
+        }
+        return event;
     }
 
     private static String pathOf(JsonMappingException e) {

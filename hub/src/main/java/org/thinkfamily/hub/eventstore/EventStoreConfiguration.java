@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,27 +10,29 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.thinkfamily.hub.privacy.PersonalDataModule;
 import org.thinkfamily.hub.privacy.PersonalDataProtector;
 
 /**
- * Axon's JPA event store, configured on purpose rather than by default: the event serializer routes
- * personal data through the privacy seam; gap handling is explicit (a gap left by a rolled-back or
- * slow transaction on another node is waited for, then skipped); handler errors are never swallowed.
+ * Axon's JDBC event store, configured on purpose rather than by default: the events of a unit of work are
+ * appended in one JDBC batch on the transaction's own connection; the event serializer routes personal
+ * data through the privacy seam; gap handling is explicit (a gap left by a rolled-back or slow
+ * transaction on another node is waited for, then skipped); handler errors are never swallowed.
  */
 @Configuration
-@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class EventStoreConfiguration {
 
     /** Keys copied from each command's metadata onto the events it causes. */
@@ -57,16 +60,23 @@ class EventStoreConfiguration {
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration,
-            EntityManagerProvider entityManagerProvider,
+            DataSource dataSource,
             TransactionManager transactionManager,
             EventStoreProperties properties) {
-        return JpaEventStorageEngine.builder()
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
-                .entityManagerProvider(entityManagerProvider)
+                // the connection of the surrounding Spring transaction, so appends commit with the projections. Not
+                // wrapped in Axon's unit-of-work-aware provider: that one rolls the whole connection back when one
+                // command fails, which would undo a batch's other records along with it.
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(transactionManager)
+                .dataType(byte[].class)
+                .schema(EventTable.SCHEMA)
+                .readEventDataWithGaps(EventTable::readWithGaps)
+                .batchSize(properties.readBatchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
@@ -93,6 +103,16 @@ class EventStoreConfiguration {
     @Bean
     CorrelationDataProvider agencyCorrelationProvider() {
         return new SimpleCorrelationDataProvider(METADATA_KEYS);
+    }
+
+    /**
+     * A command that fails inside a larger transaction (an ingest batch, one savepoint per record) must not doom
+     * that transaction: the code holding the savepoint decides what is rolled back. Spring's default would mark
+     * the whole transaction rollback-only as soon as any participant failed.
+     */
+    @Bean
+    TransactionManagerCustomizer<AbstractPlatformTransactionManager> participantsDoNotDoomTheTransaction() {
+        return manager -> manager.setGlobalRollbackOnParticipationFailure(false);
     }
 
     /** A projection that fails must stop and retry, never skip an event and drift from the store. */

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     flight on another node) before it skips it
  * @param claimTimeout how long a projection segment stays claimed by a node that stopped answering
  * @param nodeId       this node's name in token claims; defaults to the JVM's pid@host
+ * @param readBatchSize events a tracking reader takes from the store in one query
  */
 @ConfigurationProperties("thinkfamily.event-store")
 public record EventStoreProperties(
@@ -20,7 +21,8 @@ public record EventStoreProperties(
         @DefaultValue("10000") int maxGapOffset,
         @DefaultValue("250") int gapCleaningThreshold,
         @DefaultValue("10s") Duration claimTimeout,
-        String nodeId) {
+        String nodeId,
+        @DefaultValue("500") int readBatchSize) {
 
     public String nodeIdOrDefault() {
         return nodeId == null || nodeId.isBlank()

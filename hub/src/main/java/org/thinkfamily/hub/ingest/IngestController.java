@@ -69,14 +69,12 @@ class IngestController {
         if (!body.isArray()) {
             requireOwnAgencyCode(body, agency);
         }
-        List<IngestResult> results = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            results.add(canonicalJson.ingest(
-                    events.get(i),
-                    agency.getName(),
-                    "POST /api/v1/events" + (body.isArray() ? ", event [" + i + "]" : "")));
+        if (!body.isArray()) {
+            return new IngestResponse(List.of(canonicalJson.ingest(body, agency.getName(), "POST /api/v1/events")));
         }
-        return new IngestResponse(results);
+        // an array is one transaction with a savepoint per event: one commit for all, each event still whole
+        return new IngestResponse(
+                canonicalJson.ingestEach(events, agency.getName(), i -> "POST /api/v1/events, event [" + i + "]"));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.connectors.support.Failures;
 import org.thinkfamily.contracts.agencyevent.AgencyEventIds;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
@@ -49,13 +50,17 @@ import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
 import org.thinkfamily.hub.messaging.Commands;
+import org.thinkfamily.hub.messaging.Savepoints;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
 /**
- * The hub's ingest port. One canonical event is one transaction: the duplicate check, identity
- * resolution, household composition and the recorded event commit together or not at all, and the
- * answer {@code ACCEPTED} is given only after the commit. A collision with a concurrent record (same
- * new person, same message, on this node or another) rolls back and is tried again from the start.
+ * The hub's ingest port. Each canonical event is applied whole or not at all: the duplicate check, identity
+ * resolution, household composition and the recorded event commit together, and the answer {@code ACCEPTED}
+ * is given only after the commit. One event is one transaction; a batch ({@link #ingestEach}) is one
+ * transaction with a savepoint per event, so a record refused or failing midway is rolled back alone and its
+ * neighbours still commit, with one commit (one flush to disk) for all. A collision with a concurrent record
+ * (same new person, same message, on this node or another) rolls back to the savepoint and is tried again;
+ * if it keeps colliding the whole batch is tried again from the start.
  */
 @Service
 class IngestService implements IngestPort {
@@ -67,6 +72,7 @@ class IngestService implements IngestPort {
     private final PersonResolution personResolution;
     private final HouseholdComposition householdComposition;
     private final TransactionTemplate transaction;
+    private final Savepoints savepoints;
     private final Validator validator;
     private final CanonicalEventRules rules;
     private final IngestProperties properties;
@@ -80,6 +86,7 @@ class IngestService implements IngestPort {
             PersonResolution personResolution,
             HouseholdComposition householdComposition,
             PlatformTransactionManager transactionManager,
+            Savepoints savepoints,
             Validator validator,
             IngestProperties properties,
             Clock clock,
@@ -90,6 +97,7 @@ class IngestService implements IngestPort {
         this.personResolution = personResolution;
         this.householdComposition = householdComposition;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.savepoints = savepoints;
         this.validator = validator;
         this.rules = new CanonicalEventRules(properties.acceptTestNhsNumbers(), clock);
         this.properties = properties;
@@ -150,6 +158,82 @@ class IngestService implements IngestPort {
                                 List.of(new FieldError(
                                         "", "not applied: another entry of the same transaction was refused"))))
                 .toList();
+    }
+
+    @Override
+    public List<IngestResult> ingestEach(List<CanonicalEvent> events, String actor) {
+        Timer.Sample sample = metrics.start();
+        IngestResult[] results = new IngestResult[events.size()];
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            results[i] = check(events.get(i));
+            if (results[i] == null) {
+                valid.add(i);
+            }
+        }
+        if (!valid.isEmpty()) {
+            List<IngestResult> recorded = withRetries(
+                    "batch of " + valid.size(),
+                    events.get(valid.get(0)).source().agency(),
+                    status -> valid.stream()
+                            .map(i -> recordInSavepoint(events.get(i), actor))
+                            .toList());
+            for (int k = 0; k < valid.size(); k++) {
+                results[valid.get(k)] = recorded.get(k);
+            }
+        }
+        Map<IngestStatus, Long> counts = new java.util.EnumMap<>(IngestStatus.class);
+        for (int i = 0; i < results.length; i++) {
+            CanonicalEvent event = events.get(i);
+            metrics.stop(sample, event.source() == null ? null : event.source().sector(), results[i].status());
+            counts.merge(results[i].status(), 1L, Long::sum);
+        }
+        log.info("ingest batch of {}: {}", results.length, counts);
+        return List.of(results);
+    }
+
+    /**
+     * One event of a batch in a savepoint of the batch's transaction. A collision is tried again from the
+     * savepoint (the concurrent record has committed by then, and is read); one that keeps colliding, or the
+     * database away, fails the batch. Any other failure refuses this event alone, with an incident id.
+     */
+    private IngestResult recordInSavepoint(CanonicalEvent event, String actor) {
+        String eventId =
+                AgencyEventIds.of(event.source().agency(), event.source().messageId());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // nothing of a refused record stays, not even a claim of its agency code
+                return savepoints.run(
+                        () -> recordOnce(event, eventId, actor), result -> result.status() != IngestStatus.REJECTED);
+            } catch (RuntimeException e) {
+                agencyCodes.rolledBack(event.source().agency());
+                if (isCollision(e)) {
+                    if (attempt >= properties.maxAttempts()) {
+                        throw e;
+                    }
+                    log.info(
+                            "ingest collided with a concurrent record, trying again: event={} attempt={}",
+                            eventId,
+                            attempt);
+                    continue;
+                }
+                if (Failures.transientCause(e)) {
+                    throw e;
+                }
+                String incident = java.util.UUID.randomUUID().toString();
+                log.error(
+                        "event could not be recorded, incident {}: event={} cause={}",
+                        incident,
+                        eventId,
+                        SafeErrors.describe(e));
+                return IngestResult.rejected(
+                        event.source().messageId(),
+                        List.of(new FieldError(
+                                "",
+                                "the hub could not record this event; it is kept as a dead letter; quote incident "
+                                        + incident)));
+            }
+        }
     }
 
     /** Rejections for shape and rules, or null when the event may be recorded. */
@@ -284,7 +368,8 @@ class IngestService implements IngestPort {
                     || (t instanceof java.sql.SQLException sql
                             && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("23")
-                                    || sql.getSQLState().equals("40001")))) {
+                                    || sql.getSQLState().equals("40001")
+                                    || sql.getSQLState().equals("40P01")))) {
                 return true;
             }
         }

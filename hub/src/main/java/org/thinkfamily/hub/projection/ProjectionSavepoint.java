@@ -1,11 +1,8 @@
 package org.thinkfamily.hub.projection;
 
-import java.sql.Connection;
-import java.sql.Savepoint;
-import javax.sql.DataSource;
 import org.axonframework.messaging.InterceptorChain;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.hub.messaging.Savepoints;
 
 /**
  * Runs one event's handler inside a JDBC savepoint of the projection's batch transaction. On PostgreSQL a
@@ -16,30 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionSavepoint {
 
-    private final DataSource dataSource;
+    private final Savepoints savepoints;
 
-    ProjectionSavepoint(DataSource dataSource) {
-        this.dataSource = dataSource;
+    ProjectionSavepoint(Savepoints savepoints) {
+        this.savepoints = savepoints;
     }
 
     public Object around(InterceptorChain chain) throws Exception {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (connection.getAutoCommit()) {
-                return chain.proceed(); // no transaction to protect
-            }
-            Savepoint savepoint = connection.setSavepoint();
-            Object result;
-            try {
-                result = chain.proceed();
-            } catch (Exception | Error failed) {
-                connection.rollback(savepoint);
-                throw failed;
-            }
-            connection.releaseSavepoint(savepoint);
-            return result;
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return savepoints.run(chain::proceed, kept -> true);
     }
 }

@@ -2,6 +2,7 @@ package org.thinkfamily.hub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.support.CanonicalEvents.domesticAbuse;
 import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,82 @@ abstract class KillNineScenario {
                 return onTimeline.containsAll(ids);
             });
             assertThat(onTimeline).containsAll(ids);
+        }
+    }
+
+    /**
+     * Arrays of records that each register a mother and a child and start a family, cut by kill -9. A record
+     * not acknowledged is afterwards either wholly there (its people exist and a resend is DUPLICATE) or wholly
+     * absent (nobody with its identifiers, and a resend is ACCEPTED): never half applied.
+     */
+    @Test
+    void arrays_cut_by_kill_9_leave_no_record_half_applied() throws Exception {
+        int port = HubProcess.freePort();
+        Map<String, String> acknowledged = new ConcurrentHashMap<>(); // record JSON -> event id
+        Map<String, String> unanswered = new ConcurrentHashMap<>(); // record JSON -> the child's NHS number
+        HubProcess hub = HubProcess.start(port, workDir, databaseArgs());
+        ExecutorService agencies = Executors.newFixedThreadPool(2);
+        for (int t = 0; t < 2; t++) {
+            agencies.submit(() -> {
+                HubClient client = new HubClient(port);
+                while (true) {
+                    Map<String, String> array = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < 25; i++) {
+                        String nhs = TestIdentifiers.nhsNumber();
+                        array.put(
+                                domesticAbuse(
+                                        TestIdentifiers.messageId(),
+                                        "2026-11-20T22:15:00Z",
+                                        TestIdentifiers.niNumber(),
+                                        nhs),
+                                nhs);
+                    }
+                    HubClient.Response response;
+                    try {
+                        response =
+                                client.post("police", "/api/v1/events", "[" + String.join(",", array.keySet()) + "]");
+                    } catch (IllegalStateException killed) {
+                        unanswered.putAll(array);
+                        return null;
+                    }
+                    List<String> records = new ArrayList<>(array.keySet());
+                    JsonNode results = response.json().get("results");
+                    for (int i = 0; i < records.size(); i++) {
+                        assertThat(results.get(i).get("status").asText()).isEqualTo("ACCEPTED");
+                        acknowledged.put(
+                                records.get(i), results.get(i).get("eventId").asText());
+                    }
+                }
+            });
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> acknowledged.size() >= 100);
+        hub.kill9();
+        agencies.shutdown();
+        assertThat(agencies.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(unanswered)
+                .as("arrays were in flight when the hub was killed")
+                .isNotEmpty();
+
+        try (HubProcess restarted = HubProcess.start(port, workDir, databaseArgs())) {
+            HubClient client = new HubClient(port);
+            for (var record : unanswered.entrySet()) {
+                int people = client.get("manager", "/api/v1/people?identifier=nhs-number%7C" + record.getValue())
+                        .json()
+                        .get("people")
+                        .size();
+                String status = client.post("police", "/api/v1/events", record.getKey())
+                        .json()
+                        .at("/results/0/status")
+                        .asText();
+                assertThat(status).as(restarted.logTail()).isEqualTo(people == 0 ? "ACCEPTED" : "DUPLICATE");
+            }
+            for (var record : acknowledged.entrySet()) {
+                JsonNode again = client.post("police", "/api/v1/events", record.getKey())
+                        .json()
+                        .at("/results/0");
+                assertThat(again.get("status").asText()).isEqualTo("DUPLICATE");
+                assertThat(again.get("eventId").asText()).isEqualTo(record.getValue());
+            }
         }
     }
 }

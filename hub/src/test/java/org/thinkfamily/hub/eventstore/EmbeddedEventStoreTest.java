@@ -3,7 +3,7 @@ package org.thinkfamily.hub.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinkfamily.hub.support.RunningHub;
@@ -15,8 +15,8 @@ class EmbeddedEventStoreTest extends RunningHub {
     EventStorageEngine storageEngine;
 
     @Test
-    void the_event_store_is_axons_jpa_store_without_axon_server() {
-        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+    void the_event_store_is_axons_jdbc_store_without_axon_server() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(getClass()
                         .getClassLoader()
                         .getResource("org/axonframework/axonserver/connector/AxonServerConfiguration.class"))

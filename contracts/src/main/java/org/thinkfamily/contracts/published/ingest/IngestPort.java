@@ -16,6 +16,15 @@ public interface IngestPort {
     IngestResult ingest(CanonicalEvent event, String actor);
 
     /**
+     * Several events, each applied or rejected on its own (an HTTP array, lines of a file): one result per
+     * event, in order. An implementation may commit them together, so {@code ACCEPTED} is given only once
+     * every accepted event of the call is durable.
+     */
+    default java.util.List<IngestResult> ingestEach(java.util.List<CanonicalEvent> events, String actor) {
+        return events.stream().map(event -> ingest(event, actor)).toList();
+    }
+
+    /**
      * Several events applied together or not at all (a FHIR transaction Bundle): one result per event,
      * in order. When any is rejected, none is applied, and the others say so.
      */

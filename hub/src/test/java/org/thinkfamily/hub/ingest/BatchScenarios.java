@@ -1,0 +1,121 @@
+package org.thinkfamily.hub.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.thinkfamily.hub.support.CanonicalEvents.domesticAbuse;
+import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.thinkfamily.contracts.agencyevent.AgencyEventIds;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.hub.support.AgencyScenarios;
+import org.thinkfamily.hub.support.TestIdentifiers;
+
+/**
+ * An array is one transaction with a savepoint per record. A record that fails after it has already registered
+ * people and started a family (here: a handler in the record's own transaction that fails on purpose, as a bug
+ * in a projection would) is rolled back whole and answered alone; the records around it are accepted, in order.
+ */
+@Import(BatchScenarios.FailingProjection.class)
+@TestPropertySource(properties = "thinkfamily.test.hub=batch")
+abstract class BatchScenarios extends AgencyScenarios {
+
+    static final String FAILS = "FAILMIDWAY-";
+
+    /** Subscribing, so it runs inside the ingest's transaction, after identity and household have been written. */
+    @TestConfiguration
+    static class FailingProjection {
+
+        @Bean
+        ConfigurerModule failingProjectionIsSubscribing() {
+            return configurer -> configurer.eventProcessing(
+                    processing -> processing.registerSubscribingEventProcessor("test-failing-projection"));
+        }
+
+        @Bean
+        Failing failing() {
+            return new Failing();
+        }
+    }
+
+    @ProcessingGroup("test-failing-projection")
+    static class Failing {
+        @EventHandler
+        void on(AgencyEventRecorded event) {
+            if (event.source().messageId().startsWith(FAILS)) {
+                throw new IllegalStateException("a projection failed on purpose");
+            }
+        }
+    }
+
+    @Test
+    void a_record_failing_midway_is_rolled_back_alone_and_the_rest_of_the_array_is_accepted_in_order() {
+        String motherNi = TestIdentifiers.niNumber();
+        String childNhs = TestIdentifiers.nhsNumber();
+        String failingNi = TestIdentifiers.niNumber();
+        String failingNhs = TestIdentifiers.nhsNumber();
+        String otherNhs = TestIdentifiers.nhsNumber();
+        String badNhs = otherNhs.substring(0, 9) + (char) ('0' + (otherNhs.charAt(9) - '0' + 1) % 10);
+        String first = domesticAbuse(TestIdentifiers.messageId(), "2026-11-20T22:15:00Z", motherNi, childNhs);
+        String failingMessageId = FAILS + TestIdentifiers.messageId();
+        String failing = domesticAbuse(failingMessageId, "2026-11-20T23:00:00Z", failingNi, failingNhs);
+        String hospital = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", otherNhs);
+        String wrongCheckDigit = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T10:00:00Z", badNhs);
+        long before = storedEvents();
+
+        JsonNode results = hub.post("police", "/api/v1/events", "[" + first + "," + failing + "]")
+                .json()
+                .get("results");
+        JsonNode nhsResults = hub.post(
+                        "nhs", "/api/v1/events", "[" + hospital + "," + wrongCheckDigit + "," + hospital + "]")
+                .json()
+                .get("results");
+
+        assertThat(results).extracting(r -> r.get("status").asText()).containsExactly("ACCEPTED", "REJECTED");
+        assertThat(results.get(1).get("errors").get(0).get("message").asText()).contains("incident");
+        assertThat(nhsResults)
+                .extracting(r -> r.get("status").asText())
+                .containsExactly("ACCEPTED", "REJECTED", "DUPLICATE");
+        assertThat(nhsResults.get(1).get("errors").get(0).get("field").asText())
+                .isEqualTo("subjects[0].identifiers[0].value");
+        assertThat(nhsResults.get(2).get("eventId").asText())
+                .isEqualTo(nhsResults.get(0).get("eventId").asText());
+
+        assertThat(peopleWith("nhs-number", childNhs))
+                .as("the record before it stands")
+                .hasSize(1);
+        assertThat(peopleWith("ni-number", motherNi)).hasSize(1);
+        assertThat(peopleWith("nhs-number", failingNhs))
+                .as("nothing of the failed record stays")
+                .isEmpty();
+        assertThat(peopleWith("ni-number", failingNi)).isEmpty();
+        String failedEventId = AgencyEventIds.of("west-yorkshire-police", failingMessageId);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from domain_event_entry where aggregate_identifier = ?",
+                        Long.class,
+                        failedEventId))
+                .isZero();
+        assertThat(storedEvents()).isGreaterThan(before);
+
+        JsonNode again =
+                hub.post("police", "/api/v1/events", "[" + first + "]").json().get("results");
+        assertThat(again.get(0).get("status").asText())
+                .as("a duplicate across arrays")
+                .isEqualTo("DUPLICATE");
+        assertThat(again.get(0).get("eventId").asText())
+                .isEqualTo(results.get(0).get("eventId").asText());
+    }
+
+    private JsonNode peopleWith(String system, String value) {
+        return hub.get("manager", "/api/v1/people?identifier=" + system + "%7C" + value)
+                .json()
+                .get("people");
+    }
+}
