@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.thinkfamily.hub.HubApplication;
+import org.thinkfamily.replay.benchmark.IngestBenchmarkCommand;
 import org.thinkfamily.replay.generate.GenerateCommand;
 import org.thinkfamily.replay.matching.MatchingBenchmarkCommand;
 import picocli.CommandLine;

@@ -115,7 +115,7 @@ public final class GenerateCommand implements Callable<Integer> {
     public GenerateCommand() {}
 
     /** How canonical events and truth lines are written: ISO dates, fields in the records' order. */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

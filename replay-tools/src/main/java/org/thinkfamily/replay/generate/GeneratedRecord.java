@@ -7,7 +7,7 @@ import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
  * One record the synthetic authority's agencies send, with its truth: the family it is about and, subject by
  * subject in the event's order, the true person and what the agency got wrong about them.
  */
-record GeneratedRecord(CanonicalEvent event, Truth truth) {
+public record GeneratedRecord(CanonicalEvent event, Truth truth) {
 
     /** A line of the truth file. */
     record Truth(String agency, String messageId, String type, String family, List<SubjectTruth> subjects) {}

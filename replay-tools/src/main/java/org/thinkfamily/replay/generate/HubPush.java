@@ -31,13 +31,20 @@ import org.thinkfamily.contracts.published.canonical.Sector;
  * records of one agency arrive oldest first. Counts the answers; keeps the reasons of rejections, never the
  * records (no personal data leaves in a reason: field paths and the hub's messages only).
  */
-final class HubPush implements AutoCloseable {
+public final class HubPush implements AutoCloseable {
 
-    record Tally(long accepted, long duplicate, long rejected, Map<String, Long> rejectedReasons) {}
+    public record Tally(long accepted, long duplicate, long rejected, Map<String, Long> rejectedReasons) {}
 
-    private static final Batch END = new Batch(null, List.of());
+    /** Told of every answered request: how many events it carried, how long it took, how many were accepted. */
+    @FunctionalInterface
+    public interface Observer {
+        void answered(int events, long nanos, int accepted);
+    }
 
-    private record Batch(Sector sector, List<CanonicalEvent> events) {}
+    private static final Batch END = new Batch(null, new byte[0], 0);
+
+    /** A request body serialised by the caller, so the senders do nothing but send. */
+    private record Batch(Sector sector, byte[] body, int size) {}
 
     private final URI events;
     private final ObjectMapper json;
@@ -49,9 +56,15 @@ final class HubPush implements AutoCloseable {
     private final AtomicLong duplicate = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
+    private final Observer observer;
     private volatile Exception failure;
 
     HubPush(URI hub, int connections, ObjectMapper json) {
+        this(hub, connections, json, (events, nanos, accepted) -> {});
+    }
+
+    public HubPush(URI hub, int connections, ObjectMapper json, Observer observer) {
+        this.observer = observer;
         this.events = hub.resolve("/api/v1/events");
         this.json = json;
         this.client = HttpClient.newBuilder()
@@ -69,13 +82,18 @@ final class HubPush implements AutoCloseable {
         }
     }
 
-    int lanes() {
+    public int lanes() {
         return lanes.size();
     }
 
     /** Queues one batch of one sector's events on a lane; waits while the lane is full. */
-    void send(int lane, Sector sector, List<CanonicalEvent> batch) throws Exception {
-        Batch queued = new Batch(sector, List.copyOf(batch));
+    public void send(int lane, Sector sector, List<CanonicalEvent> batch) throws Exception {
+        send(lane, sector, json.writeValueAsBytes(batch), batch.size());
+    }
+
+    /** Queues a request body already written, holding {@code size} events of one sector. */
+    public void send(int lane, Sector sector, byte[] body, int size) throws Exception {
+        Batch queued = new Batch(sector, body, size);
         while (!lanes.get(lane).offer(queued, 100, TimeUnit.MILLISECONDS)) {
             failIfFailed();
         }
@@ -83,7 +101,7 @@ final class HubPush implements AutoCloseable {
     }
 
     /** Waits for every queued batch to be answered. */
-    Tally finish() throws Exception {
+    public Tally finish() throws Exception {
         for (BlockingQueue<Batch> lane : lanes) {
             while (!lane.offer(END, 100, TimeUnit.MILLISECONDS)) {
                 failIfFailed();
@@ -117,19 +135,24 @@ final class HubPush implements AutoCloseable {
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + credentials)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(batch.events())))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(batch.body()))
                 .build();
+        long sent = System.nanoTime();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - sent;
         if (response.statusCode() != 200) {
-            rejected.addAndGet(batch.events().size());
-            count(
-                    "HTTP " + response.statusCode() + " for a batch of " + batch.sector(),
-                    batch.events().size());
+            rejected.addAndGet(batch.size());
+            count("HTTP " + response.statusCode() + " for a batch of " + batch.sector(), batch.size());
+            observer.answered(batch.size(), took, 0);
             return;
         }
+        int acceptedHere = 0;
         for (JsonNode result : json.readTree(response.body()).path("results")) {
             switch (result.path("status").asText()) {
-                case "ACCEPTED" -> accepted.incrementAndGet();
+                case "ACCEPTED" -> {
+                    accepted.incrementAndGet();
+                    acceptedHere++;
+                }
                 case "DUPLICATE" -> duplicate.incrementAndGet();
                 default -> {
                     rejected.incrementAndGet();
@@ -141,6 +164,7 @@ final class HubPush implements AutoCloseable {
                 }
             }
         }
+        observer.answered(batch.size(), took, acceptedHere);
     }
 
     private void count(String reason, long n) {

@@ -44,7 +44,7 @@ import org.thinkfamily.replay.matching.SyntheticPopulation;
  * their children to school less. Each record has the mistakes agencies make ({@link RecordingErrors}) and
  * sometimes leaves an identifier out; every record still names its people well enough to be taken.
  */
-final class SyntheticAuthority {
+public final class SyntheticAuthority {
 
     /** Households sampled to learn the model's own volume before it is scaled to the volume asked for. */
     static final int SAMPLE = 2_000;
@@ -95,7 +95,7 @@ final class SyntheticAuthority {
     private final String run;
     private double scale = 1;
 
-    SyntheticAuthority(SyntheticPopulation population, long seed, Instant until, int years, String run) {
+    public SyntheticAuthority(SyntheticPopulation population, long seed, Instant until, int years, String run) {
         this.population = population;
         this.seed = seed;
         this.until = until;
@@ -111,7 +111,7 @@ final class SyntheticAuthority {
      * Scales the records drawn by rate so that a family has about {@code perFamilyYear} records a year: school
      * attendance at most weekly (in term), relationships one per child and adult, the rest at their rates.
      */
-    void aim(double perFamilyYear) {
+    public void aim(double perFamilyYear) {
         scale = 1;
         int sampled = Math.min(SAMPLE, population.households());
         long attendance = 0;
@@ -142,7 +142,7 @@ final class SyntheticAuthority {
     }
 
     /** What the agencies record about household {@code h} ("F" + h), oldest first. */
-    List<GeneratedRecord> household(int h) {
+    public List<GeneratedRecord> household(int h) {
         Random random = new Random(seed * 0x9E3779B97F4A7C15L + h * 0xBF58476D1CE4E5B9L + 1);
         Household household = new Household(h, population.household(h), Need.draw(random), random);
         household.draw();

@@ -1,4 +1,4 @@
-package org.thinkfamily.replay;
+package org.thinkfamily.replay.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
