@@ -56,48 +56,17 @@ public class AgencyCodes {
         return owners.contains(sector) ? Optional.empty() : Optional.of(owners);
     }
 
-    /**
-     * A claim made in a transaction that rolls back never happened: remember it only once committed. Claims are
-     * kept pending per transaction, so a record rolled back to its savepoint inside a batch can drop its own.
-     */
+    /** A claim made in a transaction that rolls back never happened: remember it only once committed. */
     private void rememberOnCommit(String agency, Sector owner) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             claimed.put(agency, owner);
             return;
         }
-        pending().put(agency, owner);
-    }
-
-    /**
-     * The record that may have claimed this code was rolled back to its savepoint: forget a pending claim of it
-     * (at worst a claim an earlier record of the batch made too, which is then read from the store next time).
-     */
-    public void rolledBack(String agency) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.getResource(this) instanceof Map<?, ?> pending) {
-            pending.remove(agency);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Sector> pending() {
-        Object bound = TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return (Map<String, Sector>) bound;
-        }
-        Map<String, Sector> pending = new ConcurrentHashMap<>();
-        TransactionSynchronizationManager.bindResource(this, pending);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                claimed.putAll(pending);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(AgencyCodes.this);
+                claimed.put(agency, owner);
             }
         });
-        return pending;
     }
 }

@@ -50,17 +50,15 @@ import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
 import org.thinkfamily.hub.messaging.Commands;
-import org.thinkfamily.hub.messaging.Savepoints;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
 /**
  * The hub's ingest port. Each canonical event is applied whole or not at all: the duplicate check, identity
  * resolution, household composition and the recorded event commit together, and the answer {@code ACCEPTED}
  * is given only after the commit. One event is one transaction; a batch ({@link #ingestEach}) is one
- * transaction with a savepoint per event, so a record refused or failing midway is rolled back alone and its
- * neighbours still commit, with one commit (one flush to disk) for all. A collision with a concurrent record
- * (same new person, same message, on this node or another) rolls back to the savepoint and is tried again;
- * if it keeps colliding the whole batch is tried again from the start.
+ * transaction, one commit (one flush to disk) for all its records: a record that fails midway rolls the batch
+ * back, is answered alone, and the others are applied again without it. A collision with a concurrent record
+ * (same new person, same message, on this node or another) rolls back and is tried again from the start.
  */
 @Service
 class IngestService implements IngestPort {
@@ -72,7 +70,6 @@ class IngestService implements IngestPort {
     private final PersonResolution personResolution;
     private final HouseholdComposition householdComposition;
     private final TransactionTemplate transaction;
-    private final Savepoints savepoints;
     private final Validator validator;
     private final CanonicalEventRules rules;
     private final IngestProperties properties;
@@ -86,7 +83,6 @@ class IngestService implements IngestPort {
             PersonResolution personResolution,
             HouseholdComposition householdComposition,
             PlatformTransactionManager transactionManager,
-            Savepoints savepoints,
             Validator validator,
             IngestProperties properties,
             Clock clock,
@@ -97,7 +93,6 @@ class IngestService implements IngestPort {
         this.personResolution = personResolution;
         this.householdComposition = householdComposition;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.savepoints = savepoints;
         this.validator = validator;
         this.rules = new CanonicalEventRules(properties.acceptTestNhsNumbers(), clock);
         this.properties = properties;
@@ -171,15 +166,30 @@ class IngestService implements IngestPort {
                 valid.add(i);
             }
         }
-        if (!valid.isEmpty()) {
-            List<IngestResult> recorded = withRetries(
-                    "batch of " + valid.size(),
-                    events.get(valid.get(0)).source().agency(),
-                    status -> valid.stream()
-                            .map(i -> recordInSavepoint(events.get(i), actor))
-                            .toList());
-            for (int k = 0; k < valid.size(); k++) {
-                results[valid.get(k)] = recorded.get(k);
+        for (int attempt = 1; !valid.isEmpty(); ) {
+            try {
+                List<IngestResult> recorded = transaction.execute(status -> recordAll(events, valid, actor));
+                for (int k = 0; k < valid.size(); k++) {
+                    results[valid.get(k)] = recorded.get(k);
+                }
+                break;
+            } catch (RecordFailed failed) {
+                RuntimeException cause = failed.cause;
+                String eventId = idOf(events.get(failed.index));
+                if (isCollision(cause) && attempt++ < properties.maxAttempts()) {
+                    log.info("ingest collided with a concurrent record, trying the batch again: event={}", eventId);
+                } else if (isCollision(cause) || Failures.transientCause(cause)) {
+                    log.error("ingest failed: event={} cause={}", eventId, SafeErrors.describe(cause));
+                    throw cause; // the database away, or a collision that will not clear: the whole request fails
+                } else {
+                    results[failed.index] = couldNotRecord(events.get(failed.index), eventId, cause);
+                    valid.remove(Integer.valueOf(failed.index)); // the rest again, without it
+                }
+            } catch (RuntimeException atCommit) {
+                if (!isCollision(atCommit) || attempt++ >= properties.maxAttempts()) {
+                    log.error("ingest failed: batch of {} cause={}", valid.size(), SafeErrors.describe(atCommit));
+                    throw atCommit;
+                }
             }
         }
         Map<IngestStatus, Long> counts = new java.util.EnumMap<>(IngestStatus.class);
@@ -193,47 +203,54 @@ class IngestService implements IngestPort {
     }
 
     /**
-     * One event of a batch in a savepoint of the batch's transaction. A collision is tried again from the
-     * savepoint (the concurrent record has committed by then, and is read); one that keeps colliding, or the
-     * database away, fails the batch. Any other failure refuses this event alone, with an incident id.
+     * The records of a batch, in order, in the caller's transaction. The first that throws stops the batch: the
+     * transaction is rolled back whole, so nothing of that record (or of any other) stays, and the caller decides
+     * what is tried again. A savepoint per record would do the same at the price of two round trips a record and,
+     * on PostgreSQL, of a subtransaction each (past 64 in one transaction every other session's snapshots slow down).
      */
-    private IngestResult recordInSavepoint(CanonicalEvent event, String actor) {
-        String eventId =
-                AgencyEventIds.of(event.source().agency(), event.source().messageId());
-        for (int attempt = 1; ; attempt++) {
+    private List<IngestResult> recordAll(List<CanonicalEvent> events, List<Integer> which, String actor) {
+        List<IngestResult> recorded = new ArrayList<>(which.size());
+        for (int i : which) {
+            CanonicalEvent event = events.get(i);
             try {
-                // nothing of a refused record stays, not even a claim of its agency code
-                return savepoints.run(
-                        () -> recordOnce(event, eventId, actor), result -> result.status() != IngestStatus.REJECTED);
+                recorded.add(recordOnce(event, idOf(event), actor));
             } catch (RuntimeException e) {
-                agencyCodes.rolledBack(event.source().agency());
-                if (isCollision(e)) {
-                    if (attempt >= properties.maxAttempts()) {
-                        throw e;
-                    }
-                    log.info(
-                            "ingest collided with a concurrent record, trying again: event={} attempt={}",
-                            eventId,
-                            attempt);
-                    continue;
-                }
-                if (Failures.transientCause(e)) {
-                    throw e;
-                }
-                String incident = java.util.UUID.randomUUID().toString();
-                log.error(
-                        "event could not be recorded, incident {}: event={} cause={}",
-                        incident,
-                        eventId,
-                        SafeErrors.describe(e));
-                return IngestResult.rejected(
-                        event.source().messageId(),
-                        List.of(new FieldError(
-                                "",
-                                "the hub could not record this event; it is kept as a dead letter; quote incident "
-                                        + incident)));
+                throw new RecordFailed(i, e);
             }
         }
+        return recorded;
+    }
+
+    /** The record at {@code index} of a batch threw {@code cause}; the batch's transaction is rolled back. */
+    private static final class RecordFailed extends RuntimeException {
+        final int index;
+        final transient RuntimeException cause;
+
+        RecordFailed(int index, RuntimeException cause) {
+            super(null, null, false, false);
+            this.index = index;
+            this.cause = cause;
+        }
+    }
+
+    /** A record the hub cannot store (a rule it lacks, a bug): refused alone, with an incident id to quote. */
+    private static IngestResult couldNotRecord(CanonicalEvent event, String eventId, RuntimeException cause) {
+        String incident = java.util.UUID.randomUUID().toString();
+        log.error(
+                "event could not be recorded, incident {}: event={} cause={}",
+                incident,
+                eventId,
+                SafeErrors.describe(cause));
+        return IngestResult.rejected(
+                event.source().messageId(),
+                List.of(new FieldError(
+                        "",
+                        "the hub could not record this event; it is kept as a dead letter; quote incident "
+                                + incident)));
+    }
+
+    private static String idOf(CanonicalEvent event) {
+        return AgencyEventIds.of(event.source().agency(), event.source().messageId());
     }
 
     /** Rejections for shape and rules, or null when the event may be recorded. */

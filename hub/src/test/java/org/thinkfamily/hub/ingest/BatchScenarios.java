@@ -19,7 +19,7 @@ import org.thinkfamily.hub.support.AgencyScenarios;
 import org.thinkfamily.hub.support.TestIdentifiers;
 
 /**
- * An array is one transaction with a savepoint per record. A record that fails after it has already registered
+ * An array is one transaction, each record whole or not at all. A record that fails after it has already registered
  * people and started a family (here: a handler in the record's own transaction that fails on purpose, as a bug
  * in a projection would) is rolled back whole and answered alone; the records around it are accepted, in order.
  */
