@@ -70,10 +70,8 @@ class TimelineController {
         }
         guard.open(user, familyId, asAt == null ? "READ_TIMELINE" : "READ_TIMELINE_AS_AT", purpose);
         boolean cleared = FamilyReadGuard.mayReadRestricted(user);
-        List<TimelineQueries.Row> rows = timeline.entries(familyId, from, to, sector, asAt);
-        List<Entry> entries = rows.stream()
-                .skip((long) page * size)
-                .limit(size)
+        TimelineQueries.Page found = timeline.entries(familyId, from, to, sector, asAt, (long) page * size, size);
+        List<Entry> entries = found.rows().stream()
                 .map(row -> new Entry(
                         row.eventId(),
                         row.occurredAt(),
@@ -85,6 +83,6 @@ class TimelineController {
                         row.personIds(),
                         row.sensitivity()))
                 .toList();
-        return new TimelineResponse(familyId, asAt, entries, page, size, rows.size());
+        return new TimelineResponse(familyId, asAt, entries, page, size, found.total());
     }
 }

@@ -65,12 +65,16 @@ class TimelinePage {
             Model model) {
         guard.open(user, familyId, "READ_TIMELINE", "timeline page");
         boolean cleared = FamilyReadGuard.mayReadRestricted(user);
+        // the page shows the whole history asked for (a family's five years are a few hundred entries)
         List<TimelineQueries.Row> rows = timeline.entries(
-                familyId,
-                from == null ? null : from.atStartOfDay(UK).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(UK).toInstant(),
-                sector,
-                null);
+                        familyId,
+                        from == null ? null : from.atStartOfDay(UK).toInstant(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(UK).toInstant(),
+                        sector,
+                        null,
+                        0,
+                        Integer.MAX_VALUE)
+                .rows();
         List<String> personIds =
                 rows.stream().flatMap(r -> r.personIds().stream()).distinct().toList();
         Map<String, PersonName> names = personIds.isEmpty()

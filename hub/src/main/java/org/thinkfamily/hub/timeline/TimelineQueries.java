@@ -36,20 +36,31 @@ class TimelineQueries {
             String sensitivity,
             List<String> personIds) {}
 
+    /** One page of a family's entries, and how many there are in all. */
+    record Page(List<Row> rows, long total) {}
+
     /**
+     * A family's entries in occurred order, one page of them. Reached through indexes only: the entries recorded
+     * for the family, and those naming its members while they were members (an index per way in, merged), never by
+     * reading every entry.
+     *
      * @param asAt only what was recorded by then, and only people who were members by then; null for now
      */
-    List<Row> entries(String familyId, Instant from, Instant to, Sector sector, Instant asAt) {
-        Instant known = asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt;
+    Page entries(String familyId, Instant from, Instant to, Sector sector, Instant asAt, long offset, int limit) {
+        Timestamp known = Timestamp.from(asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt);
         StringBuilder sql = new StringBuilder("""
-                select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.summary, e.agency, e.message_id, e.sensitivity
+                select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.summary, e.agency, e.message_id,
+                       e.sensitivity, count(*) over () as total
                 from timeline_entry e
-                where e.recorded_at <= ?
-                  and (e.family_id = ?
-                       or exists (select 1 from timeline_entry_person p join timeline_member m on m.person_id = p.person_id
-                              where p.event_id = e.event_id and m.family_id = ? and m.since <= ?
-                                and (m.until_at is null or e.occurred_at < m.until_at)))""");
-        List<Object> args = new ArrayList<>(List.of(Timestamp.from(known), familyId, familyId, Timestamp.from(known)));
+                where e.event_id in (
+                        select d.event_id from timeline_entry d where d.family_id = ?
+                        union
+                        select p.event_id from timeline_member m
+                        join timeline_entry_person p on p.person_id = m.person_id
+                        join timeline_entry x on x.event_id = p.event_id
+                        where m.family_id = ? and m.since <= ? and (m.until_at is null or x.occurred_at < m.until_at))
+                  and e.recorded_at <= ?""");
+        List<Object> args = new ArrayList<>(List.of(familyId, familyId, known, known));
         if (from != null) {
             sql.append(" and e.occurred_at >= ?");
             args.add(Timestamp.from(from));
@@ -62,36 +73,49 @@ class TimelineQueries {
             sql.append(" and e.sector = ?");
             args.add(sector.name());
         }
-        sql.append(" order by e.occurred_at, e.recorded_at, e.event_id");
+        sql.append(" order by e.occurred_at, e.recorded_at, e.event_id limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
+        long[] total = {-1};
         List<Row> rows = jdbc.query(
                 sql.toString(),
-                (rs, i) -> new Row(
-                        rs.getString(1),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        List.of()),
+                (rs, i) -> {
+                    total[0] = rs.getLong(10);
+                    return new Row(
+                            rs.getString(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getTimestamp(3).toInstant(),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            List.of());
+                },
                 args.toArray());
+        if (total[0] < 0) { // a page past the end: count without it
+            total[0] = offset == 0
+                    ? 0
+                    : entries(familyId, from, to, sector, asAt, 0, 1).total();
+        }
         Map<String, List<String>> people =
                 people(rows.stream().map(Row::eventId).toList());
-        return rows.stream()
-                .map(r -> new Row(
-                        r.eventId(),
-                        r.occurredAt(),
-                        r.recordedAt(),
-                        r.sector(),
-                        r.type(),
-                        r.summary(),
-                        r.agency(),
-                        r.messageId(),
-                        r.sensitivity(),
-                        people.getOrDefault(r.eventId(), List.of())))
-                .toList();
+        return new Page(
+                rows.stream()
+                        .map(r -> new Row(
+                                r.eventId(),
+                                r.occurredAt(),
+                                r.recordedAt(),
+                                r.sector(),
+                                r.type(),
+                                r.summary(),
+                                r.agency(),
+                                r.messageId(),
+                                r.sensitivity(),
+                                people.getOrDefault(r.eventId(), List.of())))
+                        .toList(),
+                total[0]);
     }
 
     /** An entry with its facts, for evaluating the family (see {@link #facts}). */

@@ -92,7 +92,7 @@ class TimelineProjectionTest {
     }
 
     List<String> entries(String familyId) {
-        return queries.entries(familyId, null, null, null, null).stream()
+        return queries.entries(familyId, null, null, null, null, 0, 500).rows().stream()
                 .map(TimelineQueries.Row::eventId)
                 .toList();
     }
@@ -114,7 +114,7 @@ class TimelineProjectionTest {
 
         assertThat(entries(familyId)).containsExactly(seen.eventId());
         TimelineQueries.Row row =
-                queries.entries(familyId, null, null, null, null).get(0);
+                queries.entries(familyId, null, null, null, null, 0, 500).rows().get(0);
         assertThat(row.summary()).isEqualTo("Seen in A&E");
         assertThat(row.sector()).isEqualTo("HEALTH");
         assertThat(row.personIds()).containsExactly(child);
@@ -133,7 +133,7 @@ class TimelineProjectionTest {
         assertThat(entries(familyId)).containsExactly(decided.getIdentifier());
         assertThat(entries(other)).isEmpty();
         TimelineQueries.Row row =
-                queries.entries(familyId, null, null, null, null).get(0);
+                queries.entries(familyId, null, null, null, null, 0, 500).rows().get(0);
         assertThat(row.agency()).isEqualTo(TimelineProjection.DECISIONS_AGENCY);
         assertThat(row.type()).isEqualTo("TIER_DECIDED");
         assertThat(row.summary()).isEqualTo("Stepped up from tier 2 to tier 3: repeat incidents (manager)");
@@ -151,18 +151,19 @@ class TimelineProjectionTest {
         slice.handle(ofA);
         slice.handle(ofB);
         var before = List.of(
-                queries.entries(familyA, null, null, null, null), queries.entries(familyB, null, null, null, null));
+                queries.entries(familyA, null, null, null, null, 0, 500).rows(),
+                queries.entries(familyB, null, null, null, null, 0, 500).rows());
 
         slice.handle(new PersonRecordsLinked(
                 personB, personA, List.of(personB), LinkReason.MANAGER_DECISION, null, null, null, null));
         assertThat(entries(familyA)).containsExactly(ofA.eventId(), ofB.eventId());
-        assertThat(queries.entries(familyA, null, null, null, null))
+        assertThat(queries.entries(familyA, null, null, null, null, 0, 500).rows())
                 .allSatisfy(row -> assertThat(row.personIds()).containsExactly(personA));
 
         slice.handle(new PersonRecordsUnlinked(personB, personA, List.of(personB)));
         assertThat(List.of(
-                        queries.entries(familyA, null, null, null, null),
-                        queries.entries(familyB, null, null, null, null)))
+                        queries.entries(familyA, null, null, null, null, 0, 500).rows(),
+                        queries.entries(familyB, null, null, null, null, 0, 500).rows()))
                 .isEqualTo(before);
     }
 
@@ -189,7 +190,7 @@ class TimelineProjectionTest {
         slice.handle(attendance("2026-06-01T10:00:00Z", Map.of(), child(child)));
 
         assertThat(entries(familyId)).hasSize(2).last().isEqualTo(first.eventId());
-        assertThat(queries.entries(familyId, null, null, null, between))
+        assertThat(queries.entries(familyId, null, null, null, between, 0, 500).rows())
                 .extracting(TimelineQueries.Row::eventId)
                 .containsExactly(first.eventId());
     }
@@ -209,16 +210,21 @@ class TimelineProjectionTest {
                 slice.message(attendance("2026-07-01T10:00:00Z", Map.of("site", "BRI"), child(child), child(mother))));
         history.add(slice.message(new FamilyTierDecided(familyId, 2, null, "first look", "manager")));
         history.forEach(slice::deliver);
-        var before = List.of(queries.entries(familyId, null, null, null, null), records(familyId));
+        var before = List.of(
+                queries.entries(familyId, null, null, null, null, 0, 500).rows(), records(familyId));
 
         assertThatThrownBy(() -> slice.deliver(history.get(1))).as("the same event twice is refused by its key");
-        assertThat(queries.entries(familyId, null, null, null, null)).isEqualTo(before.get(0));
+        assertThat(queries.entries(familyId, null, null, null, null, 0, 500).rows())
+                .isEqualTo(before.get(0));
 
         slice.reset(timeline);
         assertThat(slice.jdbc().queryForObject("select count(*) from timeline_entry", Long.class))
                 .isZero();
         history.forEach(slice::deliver);
-        assertThat(List.of(queries.entries(familyId, null, null, null, null), records(familyId)))
+        assertThat(List.of(
+                        queries.entries(familyId, null, null, null, null, 0, 500)
+                                .rows(),
+                        records(familyId)))
                 .isEqualTo(before);
     }
 }

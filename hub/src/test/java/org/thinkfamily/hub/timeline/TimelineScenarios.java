@@ -55,6 +55,26 @@ abstract class TimelineScenarios extends AgencyScenarios {
     }
 
     @Test
+    void the_timeline_is_paged_in_occurred_order_with_the_total() {
+        Family family = pushTheScenario();
+        awaitTimeline(family.familyId(), 3);
+        JsonNode first = timeline("manager", family.familyId(), "?size=2");
+        JsonNode second = timeline("manager", family.familyId(), "?size=2&page=1");
+        JsonNode beyond = timeline("manager", family.familyId(), "?size=2&page=5");
+
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(eventIdsOf(first)).hasSize(2);
+        assertThat(second.get("total").asLong()).isEqualTo(3);
+        assertThat(List.of(eventIdsOf(first), eventIdsOf(second)).stream().flatMap(List::stream))
+                .containsExactlyElementsOf(family.eventIds());
+        assertThat(eventIdsOf(beyond)).isEmpty();
+        assertThat(beyond.get("total").asLong()).isEqualTo(3);
+        assertThat(hub.get("manager", "/api/v1/families/" + family.familyId() + "/timeline?size=501")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void restricted_records_show_their_existence_but_not_their_content_to_users_not_cleared() {
         String nhs = TestIdentifiers.nhsNumber();
         accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", nhs, "RESTRICTED"));

@@ -31,6 +31,7 @@ final class Plots {
         });
         JFreeChart chart = ChartFactory.createXYLineChart(
                 title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.getPlot().setBackgroundPaint(java.awt.Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 
@@ -41,6 +42,7 @@ final class Plots {
         series.forEach((name, buckets) -> buckets.forEach((bucket, n) -> data.addValue(n, name, bucket)));
         JFreeChart chart =
                 ChartFactory.createBarChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        chart.getPlot().setBackgroundPaint(java.awt.Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }
 }
