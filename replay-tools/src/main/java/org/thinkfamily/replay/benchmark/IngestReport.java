@@ -24,7 +24,12 @@ final class IngestReport {
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         r.phases().forEach(p -> lines.put(p.name(), p.acceptedPerSecond()));
         r.phases().forEach(p -> lines.put("timeline lag (events), " + p.name(), p.timelineLag()));
-        Plots.lines(throughput, "Events accepted per second (5-second means), and the timeline's lag", "seconds", "events", lines);
+        Plots.lines(
+                throughput,
+                "Events accepted per second (5-second means), and the timeline's lag",
+                "seconds",
+                "events",
+                lines);
         Map<String, Map<String, Long>> bars = new LinkedHashMap<>();
         r.phases().forEach(p -> bars.put(p.name(), histogram(p.requestNanos())));
         Plots.bars(latency, "Requests by time to answer (arrays of events)", "milliseconds, at most", "requests", bars);
