@@ -29,6 +29,9 @@ public final class RecordFile {
 
     private static final Logger log = LoggerFactory.getLogger(RecordFile.class);
 
+    /** Records ingested in one transaction: one commit per hundred lines, not one per line. */
+    static final int BATCH = 100;
+
     private final RowLayout layout;
     private final IngestPort ingest;
     private final DeadLetterPort deadLetters;
@@ -75,9 +78,14 @@ public final class RecordFile {
             return new Outcome(".failed", 0, 0, 1);
         }
         int[] counts = new int[3];
-        for (List<CsvFile.Row> rows : records(file)) {
-            IngestResult result = take(rows, fileName, "connector:" + layout.connector());
-            counts[result.status().ordinal()]++;
+        List<List<CsvFile.Row>> records = records(file);
+        for (int from = 0; from < records.size(); from += BATCH) {
+            for (IngestResult result : take(
+                    records.subList(from, Math.min(records.size(), from + BATCH)),
+                    fileName,
+                    "connector:" + layout.connector())) {
+                counts[result.status().ordinal()]++;
+            }
         }
         metrics.took(Duration.between(started, Instant.now()));
         log.info(
@@ -107,27 +115,48 @@ public final class RecordFile {
         return results;
     }
 
-    private IngestResult take(List<CsvFile.Row> rows, String fileName, String actor) {
-        String location = fileName + ", line "
-                + rows.stream().map(r -> Long.toString(r.line())).collect(Collectors.joining(", "));
-        IngestResult result;
-        try {
-            result = ingest.ingest(layout.map(rows, drop.agency()), actor);
-        } catch (RecordProblem problem) {
-            result = IngestResult.rejected(null, List.of(new FieldError(problem.field(), problem.getMessage())));
+    /**
+     * Records of a file, {@link #BATCH} at a time: those that map to a canonical event are ingested together (one
+     * commit for them all, each still applied or rejected whole), and every rejection is dead-lettered with its
+     * lines as they came.
+     */
+    private List<IngestResult> take(List<List<CsvFile.Row>> records, String fileName, String actor) {
+        IngestResult[] results = new IngestResult[records.size()];
+        List<Integer> mapped = new ArrayList<>();
+        List<CanonicalEvent> events = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                events.add(layout.map(records.get(i), drop.agency()));
+                mapped.add(i);
+            } catch (RecordProblem problem) {
+                results[i] =
+                        IngestResult.rejected(null, List.of(new FieldError(problem.field(), problem.getMessage())));
+            }
         }
-        if (result.status() == IngestStatus.REJECTED) {
-            deadLetters.store(new DeadLetter(
-                    layout.connector(),
-                    drop.agency(),
-                    layout.sector(),
-                    location,
-                    result.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")),
-                    rawText(rows),
-                    "text/csv"));
+        if (!events.isEmpty()) {
+            List<IngestResult> ingested = ingest.ingestEach(events, actor);
+            for (int k = 0; k < mapped.size(); k++) {
+                results[mapped.get(k)] = ingested.get(k);
+            }
         }
-        metrics.record(result.status().name());
-        return result;
+        for (int i = 0; i < records.size(); i++) {
+            List<CsvFile.Row> rows = records.get(i);
+            if (results[i].status() == IngestStatus.REJECTED) {
+                deadLetters.store(new DeadLetter(
+                        layout.connector(),
+                        drop.agency(),
+                        layout.sector(),
+                        fileName + ", line "
+                                + rows.stream()
+                                        .map(r -> Long.toString(r.line()))
+                                        .collect(Collectors.joining(", ")),
+                        results[i].errors().stream().map(FieldError::message).collect(Collectors.joining("; ")),
+                        rawText(rows),
+                        "text/csv"));
+            }
+            metrics.record(results[i].status().name());
+        }
+        return List.of(results);
     }
 
     private List<List<CsvFile.Row>> records(CsvFile file) {
