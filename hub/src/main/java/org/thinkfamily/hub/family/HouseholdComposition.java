@@ -39,10 +39,12 @@ public class HouseholdComposition {
 
     private final Commands commands;
     private final QueryGateway queries;
+    private final FamilyIndex families;
 
-    HouseholdComposition(Commands commands, QueryGateway queries) {
+    HouseholdComposition(Commands commands, QueryGateway queries, FamilyIndex families) {
         this.commands = commands;
         this.queries = queries;
+        this.families = families;
     }
 
     /**
@@ -105,10 +107,9 @@ public class HouseholdComposition {
         return familyId;
     }
 
+    /** Read from this feature's own index directly: the query bus would cost a message per record. */
     private List<FamilyMembership> familiesOf(List<String> personIds) {
-        return queries.query(
-                        new FindFamiliesOfPeople(personIds), ResponseTypes.multipleInstancesOf(FamilyMembership.class))
-                .join();
+        return families.handle(new FindFamiliesOfPeople(personIds));
     }
 
     /** The families with current members registered at any of these properties. */

@@ -49,7 +49,8 @@ class HouseholdCompositionTest {
     @BeforeAll
     void database() {
         slice = open();
-        slice.with(new FamilyIndex(slice.jdbc(), slice.named(), slice.rows()))
+        FamilyIndex families = new FamilyIndex(slice.jdbc(), slice.named(), slice.rows());
+        slice.with(families)
                 .with(IdentityProjections.on(slice.jdbc()).toArray())
                 .applying(
                         StartFamily.class,
@@ -61,7 +62,7 @@ class HouseholdCompositionTest {
                         SupportFamilyMembership.class,
                         c -> new FamilyMembershipSupported(
                                 c.familyId(), c.recordPersonIds(), c.sourceEventId(), c.basis()));
-        composition = new HouseholdComposition(slice.commands(), slice.queries());
+        composition = new HouseholdComposition(slice.commands(), slice.queries(), families);
     }
 
     static String id() {
