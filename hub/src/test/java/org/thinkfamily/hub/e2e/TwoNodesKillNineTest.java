@@ -427,7 +427,7 @@ class TwoNodesKillNineTest {
 
     private void awaitTimelineCaughtUp(HubProcess node) {
         try {
-            await().atMost(Duration.ofSeconds(90))
+            await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(250))
                     .until(
                             () -> db.queryForObject(

@@ -92,7 +92,7 @@ public final class HubProcess implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         HubProcess hub = new HubProcess(process, log, port, node);
-        hub.awaitHealthy(Duration.ofSeconds(120));
+        hub.awaitHealthy(Duration.ofSeconds(180));
         return hub;
     }
 
