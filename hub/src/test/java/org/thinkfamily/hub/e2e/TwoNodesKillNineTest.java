@@ -236,6 +236,7 @@ class TwoNodesKillNineTest {
                 .until(() -> timeline().get("timeline_member").size()
                         >= timeline.get("timeline_member").size());
         assertSameRows(timeline(), timeline);
+        assertNothingParked(restarted);
         assertThat(segmentOwners().get(ProcessingGroups.TIMELINE + "/0")).isEqualTo(victimId);
         restarted.close();
         System.out.printf(
@@ -466,6 +467,7 @@ class TwoNodesKillNineTest {
      * is one person in one family with its parent, and no two households share a family.
      */
     private void assertProjectionsAgree(HubProcess node) {
+        assertNothingParked(node);
         assertThat(db.queryForObject(
                         "select count(*) from timeline_entry_person t where not exists"
                                 + " (select 1 from person_link l where l.person_id = t.person_id)"
@@ -500,6 +502,16 @@ class TwoNodesKillNineTest {
             families.add(child.at("/familyIds/0").asText());
         }
         assertThat(families).as("one family per household").hasSize(HOUSEHOLDS);
+    }
+
+    /** No projection parked an event it could not handle (a parked event is missing from its projection). */
+    private static void assertNothingParked(HubProcess node) {
+        assertThat(new HubClient(node.port())
+                        .get("manager", "/api/v1/projection-failures")
+                        .json()
+                        .get("failures"))
+                .as("events parked by the projections")
+                .isEmpty();
     }
 
     private static JsonNode onePerson(HubClient client, String system, String value) {
