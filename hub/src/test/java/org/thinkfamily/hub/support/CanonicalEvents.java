@@ -21,6 +21,26 @@ public final class CanonicalEvents {
                 """.formatted(messageId, occurredAt, motherNi, childNhs, TestIdentifiers.uprn());
     }
 
+    /**
+     * A police domestic abuse notification naming a parent and a child, by identifiers only, at one
+     * property: records of one household sent again and again (by several nodes at once) name the same people.
+     */
+    public static String domesticAbuseAt(
+            String messageId, String occurredAt, String parentNi, String childNhs, String uprn) {
+        return """
+                {"source":{"agency":"west-yorkshire-police","sector":"POLICE","system":"niche-rms","messageId":"%s"},
+                 "type":"DOMESTIC_ABUSE_INCIDENT","occurredAt":"%s",
+                 "subjects":[
+                   {"role":"PARENT_CARER","identifiers":[{"system":"ni-number","value":"%s"}],
+                    "address":{"uprn":"%s"}},
+                   {"role":"CHILD","identifiers":[{"system":"nhs-number","value":"%s"}],
+                    "address":{"uprn":"%s"}}],
+                 "summary":"Police attended a domestic incident at the family home; child present.",
+                 "sensitivity":"STANDARD",
+                 "details":{"policeReference":"13/123456/26","childPresent":true}}
+                """.formatted(messageId, occurredAt, parentNi, uprn, childNhs, uprn);
+    }
+
     public static String schoolAttendance(String messageId, String occurredAt, String upn, String childNhs) {
         return """
                 {"source":{"agency":"bradford-school-2001","sector":"EDUCATION","messageId":"%s"},
