@@ -141,8 +141,17 @@ final class IngestPhase {
                 behindAtEnd,
                 peakHeap.get(),
                 perSecond,
-                List.copyOf(lag),
+                worstPerWindow(List.copyOf(lag)),
                 java.util.Arrays.stream(sorted).boxed().toList());
+    }
+
+    /** The worst of the samples in each 5-second window, so the lag reads on the same scale as the throughput. */
+    private static List<double[]> worstPerWindow(List<double[]> samples) {
+        Map<Long, Double> worst = new java.util.TreeMap<>();
+        samples.forEach(p -> worst.merge((long) (p[0] / WINDOW), p[1], Math::max));
+        List<double[]> out = new ArrayList<>();
+        worst.forEach((window, value) -> out.add(new double[] {(window + 1) * WINDOW, value}));
+        return out;
     }
 
     /** Request bodies as the agencies would send them: per household lane, per sector, {@code batch} at a time. */

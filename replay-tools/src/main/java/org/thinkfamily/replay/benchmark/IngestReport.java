@@ -26,7 +26,7 @@ final class IngestReport {
         r.phases().forEach(p -> lines.put("timeline lag (events), " + p.name(), p.timelineLag()));
         Plots.lines(
                 throughput,
-                "Events accepted per second (5-second means), and the timeline's lag",
+                "Events accepted per second (5-second means), and the timeline's lag (worst in 5 s)",
                 "seconds",
                 "events",
                 lines);
