@@ -9,7 +9,7 @@ import org.thinkfamily.hub.HubApplication;
 import picocli.CommandLine;
 
 /** Starts the hub's own context without its web server, against the store its settings name. */
-final class HubFactory implements CommandLine.IFactory {
+public final class HubFactory implements CommandLine.IFactory {
 
     private final List<String> hubSettings;
 
@@ -17,7 +17,7 @@ final class HubFactory implements CommandLine.IFactory {
         this.hubSettings = List.copyOf(hubSettings);
     }
 
-    ConfigurableApplicationContext startHub() {
+    public ConfigurableApplicationContext startHub() {
         return new SpringApplicationBuilder(HubApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.thinkfamily.hub.HubApplication;
 import org.thinkfamily.replay.benchmark.IngestBenchmarkCommand;
+import org.thinkfamily.replay.benchmark.ReadsBenchmarkCommand;
+import org.thinkfamily.replay.benchmark.RebuildBenchmarkCommand;
 import org.thinkfamily.replay.generate.GenerateCommand;
 import org.thinkfamily.replay.matching.MatchingBenchmarkCommand;
 import picocli.CommandLine;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             RebuildCommand.class,
             IngestBenchmarkCommand.class,
+            RebuildBenchmarkCommand.class,
+            ReadsBenchmarkCommand.class,
             MatchingBenchmarkCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class

@@ -12,24 +12,55 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
+import org.thinkfamily.hub.projection.ProjectionWrites;
+import org.thinkfamily.hub.projection.ShadowRebuildable;
 
 /** The record of who looked at which family, built from the access events; auditors read it. */
 @Component
 @ProcessingGroup(ProcessingGroups.ACCESS_LOG)
-class AccessLog {
+class AccessLog implements ShadowRebuildable {
+
+    private static final String ENTRY = "access_log_entry";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
+    /** None in a rebuild, where an event that fails stops the rebuild instead of being parked. */
     private final ProjectionSavepoint savepoint;
 
+    private final String entry;
+
+    @Autowired
     AccessLog(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
+        this(jdbc, ProjectionWrites.live(jdbc), savepoint);
+    }
+
+    private AccessLog(JdbcTemplate jdbc, ProjectionWrites writes, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.savepoint = savepoint;
+        this.entry = writes.table(ENTRY);
+    }
+
+    @Override
+    public String processingGroup() {
+        return ProcessingGroups.ACCESS_LOG;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ENTRY);
+    }
+
+    @Override
+    public Object handlers(ProjectionWrites shadow) {
+        return new AccessLog(jdbc, shadow, null);
     }
 
     record Entry(Instant at, String user, String familyId, String action, String purpose) {}
@@ -37,13 +68,15 @@ class AccessLog {
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
     @MessageHandlerInterceptor
     Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoint.around(chain);
+        return savepoint == null ? chain.proceed() : savepoint.around(chain);
     }
 
     @EventHandler
     void on(FamilyRecordAccessed event, EventMessage<?> message) {
-        jdbc.update(
-                "insert into access_log_entry (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)",
+        writes.insert(
+                entry,
+                "insert into " + entry
+                        + " (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)",
                 message.getIdentifier(),
                 Timestamp.from(message.getTimestamp()),
                 event.user(),
@@ -54,7 +87,7 @@ class AccessLog {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from access_log_entry");
+        writes.update(entry, "delete from " + entry);
     }
 
     @QueryHandler

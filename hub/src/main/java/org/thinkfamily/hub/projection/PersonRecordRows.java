@@ -1,7 +1,7 @@
 package org.thinkfamily.hub.projection;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +35,27 @@ public class PersonRecordRows {
 
     /** Every row of the given records, in each table, is now the person's. */
     public void move(List<String> recordPersonIds, String personId, Table... tables) {
+        move(recordPersonIds, personId, ProjectionWrites.live(jdbc.getJdbcTemplate()), tables);
+    }
+
+    /** The same, through a projection's writes; the tables by their live names, the writes name them (live, or shadow in a rebuild). */
+    public void move(List<String> recordPersonIds, String personId, ProjectionWrites writes, Table... tables) {
         if (recordPersonIds.isEmpty()) {
             return;
         }
-        Map<String, Object> args = Map.of("person", personId, "records", recordPersonIds);
+        Object[] args = new Object[recordPersonIds.size() + 1];
+        args[0] = personId;
+        for (int i = 0; i < recordPersonIds.size(); i++) {
+            args[i + 1] = recordPersonIds.get(i);
+        }
+        String records = String.join(", ", Collections.nCopies(recordPersonIds.size(), "?"));
         for (Table table : tables) {
+            String name = writes.table(table.name());
             // names come from code (the Table constants), never from input
-            jdbc.update(
-                    "update " + table.name() + " set " + table.personColumn() + " = :person where "
-                            + table.recordColumn() + " in (:records)",
+            writes.update(
+                    name,
+                    "update " + name + " set " + table.personColumn() + " = ? where " + table.recordColumn() + " in ("
+                            + records + ")",
                     args);
         }
     }

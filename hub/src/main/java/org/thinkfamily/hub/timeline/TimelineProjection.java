@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.timeline;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -8,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
@@ -29,46 +31,82 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.hub.projection.PersonRecordRows;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
+import org.thinkfamily.hub.projection.ProjectionWrites;
+import org.thinkfamily.hub.projection.ShadowRebuildable;
 
 /**
  * Each family's consolidated chronology. An event belongs on a family's timeline when it names any
  * member of the family, so a person's history follows them into every family they belong to. Every
  * row keeps when the hub learnt it, so the timeline can be read as it was known at any moment, and the
  * event's details (its facts, as JSON), from which the Think Family view answers its questions.
- * Disposable: dropped and rebuilt from the event store by replay.
+ * Disposable: rebuilt from the event store by replay, in shadow tables while the hub serves (see ShadowRebuild).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TIMELINE)
-class TimelineProjection {
+class TimelineProjection implements ShadowRebuildable {
 
     /** The "agency" of decisions made in the hub itself. */
     static final String DECISIONS_AGENCY = "think-family-hub";
 
+    private static final String ENTRY = "timeline_entry";
+    private static final String ENTRY_PERSON = "timeline_entry_person";
+    private static final String MEMBER = "timeline_member";
+    /** By their live names: the writes give each its name in this instance (see PersonRecordRows). */
     private static final PersonRecordRows.Table[] PER_RECORD = {
-        PersonRecordRows.Table.of("timeline_entry_person"), PersonRecordRows.Table.of("timeline_member")
+        PersonRecordRows.Table.of(ENTRY_PERSON), PersonRecordRows.Table.of(MEMBER)
     };
 
-    private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final PersonRecordRows rows;
+    /** None in a rebuild, where an event that fails stops the rebuild instead of being parked. */
     private final ProjectionSavepoint savepoint;
 
+    private final String entry;
+    private final String entryPerson;
+    private final String memberTable;
+
+    @Autowired
     TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
-        this.jdbc = jdbc;
+        this(ProjectionWrites.live(jdbc), rows, savepoint);
+    }
+
+    private TimelineProjection(ProjectionWrites writes, PersonRecordRows rows, ProjectionSavepoint savepoint) {
+        this.writes = writes;
         this.rows = rows;
         this.savepoint = savepoint;
+        this.entry = writes.table(ENTRY);
+        this.entryPerson = writes.table(ENTRY_PERSON);
+        this.memberTable = writes.table(MEMBER);
+    }
+
+    @Override
+    public String processingGroup() {
+        return ProcessingGroups.TIMELINE;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ENTRY, ENTRY_PERSON, MEMBER);
+    }
+
+    @Override
+    public Object handlers(ProjectionWrites shadow) {
+        return new TimelineProjection(shadow, rows, null);
     }
 
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
     @MessageHandlerInterceptor
     Object inSavepoint(InterceptorChain chain) throws Exception {
-        return savepoint.around(chain);
+        return savepoint == null ? chain.proceed() : savepoint.around(chain);
     }
 
     @EventHandler
     void on(AgencyEventRecorded event, @Timestamp Instant recordedAt) {
         var narrative = event.narrative();
-        jdbc.update(
-                "insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
+        writes.insert(
+                entry,
+                "insert into " + entry
+                        + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.eventId(),
                 java.sql.Timestamp.from(event.occurredAt()),
@@ -86,8 +124,9 @@ class TimelineProjection {
                         EventSubject::personId,
                         (a, b) -> a,
                         java.util.LinkedHashMap::new))
-                .forEach((record, person) -> jdbc.update(
-                        "insert into timeline_entry_person (event_id, record_person_id, person_id) values (?, ?, ?)",
+                .forEach((record, person) -> writes.insert(
+                        entryPerson,
+                        "insert into " + entryPerson + " (event_id, record_person_id, person_id) values (?, ?, ?)",
                         event.eventId(),
                         record,
                         person));
@@ -150,8 +189,10 @@ class TimelineProjection {
     /** A decision about the family itself: on its timeline, by no agency but the hub, about no one person. */
     private void decision(String familyId, String type, String summary, EventMessage<?> message) {
         java.sql.Timestamp at = java.sql.Timestamp.from(message.getTimestamp());
-        jdbc.update(
-                "insert into timeline_entry (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
+        writes.insert(
+                entry,
+                "insert into " + entry
+                        + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
                         + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 message.getIdentifier(),
                 at,
@@ -179,8 +220,10 @@ class TimelineProjection {
     @EventHandler
     void on(FamilyMembershipEnded event, @Timestamp Instant at) {
         event.recordPersonIds()
-                .forEach(record -> jdbc.update(
-                        "update timeline_member set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
+                .forEach(record -> writes.update(
+                        memberTable,
+                        "update " + memberTable
+                                + " set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
                         java.sql.Timestamp.from(at),
                         event.familyId(),
                         record));
@@ -194,33 +237,36 @@ class TimelineProjection {
     /** The linked records' entries and memberships are now the other person's. */
     @EventHandler
     void on(PersonRecordsLinked event) {
-        rows.move(event.recordPersonIds(), event.intoPersonId(), PER_RECORD);
+        rows.move(event.recordPersonIds(), event.intoPersonId(), writes, PER_RECORD);
     }
 
     /** ... and back again, exactly: each row remembers the record it came from. */
     @EventHandler
     void on(PersonRecordsUnlinked event) {
-        rows.move(event.recordPersonIds(), event.personId(), PER_RECORD);
+        rows.move(event.recordPersonIds(), event.personId(), writes, PER_RECORD);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from timeline_entry_person");
-        jdbc.update("delete from timeline_entry");
-        jdbc.update("delete from timeline_member");
+        writes.update(entryPerson, "delete from " + entryPerson);
+        writes.update(entry, "delete from " + entry);
+        writes.update(memberTable, "delete from " + memberTable);
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
-        int restored = jdbc.update(
-                "update timeline_member set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
+        int restored = writes.update(
+                memberTable,
+                "update " + memberTable
+                        + " set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
                 member.personId(),
                 familyId,
                 member.recordPersonId());
         if (restored > 0) {
             return;
         }
-        jdbc.update(
-                "insert into timeline_member (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
+        writes.insert(
+                memberTable,
+                "insert into " + memberTable + " (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
                 familyId,
                 member.recordPersonId(),
                 member.personId(),

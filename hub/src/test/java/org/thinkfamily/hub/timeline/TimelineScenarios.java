@@ -115,7 +115,7 @@ abstract class TimelineScenarios extends AgencyScenarios {
                 .orElseThrow();
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> timeline.processingStatus().size() == 2
+                .until(() -> !timeline.processingStatus().isEmpty()
                         && timeline.processingStatus().values().stream()
                                 .allMatch(s -> !s.isErrorState()
                                         && s.getCurrentPosition().orElse(-1) >= head));

@@ -1,0 +1,40 @@
+package org.thinkfamily.hub.projection;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Where a projection's rows go and how they are written: straight into its live tables as each event is
+ * handled, or into shadow tables in JDBC batches while {@link ShadowRebuild} replays the store. A projection
+ * that writes through this, naming its tables through {@link #table}, can be rebuilt while the hub serves.
+ */
+public interface ProjectionWrites {
+
+    /** The name to write for one of the projection's live tables. */
+    String table(String live);
+
+    /** An insert into {@code table}; it may be held back and sent with the table's next inserts. */
+    void insert(String table, String sql, Object... args);
+
+    /** Any other write to {@code table}; inserts held back for that table go first. Answers the rows changed. */
+    int update(String table, String sql, Object... args);
+
+    /** Straight into the live tables, one statement per call, in the caller's transaction. */
+    static ProjectionWrites live(JdbcTemplate jdbc) {
+        return new ProjectionWrites() {
+            @Override
+            public String table(String live) {
+                return live;
+            }
+
+            @Override
+            public void insert(String table, String sql, Object... args) {
+                jdbc.update(sql, args);
+            }
+
+            @Override
+            public int update(String table, String sql, Object... args) {
+                return jdbc.update(sql, args);
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.thinkfamily.replay.benchmark;
+
+import java.util.function.LongConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Grows a scratch store to the size a benchmark needs by copying the events it holds, each copy with fresh
+ * identifiers: every UUID in a row (event, aggregate, people, families, in payload and metadata) gets the copy's
+ * own first eight hex digits, so a copy is another authority of the same shape, unknown to the original. Done by
+ * PostgreSQL itself, one statement a copy, in global order.
+ */
+final class StoreCopies {
+
+    private static final String UUID_TAIL = "(-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+
+    private StoreCopies() {}
+
+    /** Copies the events up to the current head until the store holds at least {@code target}; answers copies made. */
+    static int growTo(JdbcTemplate jdbc, long target, LongConsumer stored) {
+        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        long count = count(jdbc);
+        // copies made by an earlier run keep their prefixes: number on from them
+        long earlier = jdbc.queryForObject(
+                "select count(distinct left(event_identifier, 8)) from domain_event_entry where event_identifier like 'c0c0%'",
+                Long.class);
+        int copies = 0;
+        while (count < target && head > 0) {
+            copies++;
+            String prefix = "%08x".formatted(0xc0c00000L + earlier + copies);
+            jdbc.update(
+                    """
+                    insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                        payload_type, payload_revision, payload, meta_data)
+                    select ? || substr(event_identifier, 9),
+                           case when aggregate_identifier ~ ? then ? || substr(aggregate_identifier, 9)
+                                else ? || ':' || aggregate_identifier end,
+                           sequence_number, type, time_stamp, payload_type, payload_revision,
+                           convert_to(regexp_replace(convert_from(payload, 'UTF8'), ?, ? || '\\1', 'g'), 'UTF8'),
+                           convert_to(regexp_replace(convert_from(meta_data, 'UTF8'), ?, ? || '\\1', 'g'), 'UTF8')
+                    from domain_event_entry where global_index <= ? order by global_index""",
+                    prefix,
+                    "^[0-9a-f]{8}" + UUID_TAIL + "$",
+                    prefix,
+                    prefix,
+                    "[0-9a-f]{8}" + UUID_TAIL,
+                    prefix,
+                    "[0-9a-f]{8}" + UUID_TAIL,
+                    prefix,
+                    head);
+            count = count(jdbc);
+            stored.accept(count);
+        }
+        return copies;
+    }
+
+    static long count(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}
