@@ -1,9 +1,13 @@
 package org.thinkfamily.hub.projection;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -67,7 +71,26 @@ final class BatchedWrites implements ProjectionWrites {
 
         void flush() {
             if (!rows.isEmpty()) {
-                jdbc.batchUpdate(sql, rows);
+                // values bound as they are, a null as untyped (the server infers it from the column): Spring's
+                // own binding looks each null's type up, per row, and took a fifth of a rebuild's time
+                jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] values = rows.get(i);
+                        for (int v = 0; v < values.length; v++) {
+                            if (values[v] == null) {
+                                statement.setNull(v + 1, Types.NULL);
+                            } else {
+                                statement.setObject(v + 1, values[v]);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
                 rows.clear();
             }
         }

@@ -9,6 +9,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
@@ -34,7 +38,7 @@ import org.thinkfamily.hub.eventstore.EventStoreProperties;
  *   <li>Creates {@code <table>_rebuild} like each live table, with its indexes.</li>
  *   <li>Replays every stored event into them through a fresh instance of the projection's handlers, the
  *       inserts sent as JDBC batches, a chunk of events per transaction. The live projection carries on.</li>
- *   <li>Takes every claim on the projection's segments in the token store and holds them for a claim timeout:
+ *   <li>Takes every claim on the projection's segments in the token store and, when a node held one, holds them for a claim timeout:
  *       a node's processor touches its claims more often than that, so by then each has failed a token update,
  *       rolled that batch back and dropped what it held in memory, and the live tables hold still. Reads see
  *       them a little behind meanwhile.</li>
@@ -175,28 +179,54 @@ public class ShadowRebuild {
             return token == null ? 0 : token.position().orElse(0);
         }
 
-        /** Until the store has nothing newer; {@code afterChunk} runs after each chunk's commit. */
+        /**
+         * Until the store has nothing newer; {@code afterChunk} runs after each chunk's commit. The next chunk is
+         * read and its payloads deserialised on another thread while this one is applied.
+         */
         void catchUp(LongConsumer progress, Runnable afterChunk) {
-            while (true) {
-                List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
-                try (Stream<? extends TrackedEventMessage<?>> stream = store.readEvents(token, false)) {
-                    Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
-                    while (chunk.size() < CHUNK && it.hasNext()) {
-                        chunk.add(it.next());
+            ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "shadow-rebuild-reader"));
+            try {
+                Future<List<TrackedEventMessage<?>>> next = reader.submit(() -> read(token));
+                while (true) {
+                    List<TrackedEventMessage<?>> chunk = next.get();
+                    if (chunk.isEmpty()) {
+                        return;
                     }
+                    TrackingToken last = chunk.get(chunk.size() - 1).trackingToken();
+                    next = reader.submit(() -> read(last));
+                    transaction.executeWithoutResult(status -> {
+                        chunk.forEach(this::apply);
+                        shadow.writes.flushAll();
+                    });
+                    token = last;
+                    events += chunk.size();
+                    progress.accept(position());
+                    afterChunk.run();
                 }
-                if (chunk.isEmpty()) {
-                    return;
-                }
-                transaction.executeWithoutResult(status -> {
-                    chunk.forEach(this::apply);
-                    shadow.writes.flushAll();
-                });
-                token = chunk.get(chunk.size() - 1).trackingToken();
-                events += chunk.size();
-                progress.accept(position());
-                afterChunk.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuild interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the event store could not be read", e.getCause());
+            } finally {
+                reader.shutdownNow();
             }
+        }
+
+        /** The next chunk after {@code from}, each payload the handlers take already deserialised. */
+        private List<TrackedEventMessage<?>> read(TrackingToken from) {
+            List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
+            try (Stream<? extends TrackedEventMessage<?>> stream = store.readEvents(from, false)) {
+                Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
+                while (chunk.size() < CHUNK && it.hasNext()) {
+                    TrackedEventMessage<?> event = it.next();
+                    if (handlers.canHandle(event)) {
+                        event.getPayload();
+                    }
+                    chunk.add(event);
+                }
+            }
+            return chunk;
         }
 
         private void apply(TrackedEventMessage<?> event) {
@@ -291,13 +321,27 @@ public class ShadowRebuild {
             this.owner = "rebuild@" + properties.nodeIdOrDefault();
         }
 
+        /** Whether a node held a live claim when they were taken: then its processor must notice before the swap. */
+        private boolean heldByANode;
+
         /** Every segment's claim, from whoever holds it: their next token update fails and rolls back. */
         void take() {
-            transaction.executeWithoutResult(status -> jdbc.update(
-                    "update token_entry set owner = ?, timestamp = ? where processor_name = ?",
-                    owner,
-                    now(),
-                    processingGroup));
+            Instant fresh = Instant.now().minus(properties.claimTimeout());
+            transaction.executeWithoutResult(status -> {
+                heldByANode = jdbc
+                        .queryForList(
+                                "select owner, timestamp from token_entry where processor_name = ? for update",
+                                processingGroup)
+                        .stream()
+                        .anyMatch(claim -> claim.get("owner") != null
+                                && DateTimeUtils.parseInstant((String) claim.get("timestamp"))
+                                        .isAfter(fresh));
+                jdbc.update(
+                        "update token_entry set owner = ?, timestamp = ? where processor_name = ?",
+                        owner,
+                        now(),
+                        processingGroup);
+            });
         }
 
         /**
@@ -306,7 +350,8 @@ public class ShadowRebuild {
          * gone and let go of the position it held in memory.
          */
         void holdWhile(Runnable work) {
-            Instant noticed = Instant.now().plus(properties.claimTimeout());
+            // no node held a live claim (every hub stopped, or its claims expired): nobody to wait for
+            Instant noticed = heldByANode ? Instant.now().plus(properties.claimTimeout()) : Instant.now();
             do {
                 work.run();
                 extend();
