@@ -120,7 +120,8 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (users < 1 || seconds < 1 || warmup < 0) {
-            throw new ParameterException(spec.commandLine(), "--users and --seconds must be at least 1");
+            throw new ParameterException(
+                    spec.commandLine(), "--users and --seconds must be at least 1, --warmup at least 0");
         }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
         long families = jdbc.queryForObject("select count(distinct family_id) from family_membership", Long.class);

@@ -23,6 +23,7 @@ import org.thinkfamily.replay.HubFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -91,6 +92,9 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (events < 1) {
+            throw new ParameterException(spec.commandLine(), "--events must be at least 1");
+        }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
         long base = StoreCopies.count(jdbc);
         if (base == 0) {
