@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Measures a running hub's reads as people make them: concurrent users, each opening a random family's Think
- * Family view and its timeline, and now and then their list of families, for a fixed time after a warm-up. Then
+ * Family view and its timeline, and now and then their list of families, with a pause after each answer (a
+ * fixed arrival rate: 50 people pausing 250 ms make about 200 requests a second), for a fixed time after a
+ * warm-up. Then
  * the ceiling: the timeline's rows of random families read by plain JDBC from the same database, as many at once.
  */
 @Command(
@@ -64,6 +66,14 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "60", description = "measured time (default ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(
+            names = "--think-ms",
+            defaultValue = "250",
+            description =
+                    "each person's pause after each answer, in ms (default ${DEFAULT-VALUE}: 50 people make about "
+                            + "200 requests a second)")
+    int thinkMillis;
 
     @Option(
             names = "--warmup",
@@ -107,8 +117,10 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
             String database,
             long families,
             long timelineEntries,
+            long storedEvents,
             int users,
             int seconds,
+            int thinkMillis,
             List<Read> reads,
             Read ceiling,
             int cores) {}
@@ -119,9 +131,9 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (users < 1 || seconds < 1 || warmup < 0) {
+        if (users < 1 || seconds < 1 || warmup < 0 || thinkMillis < 0) {
             throw new ParameterException(
-                    spec.commandLine(), "--users and --seconds must be at least 1, --warmup at least 0");
+                    spec.commandLine(), "--users and --seconds must be at least 1, --warmup and --think-ms at least 0");
         }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
         long families = jdbc.queryForObject("select count(distinct family_id) from family_membership", Long.class);
@@ -166,8 +178,10 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                 version == null ? "?" : version.replaceAll(" on .*", ""),
                 families,
                 entries,
+                jdbc.queryForObject("select count(*) from domain_event_entry", Long.class),
                 users,
                 seconds,
+                thinkMillis,
                 reads,
                 ceiling,
                 Runtime.getRuntime().availableProcessors());
@@ -261,13 +275,17 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
             status = -1;
         }
         long took = System.nanoTime() - started;
-        if (started < measureFrom) {
-            return;
+        if (started >= measureFrom) {
+            if (status == 200) {
+                nanos.get(read).add(took);
+            } else {
+                failed.get(read).incrementAndGet();
+            }
         }
-        if (status == 200) {
-            nanos.get(read).add(took);
-        } else {
-            failed.get(read).incrementAndGet();
+        try {
+            Thread.sleep(thinkMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -26,10 +26,11 @@ final class ReadsReport {
                 ```
 
                 Run on %s: %s; %d cores; the hub, PostgreSQL and this tool on the same machine. The store: %,d
-                families, %,d timeline entries. %d people read at once for %d s after a warm-up, each as the
-                demo manager (who may see every family) in a session of their own: a random family's Think Family
-                view, then its timeline, and every tenth time a page of their list of families. Each read of a
-                family is recorded in the access log, as every read is.
+                families, %,d timeline entries, %,d events in the store. %d people read for %d s after a
+                warm-up, each as the demo manager (who may see every family) in a session of their own, pausing
+                %d ms after each answer: a random family's Think Family view, then its timeline, and every tenth
+                time a page of their list of families. Each read of a family is recorded in the access log, as
+                every read is.
 
                 """.formatted(
                                         r.date(),
@@ -37,8 +38,10 @@ final class ReadsReport {
                                         r.cores(),
                                         r.families(),
                                         r.timelineEntries(),
+                                        r.storedEvents(),
                                         r.users(),
-                                        r.seconds())
+                                        r.seconds(),
+                                        r.thinkMillis())
                         + table(r)
                         + """
 
