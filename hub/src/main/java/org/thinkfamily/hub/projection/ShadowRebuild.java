@@ -1,6 +1,10 @@
 package org.thinkfamily.hub.projection;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,6 +127,33 @@ public class ShadowRebuild {
             throw new IllegalStateException(
                     "rebuilding while serving needs PostgreSQL; on the embedded database stop the hub and rebuild cold");
         }
+        // one rebuild of a projection at a time, across every node and tool: a second would drop the first's shadows
+        try (Connection lock = Objects.requireNonNull(jdbc.getDataSource()).getConnection()) {
+            if (!advisoryLock(lock, "pg_try_advisory_lock", processingGroup)) {
+                throw new IllegalStateException("a rebuild of " + processingGroup + " is running already");
+            }
+            try {
+                return rebuild(processingGroup, projection, progress);
+            } finally {
+                advisoryLock(lock, "pg_advisory_unlock", processingGroup);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database could not be reached for the rebuild", e);
+        }
+    }
+
+    private static boolean advisoryLock(Connection connection, String function, String processingGroup)
+            throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select " + function + "(hashtext('shadow-rebuild:' || ?))")) {
+            statement.setString(1, processingGroup);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private Result rebuild(String processingGroup, ShadowRebuildable projection, LongConsumer progress) {
         int segments = jdbc.queryForObject(
                 "select count(*) from token_entry where processor_name = ?", Integer.class, processingGroup);
         if (segments == 0) {

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -120,6 +122,25 @@ class PostgresShadowRebuildTest extends AgencyScenarios {
 
         assertSameRows(rowsOf(List.of("access_log_entry")), rebuiltWhileServing);
         assertThat(rebuiltWhileServing.get(0)).isNotEmpty();
+    }
+
+    @Test
+    void a_second_rebuild_of_a_projection_is_refused_while_one_runs() throws Exception {
+        pushTheScenario();
+        awaitCaughtUp(ProcessingGroups.ACCESS_LOG);
+        CompletableFuture<ShadowRebuild.Result> first =
+                CompletableFuture.supplyAsync(() -> shadowRebuild.rebuild(ProcessingGroups.ACCESS_LOG, position -> {}));
+        // the first holds the claims for a claim timeout (the hub's processor held them): time enough to try again
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from pg_tables where tablename = 'access_log_entry_rebuild'",
+                                Long.class)
+                        == 1);
+
+        assertThatThrownBy(() -> shadowRebuild.rebuild(ProcessingGroups.ACCESS_LOG, position -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("running already");
+        assertThat(first.get(60, TimeUnit.SECONDS).eventsReplayed()).isPositive();
     }
 
     /** A hospital's and a school's record of one child that matching leaves apart: the two people's ids. */

@@ -90,6 +90,13 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--password", description = "the user's password (default: <user>-demo, the demo accounts')")
     String password;
 
+    @Option(
+            names = "--vacuum-every",
+            defaultValue = "30",
+            description = "when the server runs without autovacuum, vacuum and analyse every this many seconds "
+                    + "(default ${DEFAULT-VALUE}; 0: never)")
+    int vacuumEvery;
+
     @Option(names = "--report", description = "write the report as Markdown here")
     Path report;
 
@@ -121,6 +128,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
             int users,
             int seconds,
             int thinkMillis,
+            boolean vacuumed,
             List<Read> reads,
             Read ceiling,
             int cores) {}
@@ -157,15 +165,19 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
         }
         long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
-        List<Thread> people = new ArrayList<>();
-        for (int u = 0; u < users; u++) {
-            Thread person =
-                    new Thread(() -> read(sample, authorization, measureFrom, end, nanos, failed), "reader-" + u);
-            person.start();
-            people.add(person);
-        }
-        for (Thread person : people) {
-            person.join();
+        boolean vacuumed;
+        try (Autovacuum autovacuum = Autovacuum.standIn(jdbc, vacuumEvery)) {
+            vacuumed = autovacuum.active();
+            List<Thread> people = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                Thread person =
+                        new Thread(() -> read(sample, authorization, measureFrom, end, nanos, failed), "reader-" + u);
+                person.start();
+                people.add(person);
+            }
+            for (Thread person : people) {
+                person.join();
+            }
         }
         List<Read> reads = List.of(VIEW, TIMELINE, LIST).stream()
                 .map(name -> new Read(
@@ -182,6 +194,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                 users,
                 seconds,
                 thinkMillis,
+                vacuumed,
                 reads,
                 ceiling,
                 Runtime.getRuntime().availableProcessors());

@@ -30,7 +30,7 @@ final class ReadsReport {
                 warm-up, each as the demo manager (who may see every family) in a session of their own, pausing
                 %d ms after each answer: a random family's Think Family view, then its timeline, and every tenth
                 time a page of their list of families. Each read of a family is recorded in the access log, as
-                every read is.
+                every read is.%s
 
                 """.formatted(
                                         r.date(),
@@ -41,7 +41,11 @@ final class ReadsReport {
                                         r.storedEvents(),
                                         r.users(),
                                         r.seconds(),
-                                        r.thinkMillis())
+                                        r.thinkMillis(),
+                                        r.vacuumed()
+                                                ? " The server runs without autovacuum, so the benchmark vacuumed and"
+                                                        + " analysed its database every 30 s in its stead."
+                                                : "")
                         + table(r)
                         + """
 
