@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.access;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -48,6 +49,27 @@ public class FamilyReadGuard {
         }
         recorder.record(user.getName(), familyId, action, purposeOrDefault(purpose));
         return family;
+    }
+
+    /**
+     * Records the reads of a page of families the user may see (a list), all in one transaction: one commit for the
+     * page instead of one per family. Each family is recorded as read, as {@link #open} would.
+     *
+     * @throws AccessDeniedException when the user may not read one of them (a list holds only families they may see)
+     */
+    public void openAll(Authentication user, List<FamilySummary> families, String action, String purpose) {
+        for (FamilySummary family : families) {
+            if (!mayRead(user, family)) {
+                recorder.record(user.getName(), family.familyId(), action + DENIED, purposeOrDefault(purpose));
+                throw new AccessDeniedException(
+                        "no role or working relationship allows this user to read family " + family.familyId());
+            }
+        }
+        recorder.recordAll(
+                user.getName(),
+                families.stream().map(FamilySummary::familyId).toList(),
+                action,
+                purposeOrDefault(purpose));
     }
 
     /**

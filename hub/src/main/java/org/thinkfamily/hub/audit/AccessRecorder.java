@@ -1,5 +1,7 @@
 package org.thinkfamily.hub.audit;
 
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
@@ -23,12 +25,22 @@ public class AccessRecorder {
     }
 
     public void record(String user, String familyId, String action, String purpose) {
+        recordAll(user, List.of(familyId), action, purpose);
+    }
+
+    /** The same action on several families, in one transaction: a page of a list is one commit. */
+    public void recordAll(String user, List<String> familyIds, String action, String purpose) {
         if (purpose != null && purpose.length() > AccessPurposeLimit.MAX_LENGTH) {
             throw new IllegalArgumentException(
                     AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
         }
-        FamilyRecordAccessed accessed = new FamilyRecordAccessed(familyId, user, action, purpose);
-        transaction.executeWithoutResult(status ->
-                events.publish(GenericEventMessage.asEventMessage(accessed).andMetaData(EventMetadata.ofUser(user))));
+        List<EventMessage<?>> accessed = familyIds.stream()
+                .<EventMessage<?>>map(familyId -> GenericEventMessage.asEventMessage(
+                                new FamilyRecordAccessed(familyId, user, action, purpose))
+                        .andMetaData(EventMetadata.ofUser(user)))
+                .toList();
+        if (!accessed.isEmpty()) {
+            transaction.executeWithoutResult(status -> events.publish(accessed));
+        }
     }
 }

@@ -80,10 +80,10 @@ class FamilyViews {
                         .join()
                         .stream()
                         .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
+        guard.openAll(user, found.families(), "LIST_FAMILY", purpose);
         return new Listing(
                 found.families().stream()
                         .map(family -> {
-                            guard.open(user, family.familyId(), "LIST_FAMILY", purpose);
                             return new Listed(
                                     family,
                                     family.members().stream()

@@ -91,11 +91,11 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
     String password;
 
     @Option(
-            names = "--vacuum-every",
-            defaultValue = "30",
-            description = "when the server runs without autovacuum, vacuum and analyse every this many seconds "
-                    + "(default ${DEFAULT-VALUE}; 0: never)")
-    int vacuumEvery;
+            names = "--list-every",
+            defaultValue = "10",
+            description = "each person opens their list of families every this many families (default "
+                    + "${DEFAULT-VALUE}; 0: never)")
+    int listEvery;
 
     @Option(names = "--report", description = "write the report as Markdown here")
     Path report;
@@ -128,6 +128,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
             int users,
             int seconds,
             int thinkMillis,
+            int listEvery,
             boolean vacuumed,
             List<Read> reads,
             Read ceiling,
@@ -139,9 +140,10 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (users < 1 || seconds < 1 || warmup < 0 || thinkMillis < 0) {
+        if (users < 1 || seconds < 1 || warmup < 0 || thinkMillis < 0 || listEvery < 0) {
             throw new ParameterException(
-                    spec.commandLine(), "--users and --seconds must be at least 1, --warmup and --think-ms at least 0");
+                    spec.commandLine(),
+                    "--users and --seconds must be at least 1, --warmup, --think-ms and --list-every at least 0");
         }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
         long families = jdbc.queryForObject("select count(distinct family_id) from family_membership", Long.class);
@@ -163,21 +165,18 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
             nanos.put(read, java.util.Collections.synchronizedList(new ArrayList<>()));
             failed.put(read, new AtomicLong());
         }
+        boolean vacuumed = Autovacuum.once(jdbc);
         long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
-        boolean vacuumed;
-        try (Autovacuum autovacuum = Autovacuum.standIn(jdbc, vacuumEvery)) {
-            vacuumed = autovacuum.active();
-            List<Thread> people = new ArrayList<>();
-            for (int u = 0; u < users; u++) {
-                Thread person =
-                        new Thread(() -> read(sample, authorization, measureFrom, end, nanos, failed), "reader-" + u);
-                person.start();
-                people.add(person);
-            }
-            for (Thread person : people) {
-                person.join();
-            }
+        List<Thread> people = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            Thread person =
+                    new Thread(() -> read(sample, authorization, measureFrom, end, nanos, failed), "reader-" + u);
+            person.start();
+            people.add(person);
+        }
+        for (Thread person : people) {
+            person.join();
         }
         List<Read> reads = List.of(VIEW, TIMELINE, LIST).stream()
                 .map(name -> new Read(
@@ -194,6 +193,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                 users,
                 seconds,
                 thinkMillis,
+                listEvery,
                 vacuumed,
                 reads,
                 ceiling,
@@ -224,7 +224,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * One person: a random family's view, then its timeline, and every tenth time their list of families. Their
+     * One person: a random family's view, then its timeline, and now and then their list of families. Their
      * own session (the hub's cookie), as a browser keeps it, so only the first request checks the password.
      */
     private void read(
@@ -252,7 +252,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                     measureFrom,
                     nanos,
                     failed);
-            if (++i % 10 == 0) {
+            if (listEvery > 0 && ++i % listEvery == 0) {
                 get(
                         client,
                         authorization,

@@ -28,24 +28,26 @@ final class ReadsReport {
                 Run on %s: %s; %d cores; the hub, PostgreSQL and this tool on the same machine. The store: %,d
                 families, %,d timeline entries, %,d events in the store. %d people read for %d s after a
                 warm-up, each as the demo manager (who may see every family) in a session of their own, pausing
-                %d ms after each answer: a random family's Think Family view, then its timeline, and every tenth
-                time a page of their list of families. Each read of a family is recorded in the access log, as
-                every read is.%s
+                %d ms after each answer: a random family's Think Family view, then its timeline%s. Each read of a
+                family is recorded in the access log, as every read is.%s
 
                 """.formatted(
-                                        r.date(),
-                                        r.database(),
-                                        r.cores(),
-                                        r.families(),
-                                        r.timelineEntries(),
-                                        r.storedEvents(),
-                                        r.users(),
-                                        r.seconds(),
-                                        r.thinkMillis(),
-                                        r.vacuumed()
-                                                ? " The server runs without autovacuum, so the benchmark vacuumed and"
-                                                        + " analysed its database every 30 s in its stead."
-                                                : "")
+                                r.date(),
+                                r.database(),
+                                r.cores(),
+                                r.families(),
+                                r.timelineEntries(),
+                                r.storedEvents(),
+                                r.users(),
+                                r.seconds(),
+                                r.thinkMillis(),
+                                r.listEvery() > 0
+                                        ? ", and every " + r.listEvery() + " families a page of their list of families"
+                                        : "",
+                                r.vacuumed()
+                                        ? " The server runs without autovacuum, so the benchmark vacuumed and"
+                                                + " analysed its database once before it began, in its stead."
+                                        : "")
                         + table(r)
                         + """
 
