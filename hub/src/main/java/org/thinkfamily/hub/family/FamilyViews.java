@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,27 +82,29 @@ class FamilyViews {
                         .stream()
                         .collect(Collectors.toMap(PersonSummary::personId, Function.identity(), (a, b) -> a));
         guard.openAll(user, found.families(), "LIST_FAMILY", purpose);
+        // the page's answers from one read of their records, not one read per family
+        Map<String, List<MemberRole>> membersByFamily = new LinkedHashMap<>();
+        found.families()
+                .forEach(family -> membersByFamily.put(
+                        family.familyId(),
+                        family.members().stream()
+                                .map(m -> new MemberRole(m.personId(), m.role()))
+                                .toList()));
+        Map<String, Answers> answers = thinkFamily.answerAll(membersByFamily);
         return new Listing(
                 found.families().stream()
-                        .map(family -> {
-                            return new Listed(
-                                    family,
-                                    family.members().stream()
-                                            .map(m -> new ListedMember(
-                                                    m.personId(),
-                                                    people.containsKey(m.personId())
-                                                            ? people.get(m.personId())
-                                                                    .name()
-                                                            : null,
-                                                    m.role()))
-                                            .toList(),
-                                    thinkFamily.answer(
-                                            family.familyId(),
-                                            family.members().stream()
-                                                    .map(m -> new MemberRole(m.personId(), m.role()))
-                                                    .toList(),
-                                            null));
-                        })
+                        .map(family -> new Listed(
+                                family,
+                                family.members().stream()
+                                        .map(m -> new ListedMember(
+                                                m.personId(),
+                                                people.containsKey(m.personId())
+                                                        ? people.get(m.personId())
+                                                                .name()
+                                                        : null,
+                                                m.role()))
+                                        .toList(),
+                                answers.get(family.familyId())))
                         .toList(),
                 found.total());
     }

@@ -2,12 +2,16 @@ package org.thinkfamily.hub.thinkfamily;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
+import org.thinkfamily.contracts.family.FindRecordsOfFamilies;
+import org.thinkfamily.contracts.family.RecordsOfFamilies;
 
 /**
  * The Think Family view's answers from data: the Director's five questions and the Supporting Families needs
@@ -38,5 +42,18 @@ public class ThinkFamilyView {
                         new FindFamilyRecords(familyId, asAt), ResponseTypes.multipleInstancesOf(FamilyRecord.class))
                 .join();
         return FamilyEvaluation.answer(records, members, asAt == null ? clock.instant() : asAt, needs);
+    }
+
+    /** {@link #answer} now, for several families (a page of a list), their records read at once. */
+    public Map<String, Answers> answerAll(Map<String, List<MemberRole>> membersByFamily) {
+        RecordsOfFamilies records = queries.query(
+                        new FindRecordsOfFamilies(List.copyOf(membersByFamily.keySet())),
+                        ResponseTypes.instanceOf(RecordsOfFamilies.class))
+                .join();
+        Instant now = clock.instant();
+        Map<String, Answers> answers = new LinkedHashMap<>();
+        membersByFamily.forEach((familyId, members) ->
+                answers.put(familyId, FamilyEvaluation.answer(records.of(familyId), members, now, needs)));
+        return answers;
     }
 }

@@ -134,48 +134,67 @@ class TimelineQueries {
      * members (by index), not by scanning every entry; an entry naming two members comes once.
      */
     List<Facts> facts(String familyId, Instant asAt) {
+        return facts(List.of(familyId), asAt).getOrDefault(familyId, List.of());
+    }
+
+    /** {@link #facts(String, Instant)} of several families in one read, by family. */
+    Map<String, List<Facts>> facts(List<String> familyIds, Instant asAt) {
         Timestamp known = Timestamp.from(asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt);
-        Map<String, Facts> found = new LinkedHashMap<>();
-        jdbc.query(
-                """
-                        select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.sensitivity, e.details
-                        from timeline_member m
-                        join timeline_entry_person p on p.person_id = m.person_id
-                        join timeline_entry e on e.event_id = p.event_id
-                        where m.family_id = ? and m.since <= ? and e.recorded_at <= ?
-                          and (m.until_at is null or e.occurred_at < m.until_at)
-                        order by e.occurred_at, e.recorded_at, e.event_id""",
-                rs -> {
-                    String eventId = rs.getString(1);
-                    if (!found.containsKey(eventId)) {
-                        found.put(
-                                eventId,
-                                new Facts(
-                                        eventId,
-                                        rs.getTimestamp(2).toInstant(),
-                                        rs.getTimestamp(3).toInstant(),
-                                        rs.getString(4),
-                                        rs.getString(5),
-                                        rs.getString(6),
-                                        List.of(),
-                                        TimelineDetails.read(eventId, rs.getString(7))));
-                    }
-                },
+        Map<String, Map<String, Facts>> found = new LinkedHashMap<>();
+        for (int start = 0; start < familyIds.size(); start += 500) {
+            named.query(
+                    """
+                            select m.family_id, e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type,
+                                   e.sensitivity, e.details
+                            from timeline_member m
+                            join timeline_entry_person p on p.person_id = m.person_id
+                            join timeline_entry e on e.event_id = p.event_id
+                            where m.family_id in (:families) and m.since <= :known and e.recorded_at <= :known
+                              and (m.until_at is null or e.occurred_at < m.until_at)
+                            order by m.family_id, e.occurred_at, e.recorded_at, e.event_id""",
+                    Map.of(
+                            "families",
+                            familyIds.subList(start, Math.min(familyIds.size(), start + 500)),
+                            "known",
+                            known),
+                    rs -> {
+                        String eventId = rs.getString(2);
+                        Map<String, Facts> ofFamily =
+                                found.computeIfAbsent(rs.getString(1), f -> new LinkedHashMap<>());
+                        if (!ofFamily.containsKey(eventId)) {
+                            ofFamily.put(
+                                    eventId,
+                                    new Facts(
+                                            eventId,
+                                            rs.getTimestamp(3).toInstant(),
+                                            rs.getTimestamp(4).toInstant(),
+                                            rs.getString(5),
+                                            rs.getString(6),
+                                            rs.getString(7),
+                                            List.of(),
+                                            TimelineDetails.read(eventId, rs.getString(8))));
+                        }
+                    });
+        }
+        Map<String, List<String>> people = people(found.values().stream()
+                .flatMap(f -> f.keySet().stream())
+                .distinct()
+                .toList());
+        Map<String, List<Facts>> byFamily = new LinkedHashMap<>();
+        found.forEach((familyId, facts) -> byFamily.put(
                 familyId,
-                known,
-                known);
-        Map<String, List<String>> people = people(List.copyOf(found.keySet()));
-        return found.values().stream()
-                .map(f -> new Facts(
-                        f.eventId(),
-                        f.occurredAt(),
-                        f.recordedAt(),
-                        f.sector(),
-                        f.type(),
-                        f.sensitivity(),
-                        people.getOrDefault(f.eventId(), List.of()),
-                        f.details()))
-                .toList();
+                facts.values().stream()
+                        .map(f -> new Facts(
+                                f.eventId(),
+                                f.occurredAt(),
+                                f.recordedAt(),
+                                f.sector(),
+                                f.type(),
+                                f.sensitivity(),
+                                people.getOrDefault(f.eventId(), List.of()),
+                                f.details()))
+                        .toList()));
+        return byFamily;
     }
 
     private Map<String, List<String>> people(List<String> eventIds) {

@@ -131,6 +131,11 @@ abstract class ThinkFamilyViewScenarios extends RunningHub {
                         Need.SAFE_FROM_DOMESTIC_ABUSE,
                         Need.FINANCIAL_STABILITY);
         assertThat(answers.inScopeForTargetedEarlyHelp()).isTrue();
+        // a page of a list answers from one read of all its families' records: the same answers
+        java.util.Map<String, List<MemberRole>> page = new java.util.LinkedHashMap<>();
+        page.put(familyId, members);
+        page.put("a-family-with-no-records", List.of());
+        assertThat(view.answerAll(page).get(familyId)).isEqualTo(answers);
         String allFacts = String.join(
                 "\n",
                 StreamSupport.stream(
