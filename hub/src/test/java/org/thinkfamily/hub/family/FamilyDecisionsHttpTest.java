@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -232,6 +233,11 @@ class FamilyDecisionsHttpTest {
         assertThat(page.get("families").get(1).get("familyId").asText()).isEqualTo(older);
         assertThat(page.get("families").get(0).get("members").get(0).get("role").asText())
                 .isEqualTo("CHILD");
+        // every family on the page is a recorded read (the page in one transaction)
+        for (String listed : List.of(newer, older)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> hub.accessActions(listed, "manager").contains("LIST_FAMILY"));
+        }
         assertThat(hub.get("manager", "/api/v1/families?size=201").status()).isEqualTo(400);
         assertThat(hub.get("police", "/api/v1/families").status()).isEqualTo(403);
     }
