@@ -66,8 +66,12 @@ public class ShadowRebuild {
 
     static final String SUFFIX = "_rebuild";
 
-    /** What a rebuild did: events replayed, the global index it reached, and how long it took. */
-    public record Result(String projection, long eventsReplayed, long headIndex, double seconds) {
+    /**
+     * What a rebuild did: events replayed, the global index it reached, how long it took, and whether it held the
+     * claims for a claim timeout because a node was running the projection.
+     */
+    public record Result(
+            String projection, long eventsReplayed, long headIndex, double seconds, boolean waitedForNodes) {
 
         public double eventsPerSecond() {
             return seconds == 0 ? eventsReplayed : eventsReplayed / seconds;
@@ -179,7 +183,8 @@ public class ShadowRebuild {
                     processingGroup,
                     replay.events,
                     head,
-                    Duration.between(started, Instant.now()).toMillis() / 1000.0);
+                    Duration.between(started, Instant.now()).toMillis() / 1000.0,
+                    claims.heldByANode);
             log.info(
                     "Rebuilt {} in shadow tables: {} events to global index {} in {} s",
                     processingGroup,

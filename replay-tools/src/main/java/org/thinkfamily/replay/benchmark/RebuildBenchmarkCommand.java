@@ -84,6 +84,7 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
             long eventsReplayed,
             double seconds,
             double eventsPerSecond,
+            boolean waitedForNodes,
             long peakHeapBytes,
             long maxHeapBytes,
             double ceilingRowsPerSecond,
@@ -109,6 +110,9 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
             copies = StoreCopies.growTo(jdbc, events, bar::stepTo);
         }
         long stored = StoreCopies.count(jdbc);
+        // this run's copies and any an earlier run made: what the hub wrote is what is no copy
+        copies = StoreCopies.copies(jdbc);
+        base = stored - StoreCopies.copied(jdbc);
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         Ceiling.Measured ceiling = Ceiling.measure(jdbc, Math.max(0, head - CEILING_SAMPLE));
 
@@ -152,6 +156,7 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
                 result.eventsReplayed(),
                 result.seconds(),
                 result.eventsPerSecond(),
+                result.waitedForNodes(),
                 heap.peak(),
                 Runtime.getRuntime().maxMemory(),
                 ceiling.rowsPerSecond(),

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Grows a scratch store to the size a benchmark needs by copying the events it holds, each copy with fresh
  * identifiers: every UUID in a row (event, aggregate, people, families, in payload and metadata) gets the copy's
- * own first eight hex digits, so a copy is another authority of the same shape, unknown to the original. Done by
+ * own first eight hex digits ({@code c0c000nn}, so at most 255 copies), so a copy is another authority of the same shape, unknown to the original. Done by
  * PostgreSQL itself, one statement a copy, in global order.
  */
 final class StoreCopies {
@@ -20,11 +20,12 @@ final class StoreCopies {
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         long count = count(jdbc);
         // copies made by an earlier run keep their prefixes: number on from them
-        long earlier = jdbc.queryForObject(
-                "select count(distinct left(event_identifier, 8)) from domain_event_entry where event_identifier like 'c0c0%'",
-                Long.class);
+        long earlier = copies(jdbc);
         int copies = 0;
         while (count < target && head > 0) {
+            if (earlier + copies >= 255) {
+                throw new IllegalStateException("at most 255 copies: start from a larger store for so many events");
+            }
             copies++;
             String prefix = "%08x".formatted(0xc0c00000L + earlier + copies);
             jdbc.update(
@@ -51,6 +52,19 @@ final class StoreCopies {
             stored.accept(count);
         }
         return copies;
+    }
+
+    /** How many copies the store holds, made by this run or earlier ones. */
+    static int copies(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(
+                "select count(distinct left(event_identifier, 8)) from domain_event_entry where event_identifier like 'c0c000%'",
+                Integer.class);
+    }
+
+    /** How many of the store's events are copies. */
+    static long copied(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(
+                "select count(*) from domain_event_entry where event_identifier like 'c0c000%'", Long.class);
     }
 
     static long count(JdbcTemplate jdbc) {
