@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -46,6 +45,7 @@ import org.thinkfamily.contracts.published.ingest.IngestStatus;
 import org.thinkfamily.contracts.published.privacy.LogValues;
 import org.thinkfamily.hub.agency.AgencyCodes;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.eventstore.StoredAggregates;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
@@ -66,7 +66,7 @@ class IngestService implements IngestPort {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final Commands commands;
-    private final EventStore eventStore;
+    private final StoredAggregates storedAggregates;
     private final PersonResolution personResolution;
     private final HouseholdComposition householdComposition;
     private final TransactionTemplate transaction;
@@ -78,7 +78,7 @@ class IngestService implements IngestPort {
 
     IngestService(
             Commands commands,
-            EventStore eventStore,
+            StoredAggregates storedAggregates,
             AgencyCodes agencyCodes,
             PersonResolution personResolution,
             HouseholdComposition householdComposition,
@@ -88,7 +88,7 @@ class IngestService implements IngestPort {
             Clock clock,
             MeterRegistry meterRegistry) {
         this.commands = commands;
-        this.eventStore = eventStore;
+        this.storedAggregates = storedAggregates;
         this.agencyCodes = agencyCodes;
         this.personResolution = personResolution;
         this.householdComposition = householdComposition;
@@ -129,13 +129,10 @@ class IngestService implements IngestPort {
         }
         List<IngestResult> results = withRetries(
                 "transaction of " + events.size(), events.get(0).source().agency(), status -> {
+                    Set<String> stored = storedAggregates.amongStored(
+                            events.stream().map(IngestService::idOf).toList());
                     List<IngestResult> recorded = events.stream()
-                            .map(event -> recordOnce(
-                                    event,
-                                    AgencyEventIds.of(
-                                            event.source().agency(),
-                                            event.source().messageId()),
-                                    actor))
+                            .map(event -> recordOnce(event, idOf(event), actor, stored))
                             .toList();
                     if (recorded.stream().anyMatch(r -> r.status() == IngestStatus.REJECTED)) {
                         status.setRollbackOnly(); // all or nothing
@@ -210,10 +207,13 @@ class IngestService implements IngestPort {
      */
     private List<IngestResult> recordAll(List<CanonicalEvent> events, List<Integer> which, String actor) {
         List<IngestResult> recorded = new ArrayList<>(which.size());
+        // the duplicate check for the whole batch in one read; the batch's own records join it as they are stored
+        Set<String> stored = storedAggregates.amongStored(
+                which.stream().map(i -> idOf(events.get(i))).toList());
         for (int i : which) {
             CanonicalEvent event = events.get(i);
             try {
-                recorded.add(recordOnce(event, idOf(event), actor));
+                recorded.add(recordOnce(event, idOf(event), actor, stored));
             } catch (RuntimeException e) {
                 throw new RecordFailed(i, e);
             }
@@ -275,8 +275,10 @@ class IngestService implements IngestPort {
     private IngestResult record(CanonicalEvent event, String actor) {
         String eventId =
                 AgencyEventIds.of(event.source().agency(), event.source().messageId());
-        IngestResult result =
-                withRetries(eventId, event.source().agency(), status -> recordOnce(event, eventId, actor));
+        IngestResult result = withRetries(
+                eventId,
+                event.source().agency(),
+                status -> recordOnce(event, eventId, actor, storedAggregates.amongStored(List.of(eventId))));
         log.info(
                 "ingest {}: event={} agency={}",
                 result.status(),
@@ -305,7 +307,8 @@ class IngestService implements IngestPort {
         }
     }
 
-    private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor) {
+    /** @param stored the agency events already in the store among this transaction's; this one joins it once stored */
+    private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor, Set<String> stored) {
         String messageId = event.source().messageId();
         Sharing sharing = event.sharing() != null
                 ? event.sharing()
@@ -327,7 +330,7 @@ class IngestService implements IngestPort {
                                             .collect(Collectors.joining(", "))
                                     + " sector; send under your own agency's code")));
         }
-        if (eventStore.lastSequenceNumberFor(eventId).isPresent()) {
+        if (stored.contains(eventId)) {
             return IngestResult.duplicate(messageId, eventId);
         }
 
@@ -370,6 +373,7 @@ class IngestService implements IngestPort {
                         sharing,
                         narrative),
                 metaData);
+        stored.add(eventId);
         return IngestResult.accepted(messageId, eventId);
     }
 
