@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.thinkfamily.replay.generate.GenerateCommand;
 import org.thinkfamily.replay.generate.SyntheticAuthority;
 import org.thinkfamily.replay.matching.SyntheticPopulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,17 +45,8 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--hub", required = true, description = "the hub's base URL, e.g. http://localhost:8080")
     URI hub;
 
-    @Option(
-            names = "--database",
-            required = true,
-            description = "the hub's database (JDBC URL), for the timeline's lag and the ceiling")
-    String database;
-
-    @Option(names = "--database-user", defaultValue = "postgres", description = "(default ${DEFAULT-VALUE})")
-    String databaseUser;
-
-    @Option(names = "--database-password", defaultValue = "", description = "(default empty)")
-    String databasePassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--families", defaultValue = "2000", description = "households (default ${DEFAULT-VALUE})")
     int families;
@@ -109,7 +100,7 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--families, --years, --batch and --connections must be at least 1");
         }
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
+        JdbcTemplate jdbc = database.jdbc();
         long startIndex =
                 jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         if (startIndex > 0 && !force) {

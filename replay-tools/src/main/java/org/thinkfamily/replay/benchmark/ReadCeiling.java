@@ -24,8 +24,7 @@ final class ReadCeiling {
 
     private ReadCeiling() {}
 
-    static ReadsBenchmarkCommand.Read measure(
-            String url, String user, String password, List<String> families, int readers, int seconds)
+    static ReadsBenchmarkCommand.Read measure(DatabaseOptions database, List<String> families, int readers, int seconds)
             throws InterruptedException {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -34,7 +33,8 @@ final class ReadCeiling {
         for (int r = 0; r < readers; r++) {
             Thread reader = new Thread(
                     () -> {
-                        try (Connection c = DriverManager.getConnection(url, user, password);
+                        try (Connection c =
+                                        DriverManager.getConnection(database.url, database.user, database.password);
                                 PreparedStatement read = c.prepareStatement(SQL)) {
                             ThreadLocalRandom random = ThreadLocalRandom.current();
                             while (System.nanoTime() < end) {

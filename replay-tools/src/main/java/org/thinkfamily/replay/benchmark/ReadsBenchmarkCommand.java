@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,14 +52,8 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--hub", required = true, description = "the hub's base URL, e.g. http://localhost:8080")
     URI hub;
 
-    @Option(names = "--database", required = true, description = "the hub's database (JDBC URL), to pick families")
-    String database;
-
-    @Option(names = "--database-user", defaultValue = "postgres", description = "(default ${DEFAULT-VALUE})")
-    String databaseUser;
-
-    @Option(names = "--database-password", defaultValue = "", description = "(default empty)")
-    String databasePassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--users", defaultValue = "50", description = "people reading at once (default ${DEFAULT-VALUE})")
     int users;
@@ -145,7 +139,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--users and --seconds must be at least 1, --warmup, --think-ms and --list-every at least 0");
         }
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
+        JdbcTemplate jdbc = database.jdbc();
         long families = jdbc.queryForObject("select count(distinct family_id) from family_membership", Long.class);
         List<String> sample = jdbc.queryForList(
                 "select family_id from (select distinct family_id from family_membership) f order by random() limit 10000",
@@ -182,7 +176,7 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
                 .map(name -> new Read(
                         name, List.copyOf(nanos.get(name)), failed.get(name).get()))
                 .toList();
-        Read ceiling = ReadCeiling.measure(database, databaseUser, databasePassword, sample, users, seconds);
+        Read ceiling = ReadCeiling.measure(database, sample, users, seconds);
         String version = jdbc.queryForObject("select version()", String.class);
         Report r = new Report(
                 LocalDate.now(ZoneOffset.UTC).toString(),

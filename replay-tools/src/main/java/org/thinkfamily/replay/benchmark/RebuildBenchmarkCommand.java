@@ -16,11 +16,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.projection.ShadowRebuild;
 import org.thinkfamily.replay.HubFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,14 +50,8 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--database", required = true, description = "the scratch store (JDBC URL of PostgreSQL)")
-    String database;
-
-    @Option(names = "--database-user", defaultValue = "postgres", description = "(default ${DEFAULT-VALUE})")
-    String databaseUser;
-
-    @Option(names = "--database-password", defaultValue = "", description = "(default empty)")
-    String databasePassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(
             names = "--events",
@@ -96,7 +90,7 @@ public final class RebuildBenchmarkCommand implements Callable<Integer> {
         if (events < 1) {
             throw new ParameterException(spec.commandLine(), "--events must be at least 1");
         }
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(database, databaseUser, databasePassword));
+        JdbcTemplate jdbc = database.jdbc();
         long base = StoreCopies.count(jdbc);
         if (base == 0) {
             spec.commandLine()
