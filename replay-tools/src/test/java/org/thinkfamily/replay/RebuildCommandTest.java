@@ -59,14 +59,7 @@ class RebuildCommandTest {
         String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         try (var hub = hubWithFortyEvents(url)) {
-            long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-            var timeline = hub.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class)
-                    .orElseThrow();
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> !timeline.processingStatus().isEmpty()
-                            && timeline.processingStatus().values().stream()
-                                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+            awaitTimeline(hub, jdbc);
         }
         Map<String, List<Map<String, Object>>> before = timeline(jdbc);
         long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -143,6 +136,44 @@ class RebuildCommandTest {
     }
 
     @Test
+    void rebuilding_all_reproduces_every_projection_one_after_another() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        try (var hub = hubWithFortyEvents(url)) {
+            awaitTimeline(hub, jdbc);
+        }
+        Map<String, List<Map<String, Object>>> timelineBefore = timeline(jdbc);
+        Map<String, List<Map<String, Object>>> indexesBefore = indexes(jdbc);
+        long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ReplayTools.run(
+                new String[] {"rebuild", "--all", "--json", "--spring.datasource.url=" + url},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode results = new ObjectMapper().readTree(out.toString());
+        assertThat(results.findValuesAsText("projection")).containsExactlyElementsOf(ProcessingGroups.REBUILDABLE);
+        assertThat(results.findValues("eventsReplayed"))
+                .allSatisfy(n -> assertThat(n.asLong()).isEqualTo(stored));
+        assertThat(timeline(jdbc)).isEqualTo(timelineBefore);
+        assertSameRows(indexes(jdbc), indexesBefore);
+    }
+
+    @Test
+    void rebuild_takes_one_projection_or_all_and_not_both() {
+        for (String[] args :
+                List.of(new String[] {"rebuild"}, new String[] {"rebuild", ProcessingGroups.TIMELINE, "--all"})) {
+            StringWriter err = new StringWriter();
+            int status = ReplayTools.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            assertThat(status).isEqualTo(2);
+            assertThat(err.toString()).contains("name one projection, or --all");
+        }
+    }
+
+    @Test
     void an_unknown_projection_is_refused_with_the_list_of_those_that_can_be_rebuilt() {
         StringWriter err = new StringWriter();
         int status = ReplayTools.run(
@@ -180,6 +211,18 @@ class RebuildCommandTest {
         StringWriter out = new StringWriter();
         ReplayTools.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
         assertThat(out.toString()).contains("rebuild").contains("Stop the hub first");
+    }
+
+    /** Until the hub's own timeline has taken every event stored. */
+    private static void awaitTimeline(ConfigurableApplicationContext hub, JdbcTemplate jdbc) {
+        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        var timeline = hub.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class)
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !timeline.processingStatus().isEmpty()
+                        && timeline.processingStatus().values().stream()
+                                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
     }
 
     /**
