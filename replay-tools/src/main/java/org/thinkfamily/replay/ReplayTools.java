@@ -26,8 +26,9 @@ import picocli.CommandLine.Command;
             "They read the same settings as the hub: SPRING_PROFILES_ACTIVE, SPRING_DATASOURCE_URL, "
                     + "SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD, or --spring.datasource.url=... "
                     + "On the embedded default, run them from the hub's working directory, beside its data/ folder.",
-            "Stop the hub first: the embedded database admits one process, and a rebuild refuses a projection "
-                    + "that a running hub holds."
+            "On the embedded database, stop the hub first: it admits one process. On PostgreSQL, the timeline "
+                    + "and the access log are rebuilt while the hub serves; the other rebuilds refuse a projection "
+                    + "that a running hub holds, so stop every hub node first."
         },
         subcommands = {
             RebuildCommand.class,

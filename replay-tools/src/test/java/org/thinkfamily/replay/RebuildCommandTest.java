@@ -207,10 +207,13 @@ class RebuildCommandTest {
     }
 
     @Test
-    void help_says_to_stop_the_hub_first() {
+    void help_says_when_to_stop_the_hub_first() {
         StringWriter out = new StringWriter();
         ReplayTools.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter()));
-        assertThat(out.toString()).contains("rebuild").contains("Stop the hub first");
+        assertThat(out.toString())
+                .contains("rebuild")
+                .contains("On the embedded database, stop the hub first")
+                .contains("rebuilt while the hub serves");
     }
 
     /** Until the hub's own timeline has taken every event stored. */
