@@ -56,11 +56,8 @@ class RebuildCommandTest {
 
     @Test
     void rebuilding_the_timeline_reproduces_it_and_reports_the_events_replayed() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
+        String url = storeWithFortyEventsOnTheTimeline();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        try (var hub = hubWithFortyEvents(url)) {
-            awaitTimeline(hub, jdbc);
-        }
         Map<String, List<Map<String, Object>>> before = timeline(jdbc);
         long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 
@@ -137,11 +134,8 @@ class RebuildCommandTest {
 
     @Test
     void rebuilding_all_reproduces_every_projection_one_after_another() throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
+        String url = storeWithFortyEventsOnTheTimeline();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        try (var hub = hubWithFortyEvents(url)) {
-            awaitTimeline(hub, jdbc);
-        }
         Map<String, List<Map<String, Object>>> timelineBefore = timeline(jdbc);
         Map<String, List<Map<String, Object>>> indexesBefore = indexes(jdbc);
         long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -216,16 +210,21 @@ class RebuildCommandTest {
                 .contains("rebuilt while the hub serves");
     }
 
-    /** Until the hub's own timeline has taken every event stored. */
-    private static void awaitTimeline(ConfigurableApplicationContext hub, JdbcTemplate jdbc) {
-        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        var timeline = hub.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class)
-                .orElseThrow();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !timeline.processingStatus().isEmpty()
-                        && timeline.processingStatus().values().stream()
-                                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+    /** An embedded store in this test's folder with forty events, all on the hub's timeline, the hub stopped. */
+    private String storeWithFortyEventsOnTheTimeline() {
+        String url = "jdbc:h2:file:" + dir.resolve("thinkfamily") + ";WRITE_DELAY=0";
+        try (var hub = hubWithFortyEvents(url)) {
+            JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+            long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+            var timeline = hub.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor(ProcessingGroups.TIMELINE, PooledStreamingEventProcessor.class)
+                    .orElseThrow();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !timeline.processingStatus().isEmpty()
+                            && timeline.processingStatus().values().stream()
+                                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+        }
+        return url;
     }
 
     /**

@@ -35,6 +35,8 @@ class AccessLog implements ShadowRebuildable {
     private final ProjectionSavepoint savepoint;
 
     private final String entry;
+    /** Built once on this instance's table, not per event. */
+    private final String insertEntry;
 
     @Autowired
     AccessLog(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
@@ -46,6 +48,8 @@ class AccessLog implements ShadowRebuildable {
         this.writes = writes;
         this.savepoint = savepoint;
         this.entry = writes.table(ENTRY);
+        this.insertEntry = "insert into " + entry
+                + " (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -75,8 +79,7 @@ class AccessLog implements ShadowRebuildable {
     void on(FamilyRecordAccessed event, EventMessage<?> message) {
         writes.insert(
                 entry,
-                "insert into " + entry
-                        + " (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)",
+                insertEntry,
                 message.getIdentifier(),
                 Timestamp.from(message.getTimestamp()),
                 event.user(),

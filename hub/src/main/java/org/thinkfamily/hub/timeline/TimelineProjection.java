@@ -64,6 +64,13 @@ class TimelineProjection implements ShadowRebuildable {
     private final String entry;
     private final String entryPerson;
     private final String memberTable;
+    // the statements, on this instance's tables: built once, not per event
+    private final String insertRecorded;
+    private final String insertEntryPerson;
+    private final String insertDecision;
+    private final String endMembership;
+    private final String restoreMember;
+    private final String insertMember;
 
     @Autowired
     TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
@@ -77,6 +84,20 @@ class TimelineProjection implements ShadowRebuildable {
         this.entry = writes.table(ENTRY);
         this.entryPerson = writes.table(ENTRY_PERSON);
         this.memberTable = writes.table(MEMBER);
+        this.insertRecorded = "insert into " + entry
+                + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        this.insertEntryPerson =
+                "insert into " + entryPerson + " (event_id, record_person_id, person_id) values (?, ?, ?)";
+        this.insertDecision = "insert into " + entry
+                + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
+                + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        this.endMembership = "update " + memberTable
+                + " set until_at = ? where family_id = ? and record_person_id = ? and until_at is null";
+        this.restoreMember = "update " + memberTable
+                + " set until_at = null, person_id = ? where family_id = ? and record_person_id = ?";
+        this.insertMember =
+                "insert into " + memberTable + " (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)";
     }
 
     @Override
@@ -105,9 +126,7 @@ class TimelineProjection implements ShadowRebuildable {
         var narrative = event.narrative();
         writes.insert(
                 entry,
-                "insert into " + entry
-                        + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                insertRecorded,
                 event.eventId(),
                 java.sql.Timestamp.from(event.occurredAt()),
                 java.sql.Timestamp.from(recordedAt),
@@ -124,12 +143,8 @@ class TimelineProjection implements ShadowRebuildable {
                         EventSubject::personId,
                         (a, b) -> a,
                         java.util.LinkedHashMap::new))
-                .forEach((record, person) -> writes.insert(
-                        entryPerson,
-                        "insert into " + entryPerson + " (event_id, record_person_id, person_id) values (?, ?, ?)",
-                        event.eventId(),
-                        record,
-                        person));
+                .forEach((record, person) ->
+                        writes.insert(entryPerson, insertEntryPerson, event.eventId(), record, person));
     }
 
     @EventHandler
@@ -191,9 +206,7 @@ class TimelineProjection implements ShadowRebuildable {
         java.sql.Timestamp at = java.sql.Timestamp.from(message.getTimestamp());
         writes.insert(
                 entry,
-                "insert into " + entry
-                        + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id,"
-                        + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                insertDecision,
                 message.getIdentifier(),
                 at,
                 at,
@@ -221,12 +234,7 @@ class TimelineProjection implements ShadowRebuildable {
     void on(FamilyMembershipEnded event, @Timestamp Instant at) {
         event.recordPersonIds()
                 .forEach(record -> writes.update(
-                        memberTable,
-                        "update " + memberTable
-                                + " set until_at = ? where family_id = ? and record_person_id = ? and until_at is null",
-                        java.sql.Timestamp.from(at),
-                        event.familyId(),
-                        record));
+                        memberTable, endMembership, java.sql.Timestamp.from(at), event.familyId(), record));
     }
 
     @EventHandler
@@ -254,19 +262,13 @@ class TimelineProjection implements ShadowRebuildable {
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
-        int restored = writes.update(
-                memberTable,
-                "update " + memberTable
-                        + " set until_at = null, person_id = ? where family_id = ? and record_person_id = ?",
-                member.personId(),
-                familyId,
-                member.recordPersonId());
+        int restored = writes.update(memberTable, restoreMember, member.personId(), familyId, member.recordPersonId());
         if (restored > 0) {
             return;
         }
         writes.insert(
                 memberTable,
-                "insert into " + memberTable + " (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)",
+                insertMember,
                 familyId,
                 member.recordPersonId(),
                 member.personId(),

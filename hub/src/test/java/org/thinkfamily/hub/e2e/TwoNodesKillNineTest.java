@@ -371,12 +371,8 @@ class TwoNodesKillNineTest {
     private HubProcess start(HubProcess.Node node) throws Exception {
         HubProcess hub = HubProcess.start(
                 node,
-                List.of(
-                        "--spring.profiles.active=postgres,demo",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                        "--thinkfamily.event-store.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s"));
+                HubProcess.onPostgres(
+                        url, "--thinkfamily.event-store.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s"));
         started.add(hub);
         return hub;
     }

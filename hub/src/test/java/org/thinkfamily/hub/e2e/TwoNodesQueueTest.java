@@ -144,11 +144,8 @@ class TwoNodesQueueTest {
     private HubProcess start(HubProcess.Node node) throws Exception {
         HubProcess hub = HubProcess.start(
                 node,
-                List.of(
-                        "--spring.profiles.active=postgres,demo",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
+                HubProcess.onPostgres(
+                        url,
                         "--spring.rabbitmq.host=" + RequiresRabbitMq.HOST,
                         "--thinkfamily.connectors.rabbitmq.events-queue=" + eventsQueue,
                         "--thinkfamily.connectors.rabbitmq.police-queue=" + policeQueue));

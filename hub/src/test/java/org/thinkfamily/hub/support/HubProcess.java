@@ -68,6 +68,17 @@ public final class HubProcess implements AutoCloseable {
     }
 
     /** Starts one node of several (see {@link Node}) with extra Spring arguments and waits until it is healthy. */
+    /** The settings of a hub on a PostgreSQL test database (production profile, demo accounts), then {@code more}. */
+    public static List<String> onPostgres(String url, String... more) {
+        List<String> settings = new ArrayList<>(List.of(
+                "--spring.profiles.active=postgres,demo",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+        settings.addAll(List.of(more));
+        return settings;
+    }
+
     public static HubProcess start(Node node, List<String> springArgs) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(node.args());
         args.addAll(springArgs);
