@@ -25,6 +25,8 @@ public final class HubFactory implements CommandLine.IFactory {
                         "spring.main.banner-mode=off",
                         "logging.level.root=warn",
                         "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
+                        // the running hub keeps the chain; a tool only reads it
+                        "thinkfamily.integrity.keeper=false",
                         "thinkfamily.event-store.node-id=replay-tools@"
                                 + ManagementFactory.getRuntimeMXBean().getName())
                 .run(hubSettings.toArray(String[]::new));

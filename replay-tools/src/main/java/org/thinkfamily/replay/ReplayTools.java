@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             RebuildCommand.class,
+            VerifyCommand.class,
             IngestBenchmarkCommand.class,
             RebuildBenchmarkCommand.class,
             ReadsBenchmarkCommand.class,

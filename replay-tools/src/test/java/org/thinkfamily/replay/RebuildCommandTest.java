@@ -43,7 +43,7 @@ class RebuildCommandTest {
     Path dir;
 
     /** The hub, without its web side, on the store at {@code url}, with 40 synthetic agency events taken. */
-    private static ConfigurableApplicationContext hubWithFortyEvents(String url) {
+    static ConfigurableApplicationContext hubWithFortyEvents(String url) {
         ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
