@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -48,9 +50,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, SignInThrottle throttle, SiteProperties site) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            SignInThrottle throttle,
+            SiteProperties site,
+            ObjectProvider<JwtDecoder> identityProvider)
+            throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Think Family Hub");
+        // with an issuer or a public key configured (spring.security.oauth2.resourceserver.jwt.*), bearer tokens too
+        JwtDecoder decoder = identityProvider.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(
+                    server -> server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenClaims())));
+        }
         return http.securityMatcher("/api/**", "/fhir/**", "/actuator/**", "/v3/api-docs/**", "/error")
                 .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ForeignOriginFilter(site.baseUrl()), BasicAuthenticationFilter.class)

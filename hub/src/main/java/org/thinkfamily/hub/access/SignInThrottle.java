@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,10 @@ class SignInThrottle {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
+        if (failure.getAuthentication() instanceof BearerTokenAuthenticationToken) {
+            // a signed token cannot be guessed; an agency system with an expired one must not lock its address out
+            return;
+        }
         Object details = failure.getAuthentication().getDetails();
         record("user:" + failure.getAuthentication().getName());
         if (details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
