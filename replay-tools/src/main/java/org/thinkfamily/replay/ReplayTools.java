@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RebuildCommand.class,
             VerifyCommand.class,
+            AccessLogCommand.class,
             IngestBenchmarkCommand.class,
             RebuildBenchmarkCommand.class,
             ReadsBenchmarkCommand.class,

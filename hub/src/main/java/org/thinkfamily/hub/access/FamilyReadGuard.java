@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.audit.AccessRelationship;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.hub.audit.AccessRecorder;
@@ -42,13 +43,53 @@ public class FamilyReadGuard {
      */
     public FamilySummary open(Authentication user, String familyId, String action, String purpose) {
         FamilySummary family = find(familyId).orElseThrow(() -> new NotFound("no family " + familyId));
+        String client = AccessRequest.client(user);
         if (!mayRead(user, family)) {
-            recorder.record(user.getName(), familyId, action + DENIED, purposeOrDefault(purpose));
+            Optional<String> reason = AccessRequest.breakGlassReason();
+            if (reason.isPresent() && mayBreakGlass(user)) {
+                // allowed, and recorded as such: listed for managers and auditors, shown on the family's page
+                recorder.record(user.getName(), familyId, action, reason.get(), AccessRelationship.BREAK_GLASS, client);
+                return family;
+            }
+            recorder.record(
+                    user.getName(),
+                    familyId,
+                    action + DENIED,
+                    purposeOrDefault(purpose),
+                    AccessRelationship.NONE,
+                    client);
             throw new AccessDeniedException(
-                    "no role or working relationship allows this user to read family " + familyId);
+                    "no role or working relationship allows this user to read family " + familyId
+                            + (mayBreakGlass(user)
+                                    ? "; to open it without one, state the reason in the "
+                                            + AccessRequest.BREAK_GLASS_HEADER + " header"
+                                    : ""));
         }
-        recorder.record(user.getName(), familyId, action, purposeOrDefault(purpose));
+        recorder.record(
+                user.getName(), familyId, action, purposeOrDefault(purpose), relationshipOf(user, family), client);
         return family;
+    }
+
+    /** People who work with families may open one they have no relationship with, stating why; systems never. */
+    static boolean mayBreakGlass(Authentication user) {
+        return hasRole(user, Roles.LEAD) || hasRole(user, Roles.PRACTITIONER);
+    }
+
+    /** What allows the user to read the family; {@code NONE} when nothing does. */
+    static AccessRelationship relationshipOf(Authentication user, FamilySummary family) {
+        if (hasRole(user, Roles.MANAGER)) {
+            return AccessRelationship.MANAGER;
+        }
+        if (hasRole(user, Roles.AUDITOR)) {
+            return AccessRelationship.AUDITOR;
+        }
+        if (!hasRole(user, Roles.LEAD) && !hasRole(user, Roles.PRACTITIONER)) {
+            return AccessRelationship.NONE;
+        }
+        if (user.getName().equals(family.leadProfessional())) {
+            return AccessRelationship.LEAD_PROFESSIONAL;
+        }
+        return family.onTeam(user.getName()) ? AccessRelationship.TEAM_AROUND_THE_FAMILY : AccessRelationship.NONE;
     }
 
     /**
@@ -60,16 +101,27 @@ public class FamilyReadGuard {
     public void openAll(Authentication user, List<FamilySummary> families, String action, String purpose) {
         for (FamilySummary family : families) {
             if (!mayRead(user, family)) {
-                recorder.record(user.getName(), family.familyId(), action + DENIED, purposeOrDefault(purpose));
+                recorder.record(
+                        user.getName(),
+                        family.familyId(),
+                        action + DENIED,
+                        purposeOrDefault(purpose),
+                        AccessRelationship.NONE,
+                        AccessRequest.client(user));
                 throw new AccessDeniedException(
                         "no role or working relationship allows this user to read family " + family.familyId());
             }
         }
-        recorder.recordAll(
-                user.getName(),
-                families.stream().map(FamilySummary::familyId).toList(),
-                action,
-                purposeOrDefault(purpose));
+        // a list holds families the user sees through one role or relationship each; managers and auditors all
+        String client = AccessRequest.client(user);
+        families.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        family -> relationshipOf(user, family),
+                        java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.mapping(
+                                FamilySummary::familyId, java.util.stream.Collectors.toList())))
+                .forEach((relationship, ids) -> recorder.recordAll(
+                        user.getName(), ids, action, purposeOrDefault(purpose), relationship, client));
     }
 
     /**
@@ -83,11 +135,18 @@ public class FamilyReadGuard {
     public FamilySummary openToWork(Authentication user, String familyId, String action) {
         FamilySummary family = find(familyId).orElseThrow(() -> new NotFound("no family " + familyId));
         if (!worksOn(user, family)) {
-            recorder.record(user.getName(), familyId, action + DENIED, NOT_STATED);
+            recorder.record(
+                    user.getName(),
+                    familyId,
+                    action + DENIED,
+                    NOT_STATED,
+                    AccessRelationship.NONE,
+                    AccessRequest.client(user));
             throw new AccessDeniedException(
                     "only a manager, the family's lead professional or its team works on family " + familyId);
         }
-        recorder.record(user.getName(), familyId, action, NOT_STATED);
+        recorder.record(
+                user.getName(), familyId, action, NOT_STATED, relationshipOf(user, family), AccessRequest.client(user));
         return family;
     }
 

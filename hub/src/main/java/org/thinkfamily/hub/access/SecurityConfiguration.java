@@ -99,6 +99,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.LEAD, Roles.MANAGER)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/families/*/members/*")
                         .hasRole(Roles.MANAGER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/break-glass")
+                        .hasAnyRole(Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers("/api/v1/audit/**")
                         .hasRole(Roles.AUDITOR)
                         .requestMatchers("/api/v1/identity/**", "/api/v1/people/*/links", "/api/v1/people/*/links/**")

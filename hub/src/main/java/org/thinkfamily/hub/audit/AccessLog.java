@@ -15,7 +15,12 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.audit.AccessLogEntry;
+import org.thinkfamily.contracts.audit.AccessRelationship;
+import org.thinkfamily.contracts.audit.BreakGlassRead;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
+import org.thinkfamily.contracts.audit.FindAccessLogEntries;
+import org.thinkfamily.contracts.audit.FindBreakGlassReads;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 import org.thinkfamily.hub.projection.ProjectionSavepoint;
@@ -49,7 +54,8 @@ class AccessLog implements ShadowRebuildable {
         this.savepoint = savepoint;
         this.entry = writes.table(ENTRY);
         this.insertEntry = "insert into " + entry
-                + " (access_id, accessed_at, user_name, family_id, action, purpose) values (?, ?, ?, ?, ?, ?)";
+                + " (access_id, accessed_at, user_name, family_id, action, purpose, relationship, client)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -67,8 +73,6 @@ class AccessLog implements ShadowRebuildable {
         return new AccessLog(jdbc, shadow, null);
     }
 
-    record Entry(Instant at, String user, String familyId, String action, String purpose) {}
-
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */
     @MessageHandlerInterceptor
     Object inSavepoint(InterceptorChain chain) throws Exception {
@@ -85,7 +89,9 @@ class AccessLog implements ShadowRebuildable {
                 event.user(),
                 event.familyId(),
                 event.action(),
-                event.purpose());
+                event.purpose(),
+                event.relationship(),
+                event.client());
     }
 
     @ResetHandler
@@ -104,36 +110,61 @@ class AccessLog implements ShadowRebuildable {
         return Optional.ofNullable(last).map(Timestamp::toInstant);
     }
 
-    List<Entry> find(String familyId, String user, Instant from, Instant to, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "select accessed_at, user_name, family_id, action, purpose from access_log_entry where 1 = 1");
+    @QueryHandler
+    List<AccessLogEntry> handle(FindAccessLogEntries query) {
+        StringBuilder sql = new StringBuilder("select accessed_at, user_name, family_id, action, purpose, relationship,"
+                + " client from access_log_entry where 1 = 1");
         List<Object> args = new ArrayList<>();
-        if (familyId != null) {
-            sql.append(" and family_id = ?");
-            args.add(familyId);
+        if (query.familyIds() != null) {
+            if (query.familyIds().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" and family_id in (")
+                    .append(String.join(
+                            ", ",
+                            java.util.Collections.nCopies(query.familyIds().size(), "?")))
+                    .append(")");
+            args.addAll(query.familyIds());
         }
-        if (user != null) {
+        if (query.user() != null) {
             sql.append(" and user_name = ?");
-            args.add(user);
+            args.add(query.user());
         }
-        if (from != null) {
+        if (query.relationship() != null) {
+            sql.append(" and relationship = ?");
+            args.add(query.relationship().name());
+        }
+        if (query.from() != null) {
             sql.append(" and accessed_at >= ?");
-            args.add(Timestamp.from(from));
+            args.add(Timestamp.from(query.from()));
         }
-        if (to != null) {
+        if (query.to() != null) {
             sql.append(" and accessed_at < ?");
-            args.add(Timestamp.from(to));
+            args.add(Timestamp.from(query.to()));
         }
         sql.append(" order by accessed_at, access_id limit ?");
-        args.add(limit);
+        args.add(query.limit());
         return jdbc.query(
                 sql.toString(),
-                (rs, i) -> new Entry(
+                (rs, i) -> new AccessLogEntry(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)),
                 args.toArray());
+    }
+
+    /** The family's break-glass reads, newest first, for its page. */
+    @QueryHandler
+    List<BreakGlassRead> handle(FindBreakGlassReads query) {
+        return jdbc.query(
+                "select accessed_at, user_name, purpose from access_log_entry where family_id = ? and relationship = ?"
+                        + " order by accessed_at desc limit 20",
+                (rs, i) -> new BreakGlassRead(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)),
+                query.familyId(),
+                AccessRelationship.BREAK_GLASS.name());
     }
 }

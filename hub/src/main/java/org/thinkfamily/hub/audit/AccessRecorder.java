@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thinkfamily.contracts.audit.AccessRelationship;
 import org.thinkfamily.contracts.audit.FamilyRecordAccessed;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 
@@ -24,19 +25,35 @@ public class AccessRecorder {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    public void record(String user, String familyId, String action, String purpose) {
-        recordAll(user, List.of(familyId), action, purpose);
+    /**
+     * @param relationship what allowed it, or {@code NONE} for a refusal
+     * @param client       where the request came from ({@code api}, {@code web}, {@code tool})
+     */
+    public void record(
+            String user,
+            String familyId,
+            String action,
+            String purpose,
+            AccessRelationship relationship,
+            String client) {
+        recordAll(user, List.of(familyId), action, purpose, relationship, client);
     }
 
     /** The same action on several families, in one transaction: a page of a list is one commit. */
-    public void recordAll(String user, List<String> familyIds, String action, String purpose) {
+    public void recordAll(
+            String user,
+            List<String> familyIds,
+            String action,
+            String purpose,
+            AccessRelationship relationship,
+            String client) {
         if (purpose != null && purpose.length() > AccessPurposeLimit.MAX_LENGTH) {
             throw new IllegalArgumentException(
                     AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
         }
         List<EventMessage<?>> accessed = familyIds.stream()
                 .<EventMessage<?>>map(familyId -> GenericEventMessage.asEventMessage(
-                                new FamilyRecordAccessed(familyId, user, action, purpose))
+                                new FamilyRecordAccessed(familyId, user, action, purpose, relationship.name(), client))
                         .andMetaData(EventMetadata.ofUser(user)))
                 .toList();
         if (!accessed.isEmpty()) {

@@ -18,6 +18,8 @@ import org.thinkfamily.contracts.assessment.AssessmentNews;
 import org.thinkfamily.contracts.assessment.FindAssessmentNews;
 import org.thinkfamily.contracts.assessment.FindOverdueNextSteps;
 import org.thinkfamily.contracts.assessment.OverdueNextStep;
+import org.thinkfamily.contracts.audit.BreakGlassRead;
+import org.thinkfamily.contracts.audit.FindBreakGlassReads;
 import org.thinkfamily.contracts.audit.FindLastVisit;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FamilySummary;
@@ -60,6 +62,9 @@ class FamilyPages {
 
     record QuestionRow(
             String key, String question, String status, String statusText, String tagClass, List<FactRow> facts) {}
+
+    /** A break-glass read of the family, as its page shows it. */
+    record BreakGlassRow(java.time.ZonedDateTime at, String user, String reason) {}
 
     record NeedRow(String need, boolean met, List<String> eventIds) {}
 
@@ -120,6 +125,16 @@ class FamilyPages {
                 "needsMet", view.needs().stream().filter(NeedMet::met).count());
         model.addAttribute("inScope", view.inScopeForTargetedEarlyHelp());
         model.addAttribute("lastVisit", lastVisit.map(at -> at.atZone(UK)).orElse(null));
+        model.addAttribute(
+                "breakGlass",
+                queries
+                        .query(
+                                new FindBreakGlassReads(familyId),
+                                ResponseTypes.multipleInstancesOf(BreakGlassRead.class))
+                        .join()
+                        .stream()
+                        .map(read -> new BreakGlassRow(read.at().atZone(UK), read.user(), read.reason()))
+                        .toList());
         model.addAttribute(
                 "newRecords", lastVisit.map(since -> newSince(familyId, since)).orElse(List.of()));
         model.addAttribute(

@@ -23,7 +23,12 @@ abstract class ProjectionFailureScenarios extends AgencyScenarios {
     void an_event_a_projection_cannot_handle_is_parked_and_the_projection_carries_on() {
         Family family = pushTheScenario();
         accessRecorder.record(
-                "u".repeat(300), family.familyId(), "READ_FAMILY", "a user name longer than the log holds");
+                "u".repeat(300),
+                family.familyId(),
+                "READ_FAMILY",
+                "a user name longer than the log holds",
+                org.thinkfamily.contracts.audit.AccessRelationship.MANAGER,
+                "tool");
         assertThat(hub.exchange(
                                 "manager",
                                 "GET",

@@ -204,7 +204,13 @@ class HardeningTest {
                 .isEqualTo(200);
 
         // an access event the log cannot hold (written past the edge), then an ordinary read after it
-        accessRecorder.record("q".repeat(300), familyId, "READ_TIMELINE", "poison");
+        accessRecorder.record(
+                "q".repeat(300),
+                familyId,
+                "READ_TIMELINE",
+                "poison",
+                org.thinkfamily.contracts.audit.AccessRelationship.MANAGER,
+                "tool");
         assertThat(hub.exchange(
                                 "manager",
                                 "GET",

@@ -1,0 +1,142 @@
+package org.thinkfamily.hub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.thinkfamily.hub.support.AgencyScenarios;
+import org.thinkfamily.hub.support.HubClient;
+import org.thinkfamily.hub.support.OnPostgres;
+
+/**
+ * Break-glass: a lead professional with no relationship to a family is refused, may open it by stating a reason, and
+ * that read is recorded as break-glass with the reason, listed for managers and auditors and shown on the family's
+ * page. Every entry of the access log says what allowed it and where the request came from.
+ */
+@OnPostgres
+class BreakGlassTest extends AgencyScenarios {
+
+    private static final String REASON = "a neighbour rang the front door about the children tonight";
+
+    @Test
+    void a_read_without_a_relationship_is_refused_unless_a_reason_is_stated_and_then_it_is_listed_and_shown()
+            throws Exception {
+        Family family = pushTheScenario();
+        String path = "/api/v1/families/" + family.familyId();
+
+        HubClient.Response refused = hub.get("lead", path);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("X-Break-Glass");
+
+        HttpResponse<String> opened = hub.exchange("lead", "GET", path, null, "X-Break-Glass", REASON);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        // an agency system may not break glass: it reads no family at all
+        assertThat(hub.exchange("police", "GET", path, null, "X-Break-Glass", REASON)
+                        .statusCode())
+                .isEqualTo(403);
+        // a reason longer than the log holds is refused before anything is read
+        assertThat(hub.exchange("lead", "GET", path, null, "X-Break-Glass", "r".repeat(501))
+                        .statusCode())
+                .isEqualTo(400);
+        hub.get("manager", path);
+
+        List<JsonNode> entries = await().atMost(Duration.ofSeconds(30))
+                .until(() -> entries("/api/v1/audit/access?familyId=" + family.familyId()), e -> e.size() >= 3);
+        assertThat(entries)
+                .anySatisfy(e -> {
+                    assertThat(e.get("user").asText()).isEqualTo("lead");
+                    assertThat(e.get("action").asText()).isEqualTo("READ_FAMILY_DENIED");
+                    assertThat(e.get("relationship").asText()).isEqualTo("NONE");
+                    assertThat(e.get("client").asText()).isEqualTo("api");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.get("user").asText()).isEqualTo("lead");
+                    assertThat(e.get("action").asText()).isEqualTo("READ_FAMILY");
+                    assertThat(e.get("relationship").asText()).isEqualTo("BREAK_GLASS");
+                    assertThat(e.get("purpose").asText()).isEqualTo(REASON);
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.get("user").asText()).isEqualTo("manager");
+                    assertThat(e.get("relationship").asText()).isEqualTo("MANAGER");
+                });
+        // by person: the child's families' entries
+        assertThat(entries("/api/v1/audit/access?personId=" + family.childId()))
+                .extracting(e -> e.get("familyId").asText())
+                .contains(family.familyId());
+
+        for (String reader : List.of("manager", "auditor")) {
+            HubClient.Response listed = hub.get(reader, "/api/v1/audit/break-glass?familyId=" + family.familyId());
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.json().get("entries")).hasSize(1);
+            assertThat(listed.json().at("/entries/0/purpose").asText()).isEqualTo(REASON);
+        }
+        assertThat(hub.get("lead", "/api/v1/audit/break-glass").status()).isEqualTo(403);
+
+        // the family's page says who opened it without a relationship, and why
+        String page = signedIn("manager").get("/families/" + family.familyId());
+        assertThat(page).contains("Opened without a working relationship", "lead", REASON);
+        // a reason stated on the page opens it too
+        String openedOnPage = signedIn("hv")
+                .get("/families/" + family.familyId() + "?breakGlass="
+                        + URLEncoder.encode(
+                                "the health visitor covering a colleague's visits", StandardCharsets.UTF_8));
+        assertThat(openedOnPage).contains("The five questions");
+    }
+
+    private List<JsonNode> entries(String path) {
+        List<JsonNode> entries = new ArrayList<>();
+        hub.get("auditor", path).json().get("entries").forEach(entries::add);
+        return entries;
+    }
+
+    /** A person signed in on the web pages (login form, session cookie). */
+    private WebSession signedIn(String user) throws Exception {
+        WebSession session = new WebSession(HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build());
+        String login = session.get("/login");
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        String form = "username=" + user + "&password=" + user + "-demo&_csrf=" + csrf.group(1);
+        HttpResponse<String> signedIn = session.http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        return session;
+    }
+
+    private final class WebSession {
+        final HttpClient http;
+
+        WebSession(HttpClient http) {
+            this.http = http;
+        }
+
+        String get(String path) throws Exception {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        }
+    }
+}
