@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
             RebuildCommand.class,
             VerifyCommand.class,
             AccessLogCommand.class,
+            FamilyCommand.class,
+            ExportSubjectCommand.class,
             IngestBenchmarkCommand.class,
             RebuildBenchmarkCommand.class,
             ReadsBenchmarkCommand.class,

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,7 @@ class AccessLogCommandTest {
                     .until(() -> jdbc.queryForObject("select count(*) from access_log_entry", Long.class) == 3);
         }
 
-        Run all = run("access-log", "--family", family, "--json", "--spring.datasource.url=" + url);
+        Tool.Run all = Tool.run("access-log", "--family", family, "--json", "--spring.datasource.url=" + url);
         assertThat(all.status()).as(all.err()).isZero();
         JsonNode entries = new ObjectMapper().readTree(all.out()).get("entries");
         assertThat(entries).hasSize(2);
@@ -46,20 +44,11 @@ class AccessLogCommandTest {
         assertThat(entries.get(0).get("relationship").asText()).isEqualTo("MANAGER");
         assertThat(entries.get(1).get("purpose").asText()).isEqualTo("covering a visit");
 
-        Run breakGlass = run("access-log", "--relationship", "BREAK_GLASS", "--spring.datasource.url=" + url);
+        Tool.Run breakGlass = Tool.run("access-log", "--relationship", "BREAK_GLASS", "--spring.datasource.url=" + url);
         assertThat(breakGlass.status()).as(breakGlass.err()).isZero();
         assertThat(breakGlass.out()).contains("hv", "BREAK_GLASS", "covering a visit", "1 entry");
 
-        assertThat(run("access-log", "--relationship", "FRIEND").status()).isEqualTo(2);
-        assertThat(run("access-log", "--from", "yesterday").status()).isEqualTo(2);
+        assertThat(Tool.run("access-log", "--relationship", "FRIEND").status()).isEqualTo(2);
+        assertThat(Tool.run("access-log", "--from", "yesterday").status()).isEqualTo(2);
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ReplayTools.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {}
 }

@@ -2,10 +2,6 @@ package org.thinkfamily.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +29,7 @@ class VerifyCommandTest {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         long stored = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 
-        Run intact = run("verify", "--json", "--anchor", head, "--spring.datasource.url=" + url);
+        Tool.Run intact = Tool.run("verify", "--json", "--anchor", head, "--spring.datasource.url=" + url);
         assertThat(intact.status()).as(intact.err()).isZero();
         assertThat(intact.json().get("intact").asBoolean()).isTrue();
         assertThat(intact.json().get("eventsChecked").asLong()).isEqualTo(stored);
@@ -46,31 +42,18 @@ class VerifyCommandTest {
         payload[payload.length - 2] ^= 0x20;
         jdbc.update("update domain_event_entry set payload = ? where global_index = ?", payload, index);
 
-        Run altered = run("verify", "--json", "--spring.datasource.url=" + url);
+        Tool.Run altered = Tool.run("verify", "--json", "--spring.datasource.url=" + url);
         assertThat(altered.status()).as(altered.err()).isEqualTo(3);
         assertThat(altered.json().at("/differences/0/globalIndex").asLong()).isEqualTo(index);
         assertThat(altered.json().at("/differences/0/kind").asText()).isEqualTo("changed");
 
-        Run text = run("verify", "--spring.datasource.url=" + url);
+        Tool.Run text = Tool.run("verify", "--spring.datasource.url=" + url);
         assertThat(text.status()).isEqualTo(3);
         assertThat(text.out()).startsWith("altered: changed at global index " + index + " ");
     }
 
     @Test
     void an_unknown_option_is_a_usage_error() {
-        assertThat(run("verify", "--anchors", "x").status()).isEqualTo(2);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ReplayTools.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
+        assertThat(Tool.run("verify", "--anchors", "x").status()).isEqualTo(2);
     }
 }

@@ -40,11 +40,11 @@ import org.thinkfamily.hub.thinkfamily.Questions;
 import org.thinkfamily.hub.thinkfamily.ThinkFamilyView;
 
 /**
- * The Think Family view of one family, as the API answers it and the family page shows it: opening it is a
- * recorded read; with {@code asAt}, as the hub knew the family then.
+ * The Think Family view of one family, as the API answers it, the family page shows it and replay-tools prints it:
+ * opening it is a recorded read; with {@code asAt}, as the hub knew the family then.
  */
 @Component
-class FamilyViews {
+public class FamilyViews {
 
     private final FamilyReadGuard guard;
     private final QueryGateway queries;
@@ -111,7 +111,7 @@ class FamilyViews {
 
     /** @param reasons why the person is in the family: each record supporting it, or a manager's decision */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Member(
+    public record Member(
             String personId,
             SubjectRole role,
             Instant since,
@@ -120,10 +120,10 @@ class FamilyViews {
             LocalDate birthDate,
             List<MembershipReason> reasons) {}
 
-    record TeamView(String user, String agency, Instant since) {}
+    public record TeamView(String user, String agency, Instant since) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FamilyView(
+    public record FamilyView(
             String familyId,
             Instant asAt,
             Instant startedAt,
@@ -140,7 +140,11 @@ class FamilyViews {
             AssessmentSummary assessment,
             @JsonIgnore List<LiveGoal> goals) {}
 
-    FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
+    /**
+     * @param action  what the access log records ({@code READ_FAMILY}, {@code READ_FAMILY_AS_AT})
+     * @throws NotFound when there is no such family, or the hub did not know it at {@code asAt}
+     */
+    public FamilyView view(Authentication user, String familyId, Instant asAt, String action, String purpose) {
         FamilySummary family = guard.open(user, familyId, action, purpose);
         if (asAt != null && family.startedAt().isAfter(asAt)) {
             throw new NotFound("the hub did not know family " + familyId + " at " + asAt);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.agencyevent.FindAgencyEventsAboutPerson;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
 import org.thinkfamily.contracts.family.FindRecordsOfFamilies;
@@ -27,6 +28,11 @@ class FamilyRecords {
         return timeline.facts(query.familyId(), query.asAt()).stream()
                 .map(FamilyRecords::record)
                 .toList();
+    }
+
+    @QueryHandler
+    List<String> handle(FindAgencyEventsAboutPerson query) {
+        return timeline.eventIdsAbout(query.personId());
     }
 
     @QueryHandler

@@ -133,6 +133,15 @@ class TimelineQueries {
      * The same entries as {@link #entries} without filters, with their details. Reached from the family's
      * members (by index), not by scanning every entry; an entry naming two members comes once.
      */
+    /** The agency events naming the person, oldest first (by when they happened). */
+    List<String> eventIdsAbout(String personId) {
+        return jdbc.queryForList(
+                "select p.event_id from timeline_entry_person p join timeline_entry e on e.event_id = p.event_id"
+                        + " where p.person_id = ? order by e.occurred_at, p.event_id",
+                String.class,
+                personId);
+    }
+
     List<Facts> facts(String familyId, Instant asAt) {
         return facts(List.of(familyId), asAt).getOrDefault(familyId, List.of());
     }

@@ -1,0 +1,200 @@
+package org.thinkfamily.hub.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.thinkfamily.contracts.agencyevent.FindAgencyEventsAboutPerson;
+import org.thinkfamily.contracts.assessment.StartAssessment;
+import org.thinkfamily.contracts.audit.AccessLogEntry;
+import org.thinkfamily.contracts.family.FamilyMembership;
+import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
+import org.thinkfamily.contracts.published.canonical.Identifier;
+import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.hub.audit.AccessLogSearch;
+import org.thinkfamily.hub.eventstore.EventMetadata;
+
+/**
+ * Subject access: everything the hub holds about a person, read from the event store itself (the record every view
+ * is built from): the events of each of their person records, every agency record naming them, the events of their
+ * families that name them, their families' shared assessments, and who read those families. Exporting is a recorded
+ * read of each of their families.
+ */
+@Component
+public class SubjectAccess {
+
+    /** The readable document's template, for the API and replay-tools alike. */
+    public static final String DOCUMENT = "people/export";
+
+    /** What the document's template reads: the export, the person's name as a heading, and when. */
+    public static java.util.Map<String, Object> documentModel(Export export) {
+        PersonName name = export.name();
+        String shown = name == null || (name.given() == null && name.family() == null)
+                ? "this person"
+                : ((name.given() == null ? "" : name.given()) + " " + (name.family() == null ? "" : name.family()))
+                        .strip();
+        return java.util.Map.of(
+                "export",
+                export,
+                "name",
+                shown,
+                "generatedAt",
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
+                        .format(export.generatedAt().atZone(java.time.ZoneId.of("Europe/London"))));
+    }
+
+    /** The access log entries an export lists at most. */
+    static final int ACCESS_ENTRIES = 10_000;
+
+    private final PersonReads reads;
+    private final PersonLinks links;
+    private final MatchHistory matchHistory;
+    private final EventStore eventStore;
+    private final QueryGateway queries;
+    private final AccessLogSearch accessLog;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    SubjectAccess(
+            PersonReads reads,
+            PersonLinks links,
+            MatchHistory matchHistory,
+            EventStore eventStore,
+            QueryGateway queries,
+            AccessLogSearch accessLog,
+            ObjectMapper json,
+            Clock clock) {
+        this.reads = reads;
+        this.links = links;
+        this.matchHistory = matchHistory;
+        this.eventStore = eventStore;
+        this.queries = queries;
+        this.accessLog = accessLog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @param records every person record read as this person (their own first, then those linked into it) */
+    public record Export(
+            Instant generatedAt,
+            String generatedBy,
+            String personId,
+            List<Identifier> identifiers,
+            PersonName name,
+            LocalDate birthDate,
+            List<String> familyIds,
+            List<String> records,
+            List<MatchHistory.Decision> matchHistory,
+            List<HeldEvent> events,
+            List<HeldEvent> assessmentContributions,
+            List<AccessLogEntry> accessLog) {}
+
+    /**
+     * One stored event, as the store holds it: which aggregate, when it was recorded, the agency and message it came
+     * from (for an agency's record), and its content.
+     */
+    public record HeldEvent(
+            String eventId,
+            String aggregateType,
+            String aggregateId,
+            long sequence,
+            String type,
+            Instant recordedAt,
+            String agency,
+            String messageId,
+            JsonNode content) {}
+
+    /** @return empty when there is no such person */
+    public Optional<Export> export(Authentication user, String personId, String purpose) {
+        return reads.show(personId, user, "EXPORT_SUBJECT", purpose).map(shown -> {
+            String id = shown.person().personId();
+            List<String> records = links.recordsOf(id);
+            Set<String> ids = new LinkedHashSet<>(records);
+            ids.add(id);
+            List<String> families = queries
+                    .query(
+                            new FindFamiliesOfPeople(List.of(id)),
+                            ResponseTypes.multipleInstancesOf(FamilyMembership.class))
+                    .join()
+                    .stream()
+                    .map(FamilyMembership::familyId)
+                    .distinct()
+                    .toList();
+
+            List<HeldEvent> events = new ArrayList<>();
+            records.forEach(record -> events.addAll(eventsOf(record, e -> true)));
+            queries.query(new FindAgencyEventsAboutPerson(id), ResponseTypes.multipleInstancesOf(String.class))
+                    .join()
+                    .forEach(eventId -> events.addAll(eventsOf(eventId, e -> true)));
+            // a family's events hold its other members too: only those that name one of this person's records
+            families.forEach(familyId -> events.addAll(eventsOf(familyId, e -> names(e.content(), ids))));
+            events.sort(java.util.Comparator.comparing(HeldEvent::recordedAt));
+
+            List<HeldEvent> assessment = new ArrayList<>();
+            families.forEach(familyId -> assessment.addAll(eventsOf(StartAssessment.idOf(familyId), e -> true)));
+
+            return new Export(
+                    clock.instant(),
+                    user.getName(),
+                    id,
+                    shown.person().identifiers(),
+                    shown.person().name(),
+                    shown.person().birthDate(),
+                    families,
+                    records,
+                    matchHistory.of(records),
+                    events,
+                    assessment,
+                    families.isEmpty() ? List.of() : accessLog.find(null, id, null, null, null, null, ACCESS_ENTRIES));
+        });
+    }
+
+    private List<HeldEvent> eventsOf(String aggregateId, java.util.function.Predicate<HeldEvent> keep) {
+        List<HeldEvent> held = new ArrayList<>();
+        eventStore.readEvents(aggregateId).asStream().forEach(message -> {
+            HeldEvent event = held(message);
+            if (keep.test(event)) {
+                held.add(event);
+            }
+        });
+        return held;
+    }
+
+    private HeldEvent held(DomainEventMessage<?> message) {
+        return new HeldEvent(
+                message.getIdentifier(),
+                message.getType(),
+                message.getAggregateIdentifier(),
+                message.getSequenceNumber(),
+                message.getPayloadType().getSimpleName(),
+                message.getTimestamp(),
+                (String) message.getMetaData().get(EventMetadata.AGENCY),
+                (String) message.getMetaData().get(EventMetadata.MESSAGE_ID),
+                json.valueToTree(message.getPayload()));
+    }
+
+    /** Whether any text value in the content is one of these ids. */
+    private static boolean names(JsonNode content, Set<String> ids) {
+        if (content.isTextual()) {
+            return ids.contains(content.asText());
+        }
+        for (JsonNode child : content) {
+            if (names(child, ids)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
