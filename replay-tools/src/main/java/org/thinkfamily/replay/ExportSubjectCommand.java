@@ -66,7 +66,13 @@ final class ExportSubjectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (var hub = hubs.startHub()) {
             var auditor = new UsernamePasswordAuthenticationToken(
-                    user, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR)));
+                    user,
+                    null,
+                    restricted
+                            ? List.of(
+                                    new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR),
+                                    new SimpleGrantedAuthority("ROLE_" + Roles.RESTRICTED_READER))
+                            : List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR)));
             SubjectAccess.Export export = hub.getBean(SubjectAccess.class)
                     .export(auditor, personId, purpose)
                     .orElseThrow(() -> new IllegalArgumentException("no person " + personId));

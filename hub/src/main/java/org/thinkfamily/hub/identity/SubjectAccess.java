@@ -23,6 +23,8 @@ import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.published.canonical.PersonName;
+import org.thinkfamily.contracts.published.canonical.Sensitivity;
+import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.audit.AccessLogSearch;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 
@@ -30,7 +32,7 @@ import org.thinkfamily.hub.eventstore.EventMetadata;
  * Subject access: everything the hub holds about a person, read from the event store itself (the record every view
  * is built from): the events of each of their person records, every agency record naming them, the events of their
  * families that name them, their families' shared assessments, and who read those families. Exporting is a recorded
- * read of each of their families.
+ * read of each of their families. A RESTRICTED record's narrative is left out for someone not cleared for it.
  */
 @Component
 public class SubjectAccess {
@@ -135,9 +137,12 @@ public class SubjectAccess {
 
             List<HeldEvent> events = new ArrayList<>();
             records.forEach(record -> events.addAll(eventsOf(record, e -> true)));
+            boolean cleared = FamilyReadGuard.mayReadRestricted(user);
             queries.query(new FindAgencyEventsAboutPerson(id), ResponseTypes.multipleInstancesOf(String.class))
                     .join()
-                    .forEach(eventId -> events.addAll(eventsOf(eventId, e -> true)));
+                    .forEach(eventId -> eventsOf(eventId, e -> true).stream()
+                            .map(e -> cleared ? e : withoutRestrictedDetail(e))
+                            .forEach(events::add));
             // a family's events hold its other members too: only those that name one of this person's records
             families.forEach(familyId -> events.addAll(eventsOf(familyId, e -> names(e.content(), ids))));
             events.sort(java.util.Comparator.comparing(HeldEvent::recordedAt));
@@ -183,6 +188,32 @@ public class SubjectAccess {
                 (String) message.getMetaData().get(EventMetadata.AGENCY),
                 (String) message.getMetaData().get(EventMetadata.MESSAGE_ID),
                 json.valueToTree(message.getPayload()));
+    }
+
+    /**
+     * A RESTRICTED record for someone not cleared for it: that it exists, when and from whom, never what it says (its
+     * narrative).
+     */
+    private static HeldEvent withoutRestrictedDetail(HeldEvent event) {
+        if (!Sensitivity.RESTRICTED
+                        .name()
+                        .equals(event.content().path("sensitivity").asText())
+                || !(event.content() instanceof com.fasterxml.jackson.databind.node.ObjectNode content)) {
+            return event;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode shown = content.deepCopy();
+        shown.remove("narrative");
+        shown.put("restricted", "the content is shown only to people cleared for restricted records");
+        return new HeldEvent(
+                event.eventId(),
+                event.aggregateType(),
+                event.aggregateId(),
+                event.sequence(),
+                event.type(),
+                event.recordedAt(),
+                event.agency(),
+                event.messageId(),
+                shown);
     }
 
     /** Whether any text value in the content is one of these ids. */

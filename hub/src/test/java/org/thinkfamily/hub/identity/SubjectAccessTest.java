@@ -1,15 +1,22 @@
 package org.thinkfamily.hub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.thinkfamily.hub.support.AgencyScenarios;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.OnPostgres;
+import org.thinkfamily.hub.support.TestIdentifiers;
 
 /**
  * Subject access: an auditor exports everything held about a person, from the store itself: the agency records that
@@ -18,6 +25,9 @@ import org.thinkfamily.hub.support.OnPostgres;
  */
 @OnPostgres
 class SubjectAccessTest extends AgencyScenarios {
+
+    @Autowired
+    SubjectAccess subjectAccess;
 
     @Test
     void an_auditor_exports_everything_held_about_a_person_and_only_about_them() {
@@ -69,10 +79,47 @@ class SubjectAccessTest extends AgencyScenarios {
         assertThat(hub.get("auditor", "/api/v1/people/00000000-0000-0000-0000-000000000000/export")
                         .status())
                 .isEqualTo(404);
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(hub.accessActions(family.familyId(), "auditor"))
                         .contains("EXPORT_SUBJECT"));
+    }
+
+    /** An auditor without the RESTRICTED clearance sees that a restricted record exists, not what it says. */
+    @Test
+    void a_restricted_record_is_exported_without_its_narrative_to_an_auditor_not_cleared() {
+        String nhs = TestIdentifiers.nhsNumber();
+        accepted("nhs", emergencyAttendance(TestIdentifiers.messageId(), "2026-11-22T09:05:00Z", nhs, "RESTRICTED"));
+        JsonNode person = hub.get("manager", "/api/v1/people?identifier=nhs-number%7C" + nhs)
+                .json()
+                .at("/people/0");
+        awaitTimeline(person.at("/familyIds/0").asText(), 1);
+        var cleared = new UsernamePasswordAuthenticationToken(
+                "ig-auditor",
+                null,
+                List.of(
+                        new SimpleGrantedAuthority("ROLE_AUDITOR"),
+                        new SimpleGrantedAuthority("ROLE_RESTRICTED_READER")));
+        var notCleared = new UsernamePasswordAuthenticationToken(
+                "ig-auditor", null, List.of(new SimpleGrantedAuthority("ROLE_AUDITOR")));
+        String personId = person.get("personId").asText();
+
+        assertThat(restrictedRecord(
+                                subjectAccess.export(cleared, personId, "test").orElseThrow())
+                        .has("narrative"))
+                .isTrue();
+        JsonNode redacted = restrictedRecord(
+                subjectAccess.export(notCleared, personId, "test").orElseThrow());
+        assertThat(redacted.has("narrative")).isFalse();
+        assertThat(redacted.get("sensitivity").asText()).isEqualTo("RESTRICTED");
+        assertThat(redacted.get("restricted").asText()).isNotBlank();
+    }
+
+    private static JsonNode restrictedRecord(SubjectAccess.Export export) {
+        return export.events().stream()
+                .filter(e -> "AgencyEventRecorded".equals(e.type()))
+                .map(SubjectAccess.HeldEvent::content)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> agencyRecords(JsonNode export) {
