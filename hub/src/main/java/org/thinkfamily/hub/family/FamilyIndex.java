@@ -291,12 +291,25 @@ class FamilyIndex {
     }
 
     private List<FamilyMembership> members(String familyId) {
+        return membersAt(familyId, null);
+    }
+
+    /**
+     * The family's members as they were at an instant: joined by then and not yet ended (a membership a manager ended
+     * later was current then), each with the reasons recorded by then; now when {@code at} is null.
+     */
+    List<FamilyMembership> membersAt(String familyId, Instant at) {
+        Timestamp then = at == null ? null : Timestamp.from(at);
+        String current = then == null
+                ? " and m.ended_at is null"
+                : " and m.since <= ? and (m.ended_at is null or m.ended_at > ?)";
+        Object[] args = then == null ? new Object[] {familyId} : new Object[] {familyId, then, then};
         Map<String, List<MembershipReason>> reasonsByPerson = new HashMap<>();
         jdbc.query(
                 """
                 select m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
                 join family_membership m on m.family_id = r.family_id and m.record_person_id = r.record_person_id
-                where r.family_id = ? and m.ended_at is null order by r.recorded_at, r.message_id""",
+                where r.family_id = ?""" + current + " order by r.recorded_at, r.message_id",
                 rs -> {
                     reasonsByPerson
                             .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -305,13 +318,13 @@ class FamilyIndex {
                                     rs.getString(3),
                                     rs.getTimestamp(4).toInstant()));
                 },
-                familyId);
+                args);
         Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
         jdbc.query(
-                        MEMBERSHIP
-                                + " where family_id = ? and ended_at is null order by since, person_id, record_person_id",
+                        MEMBERSHIP + " m where family_id = ?" + current
+                                + " order by since, person_id, record_person_id",
                         (rs, i) -> membership(rs, reasonsByPerson.get(rs.getString(2))),
-                        familyId)
+                        args)
                 .forEach(m -> byPerson.putIfAbsent(m.personId(), m));
         return List.copyOf(byPerson.values());
     }

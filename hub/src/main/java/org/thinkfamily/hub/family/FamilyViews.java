@@ -49,11 +49,13 @@ public class FamilyViews {
     private final FamilyReadGuard guard;
     private final QueryGateway queries;
     private final ThinkFamilyView thinkFamily;
+    private final FamilyIndex index;
 
-    FamilyViews(FamilyReadGuard guard, QueryGateway queries, ThinkFamilyView thinkFamily) {
+    FamilyViews(FamilyReadGuard guard, QueryGateway queries, ThinkFamilyView thinkFamily, FamilyIndex index) {
         this.guard = guard;
         this.queries = queries;
         this.thinkFamily = thinkFamily;
+        this.index = index;
     }
 
     /** A family as "my families" lists it: its members with their names, and its answers now. */
@@ -149,9 +151,8 @@ public class FamilyViews {
         if (asAt != null && family.startedAt().isAfter(asAt)) {
             throw new NotFound("the hub did not know family " + familyId + " at " + asAt);
         }
-        List<FamilyMembership> members = family.members().stream()
-                .filter(m -> asAt == null || !m.since().isAfter(asAt))
-                .toList();
+        // as at an instant: who was a member then, including those whose membership a manager ended since
+        List<FamilyMembership> members = asAt == null ? family.members() : index.membersAt(familyId, asAt);
         Map<String, PersonSummary> people = queries
                 .query(
                         new FindPeople(

@@ -120,12 +120,20 @@ abstract class FamilyScenarios extends AgencyScenarios {
         assertThat(hub.delete("lead", "/api/v1/families/" + one.familyId() + "/members/" + one.childId())
                         .status())
                 .isEqualTo(403);
+        java.time.Instant beforeTheEnd = java.time.Instant.now();
         HubClient.Response ended =
                 hub.delete("manager", "/api/v1/families/" + one.familyId() + "/members/" + one.childId());
         assertThat(ended.status()).as(ended.body()).isEqualTo(200);
         assertThat(ended.json().get("members"))
                 .extracting(m -> m.get("personId").asText())
                 .containsExactly(motherOfOne);
+        // as the hub knew the family before, the child was a member, and their records answered its questions
+        JsonNode before = hub.get("auditor", "/api/v1/families/" + one.familyId() + "?asAt=" + beforeTheEnd)
+                .json();
+        assertThat(before.get("members"))
+                .extracting(m -> m.get("personId").asText())
+                .containsExactlyInAnyOrder(motherOfOne, one.childId());
+        assertThat(before.at("/questions/schoolAttendance/eventIds")).isNotEmpty();
         assertThat(hub.delete("manager", "/api/v1/families/" + one.familyId() + "/members/" + one.childId())
                         .status())
                 .isEqualTo(409);
