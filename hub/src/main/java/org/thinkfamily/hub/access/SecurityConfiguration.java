@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -122,10 +123,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle, SiteProperties site) throws Exception {
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SignInThrottle throttle,
+            SiteProperties site,
+            ObjectProvider<ClientRegistrationRepository> identityProviders)
+            throws Exception {
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
         signIn.setFavorRelativeUris(true);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // with a client registration (spring.security.oauth2.client.registration.*), people sign in there too (OIDC)
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new IdentityProviderPeople()))
+                    .successHandler((request, response, authentication) ->
+                            response.sendRedirect(site.redirect(pathOfSavedRequest(requestCache, request, response))))
+                    .failureHandler((request, response, failure) ->
+                            response.sendRedirect(site.redirect("/login?error=provider"))));
+        }
         return http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(

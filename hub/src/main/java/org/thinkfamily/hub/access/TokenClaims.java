@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.thinkfamily.contracts.published.canonical.Sector;
 
 /**
- * A bearer token from the authority's identity provider, read as the hub's authorities: {@code preferred_username}
+ * A bearer token (or a person's sign-in, {@link IdentityProviderPeople}) from the authority's identity provider, read
+ * as the hub's authorities: {@code preferred_username}
  * is the user; {@code roles} the roles; {@code agency} the agency code the person or system belongs to (a system is
  * bound to it); {@code sectors} what an agency system may push; {@code clearances} what restricted records it may
  * read. A token that names no user, or an agency system without its agency and sectors, is refused: a system must
@@ -40,19 +41,39 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        String user = token.getClaimAsString(USER);
-        if (user == null || user.isBlank() || user.length() > 100) {
+        String user = userOf(token.getClaims());
+        if (user == null) {
             throw new InvalidBearerTokenException("the token names no user (" + USER + ")");
         }
-        List<String> roles = listOf(token, ROLES);
-        String agency = token.getClaimAsString(AGENCY);
-        Collection<GrantedAuthority> authorities = new ArrayList<>();
+        try {
+            return new JwtAuthenticationToken(token, authoritiesOf(token.getClaims()), user);
+        } catch (IllegalArgumentException refused) {
+            throw new InvalidBearerTokenException(refused.getMessage());
+        }
+    }
+
+    /** The user a token or a sign-in names, or null when it names none (or one too long to record). */
+    static String userOf(Map<String, Object> claims) {
+        Object user = claims.get(USER);
+        return user == null || user.toString().isBlank() || user.toString().length() > 100 ? null : user.toString();
+    }
+
+    /**
+     * The hub's authorities for these claims.
+     *
+     * @throws IllegalArgumentException for an agency system that names no agency or sectors
+     */
+    static List<GrantedAuthority> authoritiesOf(Map<String, Object> claims) {
+        List<String> roles = listOf(claims, ROLES);
+        Object agencyClaim = claims.get(AGENCY);
+        String agency = agencyClaim == null ? null : agencyClaim.toString();
+        List<GrantedAuthority> authorities = new ArrayList<>();
         roles.stream()
                 .map(ROLE_NAMES::get)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        listOf(token, CLEARANCES).stream()
+        listOf(claims, CLEARANCES).stream()
                 .map(CLEARANCE_NAMES::get)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
@@ -61,23 +82,23 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
             authorities.add(new SimpleGrantedAuthority(AgencyAccounts.authorityOf(agency)));
         }
         if (roles.contains("AGENCY_SYSTEM")) {
-            List<Sector> sectors = listOf(token, SECTORS).stream()
+            List<Sector> sectors = listOf(claims, SECTORS).stream()
                     .filter(s -> java.util.Arrays.stream(Sector.values())
                             .anyMatch(known -> known.name().equals(s)))
                     .map(Sector::valueOf)
                     .distinct()
                     .toList();
             if (agency == null || agency.isBlank() || sectors.isEmpty()) {
-                throw new InvalidBearerTokenException(
+                throw new IllegalArgumentException(
                         "an agency system's token names its agency (" + AGENCY + ") and its sectors (" + SECTORS + ")");
             }
             sectors.forEach(sector -> authorities.add(new SimpleGrantedAuthority(AgencyAccounts.authorityOf(sector))));
         }
-        return new JwtAuthenticationToken(token, authorities, user);
+        return authorities;
     }
 
-    private static List<String> listOf(Jwt token, String claim) {
-        Object value = token.getClaims().get(claim);
+    private static List<String> listOf(Map<String, Object> claims, String claim) {
+        Object value = claims.get(claim);
         if (value instanceof Collection<?> values) {
             return values.stream().map(String::valueOf).toList();
         }
