@@ -52,6 +52,12 @@ final class ExportSubjectCommand implements Callable<Integer> {
     String user;
 
     @Option(
+            names = "--restricted",
+            description = "the auditor is cleared to read records an agency marked RESTRICTED (otherwise their"
+                    + " narrative is left out)")
+    boolean restricted;
+
+    @Option(
             names = "--purpose",
             paramLabel = "<why>",
             description = "why, for the access log",

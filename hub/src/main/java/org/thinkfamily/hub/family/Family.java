@@ -2,12 +2,14 @@ package org.thinkfamily.hub.family;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.family.AddFamilyMember;
 import org.thinkfamily.contracts.family.AddTeamMember;
@@ -42,8 +44,16 @@ import org.thinkfamily.hub.problem.Refused;
  * current member changes nothing, a manager adding one is refused; a family merged into another takes no one from
  * then on.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "familySnapshotTrigger", snapshotFilter = "familySnapshotFilter")
+@Revision(Family.SNAPSHOT_REVISION)
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Family {
+
+    /** The shape of the family's snapshots (its fields): change it with the fields, and older snapshots are ignored. */
+    static final String SNAPSHOT_REVISION = "1";
 
     @AggregateIdentifier
     private String familyId;
