@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.thinkfamily.hub.access.Roles;
 import org.thinkfamily.hub.identity.SubjectAccess;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,18 +41,8 @@ final class ExportSubjectCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "<file>", description = "write to this file instead of standard output")
     Path output;
 
-    @Option(
-            names = "--user",
-            paramLabel = "<user>",
-            description = "the auditor exporting, as the access log names them (default: this login, ${DEFAULT-VALUE})",
-            defaultValue = "${sys:user.name}")
-    String user;
-
-    @Option(
-            names = "--restricted",
-            description = "the auditor is cleared to read records an agency marked RESTRICTED (otherwise their"
-                    + " narrative is left out)")
-    boolean restricted;
+    @Mixin
+    AuditorOptions reader;
 
     @Option(
             names = "--purpose",
@@ -71,14 +58,7 @@ final class ExportSubjectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (var hub = hubs.startHub()) {
-            var auditor = new UsernamePasswordAuthenticationToken(
-                    user,
-                    null,
-                    restricted
-                            ? List.of(
-                                    new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR),
-                                    new SimpleGrantedAuthority("ROLE_" + Roles.RESTRICTED_READER))
-                            : List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR)));
+            var auditor = reader.auditor();
             SubjectAccess.Export export = hub.getBean(SubjectAccess.class)
                     .export(auditor, personId, purpose)
                     .orElseThrow(() -> new IllegalArgumentException("no person " + personId));

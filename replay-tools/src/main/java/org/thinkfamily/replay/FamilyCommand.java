@@ -3,14 +3,11 @@ package org.thinkfamily.replay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.thinkfamily.hub.access.Roles;
 import org.thinkfamily.hub.family.FamilyViews;
 import org.thinkfamily.hub.thinkfamily.Question;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,12 +36,8 @@ final class FamilyCommand implements Callable<Integer> {
     @Option(names = "--as-at", paramLabel = "<instant>", description = "e.g. 2026-03-03T09:00:00Z")
     Instant asAt;
 
-    @Option(
-            names = "--user",
-            paramLabel = "<user>",
-            description = "the auditor reading, as the access log names them (default: this login, ${DEFAULT-VALUE})",
-            defaultValue = "${sys:user.name}")
-    String user;
+    @Mixin
+    AuditorOptions reader;
 
     @Option(names = "--purpose", paramLabel = "<why>", description = "why, for the access log", defaultValue = "audit")
     String purpose;
@@ -59,8 +52,7 @@ final class FamilyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (var hub = hubs.startHub()) {
-            var auditor = new UsernamePasswordAuthenticationToken(
-                    user, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR)));
+            var auditor = reader.auditor();
             FamilyViews.FamilyView view = hub.getBean(FamilyViews.class)
                     .view(auditor, familyId, asAt, asAt == null ? "READ_FAMILY" : "READ_FAMILY_AS_AT", purpose);
             PrintWriter out = spec.commandLine().getOut();
