@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thinkfamily.contracts.assessment.AssessmentNews;
 import org.thinkfamily.contracts.assessment.FindAssessmentNews;
@@ -25,7 +27,9 @@ import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FamilySummary;
 import org.thinkfamily.contracts.family.FindFamilyRecords;
 import org.thinkfamily.contracts.family.MembershipReason;
+import org.thinkfamily.hub.access.AccessRequest;
 import org.thinkfamily.hub.access.FamilyReadGuard;
+import org.thinkfamily.hub.problem.NotFound;
 import org.thinkfamily.hub.thinkfamily.NeedMet;
 import org.thinkfamily.hub.thinkfamily.Question;
 import org.thinkfamily.hub.thinkfamily.Questions;
@@ -94,6 +98,44 @@ class FamilyPages {
         model.addAttribute("page", shown);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "families/list";
+    }
+
+    /** The longest break-glass reason the access log holds. */
+    static final int MAX_REASON = 500;
+
+    /**
+     * A lead professional or practitioner with no relationship to the family says why they must open its record: the
+     * reason is kept in their session (never in a URL) and every read of the family in that session is recorded as
+     * break-glass with it.
+     */
+    @PostMapping("/families/{familyId}/break-glass")
+    String breakGlass(
+            @PathVariable String familyId,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication user,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            Model model) {
+        if (!familyId.matches("[0-9a-f-]{36}")) {
+            throw new NotFound("no family " + familyId);
+        }
+        if (!FamilyReadGuard.mayBreakGlass(user)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only people who work with families break glass");
+        }
+        String stated = reason.strip();
+        if (stated.isEmpty() || stated.length() > MAX_REASON) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("familyId", familyId);
+            model.addAttribute(
+                    "reasonError",
+                    stated.isEmpty()
+                            ? "Say why you need to open this family's record"
+                            : "Your reason must be " + MAX_REASON + " characters or fewer");
+            return "families/break-glass";
+        }
+        AccessRequest.stateOnPage(request, familyId, stated);
+        return "redirect:/families/" + familyId;
     }
 
     @GetMapping("/families/{familyId}")

@@ -88,12 +88,28 @@ class BreakGlassTest extends AgencyScenarios {
         // the family's page says who opened it without a relationship, and why
         String page = signedIn("manager").get("/families/" + family.familyId());
         assertThat(page).contains("Opened without a working relationship", "lead", REASON);
-        // a reason stated on the page opens it too
-        String openedOnPage = signedIn("hv")
-                .get("/families/" + family.familyId() + "?breakGlass="
-                        + URLEncoder.encode(
-                                "the health visitor covering a colleague's visits", StandardCharsets.UTF_8));
-        assertThat(openedOnPage).contains("The five questions");
+        // on the pages: the refusal is a form to state the reason, posted (never in the address)
+        WebSession hv = signedIn("hv");
+        HttpResponse<String> refusedPage = hv.send("/families/" + family.familyId(), null);
+        assertThat(refusedPage.statusCode()).isEqualTo(403);
+        assertThat(refusedPage.body()).contains("You do not work with this family", "Why do you need to open");
+        HttpResponse<String> noReason = hv.send("/families/" + family.familyId() + "/break-glass", "reason=+");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Say why you need to open this family");
+        HttpResponse<String> openedOnPage = hv.send(
+                "/families/" + family.familyId() + "/break-glass",
+                "reason=" + URLEncoder.encode("covering a colleague's visits", StandardCharsets.UTF_8));
+        assertThat(openedOnPage.statusCode())
+                .as("redirected to the family's page")
+                .isEqualTo(200);
+        assertThat(openedOnPage.uri().getPath()).isEqualTo("/families/" + family.familyId());
+        assertThat(openedOnPage.uri().getQuery()).isNull();
+        assertThat(openedOnPage.body()).contains("The five questions");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(entries("/api/v1/audit/break-glass?familyId=" + family.familyId()))
+                        .extracting(e ->
+                                e.get("user").asText() + ": " + e.get("purpose").asText())
+                        .contains("hv: covering a colleague's visits"));
     }
 
     private List<JsonNode> entries(String path) {
@@ -124,19 +140,34 @@ class BreakGlassTest extends AgencyScenarios {
 
     private final class WebSession {
         final HttpClient http;
+        String csrf = "";
 
         WebSession(HttpClient http) {
             this.http = http;
         }
 
         String get(String path) throws Exception {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             return response.body();
+        }
+
+        /** A GET, or with a form body a POST carrying the CSRF token of the last page that had one. */
+        HttpResponse<String> send(String path, String form) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (form == null) {
+                request.GET();
+            } else {
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token =
+                    Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return response;
         }
     }
 }

@@ -91,9 +91,11 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("whats-new")).getText())
                 .contains("dsl (bradford-school) added to the shared assessment: a worry");
 
-        // a family the lead does not work with is not theirs to open
+        // a family the lead does not work with is not theirs to open, unless they say why (break-glass)
         String other = familyOfThreeAgencies();
         browser.open("/families/" + other);
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+                .isEqualTo("You do not work with this family");
+        browser.check("break-glass");
     }
 }
