@@ -112,16 +112,11 @@ public class FamilyReadGuard {
                         "no role or working relationship allows this user to read family " + family.familyId());
             }
         }
-        // a list holds families the user sees through one role or relationship each; managers and auditors all
-        String client = AccessRequest.client(user);
-        families.stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        family -> relationshipOf(user, family),
-                        java.util.LinkedHashMap::new,
-                        java.util.stream.Collectors.mapping(
-                                FamilySummary::familyId, java.util.stream.Collectors.toList())))
-                .forEach((relationship, ids) -> recorder.recordAll(
-                        user.getName(), ids, action, purposeOrDefault(purpose), relationship, client));
+        // each family with what allowed it (a list holds only families the user may see), all in one commit
+        java.util.Map<String, AccessRelationship> relationships = new java.util.LinkedHashMap<>();
+        families.forEach(family -> relationships.put(family.familyId(), relationshipOf(user, family)));
+        recorder.recordAll(
+                user.getName(), relationships, action, purposeOrDefault(purpose), AccessRequest.client(user));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.audit;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -36,24 +37,28 @@ public class AccessRecorder {
             String purpose,
             AccessRelationship relationship,
             String client) {
-        recordAll(user, List.of(familyId), action, purpose, relationship, client);
+        recordAll(user, Map.of(familyId, relationship), action, purpose, client);
     }
 
-    /** The same action on several families, in one transaction: a page of a list is one commit. */
+    /**
+     * The same action on several families, in one transaction: a page of a list is one commit.
+     *
+     * @param relationships each family, in order, with what allowed the user to read it
+     */
     public void recordAll(
-            String user,
-            List<String> familyIds,
-            String action,
-            String purpose,
-            AccessRelationship relationship,
-            String client) {
+            String user, Map<String, AccessRelationship> relationships, String action, String purpose, String client) {
         if (purpose != null && purpose.length() > AccessPurposeLimit.MAX_LENGTH) {
             throw new IllegalArgumentException(
                     AccessPurposeLimit.HEADER + " holds at most " + AccessPurposeLimit.MAX_LENGTH + " characters");
         }
-        List<EventMessage<?>> accessed = familyIds.stream()
-                .<EventMessage<?>>map(familyId -> GenericEventMessage.asEventMessage(
-                                new FamilyRecordAccessed(familyId, user, action, purpose, relationship.name(), client))
+        List<EventMessage<?>> accessed = relationships.entrySet().stream()
+                .<EventMessage<?>>map(family -> GenericEventMessage.asEventMessage(new FamilyRecordAccessed(
+                                family.getKey(),
+                                user,
+                                action,
+                                purpose,
+                                family.getValue().name(),
+                                client))
                         .andMetaData(EventMetadata.ofUser(user)))
                 .toList();
         if (!accessed.isEmpty()) {

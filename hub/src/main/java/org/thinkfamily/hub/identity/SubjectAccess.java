@@ -27,6 +27,8 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.hub.access.FamilyReadGuard;
 import org.thinkfamily.hub.audit.AccessLogSearch;
 import org.thinkfamily.hub.eventstore.EventMetadata;
+import org.thinkfamily.hub.web.UkTime;
+import org.thinkfamily.hub.web.Words;
 
 /**
  * Subject access: everything the hub holds about a person, read from the event store itself (the record every view
@@ -42,19 +44,14 @@ public class SubjectAccess {
 
     /** What the document's template reads: the export, the person's name as a heading, and when. */
     public static java.util.Map<String, Object> documentModel(Export export) {
-        PersonName name = export.name();
-        String shown = name == null || (name.given() == null && name.family() == null)
-                ? "this person"
-                : ((name.given() == null ? "" : name.given()) + " " + (name.family() == null ? "" : name.family()))
-                        .strip();
         return java.util.Map.of(
                 "export",
                 export,
                 "name",
-                shown,
+                Words.name(export.name(), export.personId()),
                 "generatedAt",
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
-                        .format(export.generatedAt().atZone(java.time.ZoneId.of("Europe/London"))));
+                        .format(export.generatedAt().atZone(UkTime.UK)));
     }
 
     /** The access log entries an export lists at most. */
