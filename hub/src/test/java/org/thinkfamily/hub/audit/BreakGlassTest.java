@@ -96,6 +96,10 @@ class BreakGlassTest extends AgencyScenarios {
         HttpResponse<String> noReason = hv.send("/families/" + family.familyId() + "/break-glass", "reason=+");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("Say why you need to open this family");
+        HttpResponse<String> tooLong =
+                hv.send("/families/" + family.familyId() + "/break-glass", "reason=" + "r".repeat(501));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("500 characters or fewer");
         HttpResponse<String> openedOnPage = hv.send(
                 "/families/" + family.familyId() + "/break-glass",
                 "reason=" + URLEncoder.encode("covering a colleague's visits", StandardCharsets.UTF_8));

@@ -70,6 +70,11 @@ class SubjectAccessTest extends AgencyScenarios {
         assertThat(document.body())
                 .contains("Everything the hub holds about", "bradford-school-2001", "Who looked", "Shared assessment");
 
+        assertThat(hub.get("auditor", "/api/v1/people/" + family.childId() + "/export?format=pdf")
+                        .status())
+                .as("a format the hub does not make")
+                .isEqualTo(400);
+
         for (String user : List.of("manager", "lead", "police")) {
             assertThat(hub.get(user, "/api/v1/people/" + family.childId() + "/export")
                             .status())
