@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             AccessLogCommand.class,
             FamilyCommand.class,
             ExportSubjectCommand.class,
+            EraseCommand.class,
             IngestBenchmarkCommand.class,
             RebuildBenchmarkCommand.class,
             ReadsBenchmarkCommand.class,

@@ -49,7 +49,7 @@ class DemoAccounts {
         List<UserDetails> users = new java.util.ArrayList<>(List.of(
                 person(passwords, "lead", Roles.LEAD),
                 person(passwords, "manager", Roles.MANAGER, Roles.RESTRICTED_READER),
-                person(passwords, "auditor", Roles.AUDITOR, Roles.RESTRICTED_READER),
+                person(passwords, "auditor", Roles.AUDITOR, Roles.RESTRICTED_READER, Roles.ERASER),
                 person(passwords, "metrics", Roles.METRICS)));
         AGENCIES.forEach((name, sectors) -> users.add(User.withUsername(name)
                 .password(passwords.encode(name + "-demo"))

@@ -164,6 +164,11 @@ public class FamilyReadGuard {
         return hasRole(user, Roles.RESTRICTED_READER);
     }
 
+    /** An auditor cleared to erase a person's personal data. */
+    public static boolean mayErase(Authentication user) {
+        return hasRole(user, Roles.AUDITOR) && hasRole(user, Roles.ERASER);
+    }
+
     /** Managers and auditors may read any family; everyone else only through a relationship. */
     public static boolean seesAllFamilies(Authentication user) {
         return hasRole(user, Roles.MANAGER) || hasRole(user, Roles.AUDITOR);

@@ -21,5 +21,8 @@ public final class Roles {
     /** Cleared to read records an agency marked RESTRICTED. */
     public static final String RESTRICTED_READER = "RESTRICTED_READER";
 
+    /** Cleared to erase a person's personal data (with {@link #AUDITOR}). */
+    public static final String ERASER = "ERASER";
+
     private Roles() {}
 }

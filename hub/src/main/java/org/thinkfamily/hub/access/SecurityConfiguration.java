@@ -84,6 +84,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/families/**")
                         .hasAnyRole(Roles.LEAD, Roles.PRACTITIONER, Roles.MANAGER, Roles.AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/people/*/erase")
+                        .hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/people/*/export")
                         .hasRole(Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/v1/people/**")

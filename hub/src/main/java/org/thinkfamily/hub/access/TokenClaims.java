@@ -37,7 +37,8 @@ final class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
             "AUDITOR", Roles.AUDITOR,
             "AGENCY_SYSTEM", Roles.AGENCY);
 
-    private static final Map<String, String> CLEARANCE_NAMES = Map.of("RESTRICTED", Roles.RESTRICTED_READER);
+    private static final Map<String, String> CLEARANCE_NAMES =
+            Map.of("RESTRICTED", Roles.RESTRICTED_READER, "ERASURE", Roles.ERASER);
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {

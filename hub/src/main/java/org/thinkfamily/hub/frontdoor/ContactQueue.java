@@ -8,12 +8,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.frontdoor.ContactDecided;
 import org.thinkfamily.contracts.frontdoor.ContactIds;
 import org.thinkfamily.contracts.frontdoor.ContactNarrative;
 import org.thinkfamily.contracts.frontdoor.ContactReceived;
+import org.thinkfamily.contracts.person.PersonalDataErased;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 
 /**
@@ -29,10 +31,12 @@ class ContactQueue {
     static final String DECIDED = "DECIDED";
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final ObjectMapper json;
 
     ContactQueue(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.json = json;
     }
 
@@ -41,7 +45,8 @@ class ContactQueue {
         ContactNarrative narrative = event.narrative();
         jdbc.update(
                 "insert into contact (contact_id, reference, received_at, recorded_at, from_party, family_id, source_event_id,"
-                        + " reason, contacted_by, request, status) select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " reason, contacted_by, request, status, data_subject, personal_data_erased)"
+                        + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " where not exists (select 1 from contact where contact_id = ?)",
                 event.contactId(),
                 ContactIds.reference(event.contactId()),
@@ -54,7 +59,18 @@ class ContactQueue {
                 narrative == null ? null : narrative.contactedBy(),
                 narrative == null || narrative.request() == null ? null : write(narrative.request()),
                 AWAITING_DECISION,
+                narrative == null ? null : narrative.dataSubject(),
+                narrative != null && narrative.erased(),
                 event.contactId());
+    }
+
+    /** A contact about an erased person keeps when it came, from whom and what was decided; not its words. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        named.update(
+                "update contact set reason = null, contacted_by = null, request = null, decision_reason = null,"
+                        + " personal_data_erased = true where data_subject in (:subjects)",
+                java.util.Map.of("subjects", event.dataSubjects()));
     }
 
     @EventHandler

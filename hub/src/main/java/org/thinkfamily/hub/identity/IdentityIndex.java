@@ -2,12 +2,14 @@ package org.thinkfamily.hub.identity;
 
 import java.sql.Date;
 import java.time.Instant;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
@@ -17,6 +19,7 @@ import org.thinkfamily.contracts.person.PersonMatchedByDetails;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.PersonalDataErased;
 import org.thinkfamily.contracts.published.canonical.Identifier;
 import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.published.identifier.NhsNumber;
@@ -40,10 +43,12 @@ class IdentityIndex {
             new PersonRecordRows.Table("person_link", "person_id", "root_id");
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final PersonRecordRows rows;
 
     IdentityIndex(JdbcTemplate jdbc, PersonRecordRows rows) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.rows = rows;
     }
 
@@ -57,7 +62,7 @@ class IdentityIndex {
         jdbc.update(
                 """
                 insert into person_directory (person_id, given_name, family_name, birth_date, registered_at, sex, postcode, uprn,
-                    family_key, birth_year) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    family_key, birth_year, erased_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.personId(),
                 name == null ? null : name.given(),
                 family,
@@ -67,7 +72,8 @@ class IdentityIndex {
                 address == null ? null : address.postcode(),
                 address == null ? null : address.uprn(),
                 BlockingKeys.familyKey(family),
-                birthDate == null ? null : birthDate.getYear());
+                birthDate == null ? null : birthDate.getYear(),
+                details != null && details.erased() ? java.sql.Timestamp.from(at) : null);
         jdbc.update(
                 "insert into person_link (person_id, linked_into, root_id) values (?, null, ?)",
                 event.personId(),
@@ -78,11 +84,15 @@ class IdentityIndex {
 
     @EventHandler
     void on(PersonIdentifierAdded event, EventMessage<?> message) {
-        addIdentifier(event.personId(), event.identifier());
+        if (event.identifier() != null) { // null once the person was erased
+            addIdentifier(event.personId(), event.identifier());
+        }
         history(
                 event.personId(),
                 message,
-                "IDENTIFIER_ADDED:" + event.identifier().system(),
+                event.identifier() == null
+                        ? "IDENTIFIER_ADDED"
+                        : "IDENTIFIER_ADDED:" + event.identifier().system(),
                 null,
                 null,
                 null,
@@ -107,11 +117,16 @@ class IdentityIndex {
         history(
                 event.personId(),
                 message,
-                "CONFLICT:" + event.identifier().system(),
+                event.identifier() == null
+                        ? "CONFLICT"
+                        : "CONFLICT:" + event.identifier().system(),
                 null,
                 null,
                 event.otherPersonId(),
                 event.sourceEventId());
+        if (event.identifier() == null) { // the person was erased: the identifier with them
+            return;
+        }
         jdbc.update(
                 "insert into identity_conflict (person_id, identifier_system, identifier_value, other_person_id, source_event_id, recorded_at) values (?, ?, ?, ?, ?, ?)",
                 event.personId(),
@@ -177,6 +192,24 @@ class IdentityIndex {
     void on(MatchReviewRejected event, EventMessage<?> message) {
         review(event.pairId(), ReviewStatus.REJECTED);
         history(event.personId(), message, "REVIEW_REJECTED", null, null, event.candidatePersonId(), null);
+    }
+
+    /**
+     * The erased people stay in the index as records that existed (links, history), with nothing that says who
+     * they were: no name, birth date, sex, address or identifier, so no later record can be matched to them.
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @Timestamp Instant at) {
+        Map<String, Object> subjects = Map.of("subjects", event.dataSubjects(), "at", java.sql.Timestamp.from(at));
+        named.update("""
+                update person_directory set given_name = null, family_name = null, birth_date = null, birth_year = null,
+                    sex = null, postcode = null, uprn = null, family_key = null, erased_at = coalesce(erased_at, :at)
+                where person_id in (:subjects)""", subjects);
+        named.update("delete from person_identifier where person_id in (:subjects)", subjects);
+        named.update("delete from identity_key where person_id in (:subjects)", subjects);
+        named.update(
+                "delete from identity_conflict where person_id in (:subjects) or other_person_id in (:subjects)",
+                subjects);
     }
 
     private void review(String pairId, ReviewStatus status) {

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.thinkfamily.contracts.person.AddPersonIdentifier;
+import org.thinkfamily.contracts.person.ErasePersonalData;
 import org.thinkfamily.contracts.person.IdentityConflictRecorded;
 import org.thinkfamily.contracts.person.LinkPersonRecords;
 import org.thinkfamily.contracts.person.MatchReviewQueued;
@@ -18,6 +19,7 @@ import org.thinkfamily.contracts.person.PersonIdentifierAdded;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.person.PersonRegistered;
+import org.thinkfamily.contracts.person.PersonalDataErased;
 import org.thinkfamily.contracts.person.QueueMatchReview;
 import org.thinkfamily.contracts.person.RecordIdentityConflict;
 import org.thinkfamily.contracts.person.RegisterPerson;
@@ -167,7 +169,26 @@ class Person {
 
     @EventSourcingHandler
     void on(PersonIdentifierAdded event) {
-        identifiers.put(event.identifier().system(), event.identifier().value());
+        if (event.identifier() != null) { // null once the person was erased
+            identifiers.put(event.identifier().system(), event.identifier().value());
+        }
+    }
+
+    /**
+     * Erasure is recorded on the person a record is read as; the keys of every record linked into them are
+     * destroyed with it (by {@link PersonErasure}, in the same transaction).
+     */
+    @CommandHandler
+    void handle(ErasePersonalData command) {
+        if (linkedInto != null) {
+            throw new IllegalArgumentException("erase the person this record is linked into");
+        }
+        apply(new PersonalDataErased(personId, List.copyOf(command.dataSubjects()), command.reason()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        identifiers.clear();
     }
 
     /** A pair is decided once, and only on the person it was queued on (the record that may be someone already known). */

@@ -72,7 +72,7 @@ class PersonDirectory {
         });
         Map<String, PersonSummary> people = new LinkedHashMap<>();
         named.query(
-                "select person_id, given_name, family_name, birth_date from person_directory where person_id in (:ids)",
+                "select person_id, given_name, family_name, birth_date, erased_at from person_directory where person_id in (:ids)",
                 ids,
                 rs -> {
                     String id = rs.getString(1);
@@ -80,7 +80,14 @@ class PersonDirectory {
                             ? null
                             : new PersonName(rs.getString(2), rs.getString(3));
                     var birthDate = rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate();
-                    people.put(id, new PersonSummary(id, identifiers.getOrDefault(id, List.of()), name, birthDate));
+                    people.put(
+                            id,
+                            new PersonSummary(
+                                    id,
+                                    identifiers.getOrDefault(id, List.of()),
+                                    name,
+                                    birthDate,
+                                    rs.getTimestamp(5) != null));
                 });
         return personIds.stream()
                 .map(people::get)

@@ -85,7 +85,10 @@ public class SubjectAccess {
         this.clock = clock;
     }
 
-    /** @param records every person record read as this person (their own first, then those linked into it) */
+    /**
+     * @param records            every person record read as this person (their own first, then those linked into it)
+     * @param personalDataErased their personal data was erased: the events are shown in their erased form
+     */
     public record Export(
             Instant generatedAt,
             String generatedBy,
@@ -98,7 +101,8 @@ public class SubjectAccess {
             List<MatchHistory.Decision> matchHistory,
             List<HeldEvent> events,
             List<HeldEvent> assessmentContributions,
-            List<AccessLogEntry> accessLog) {}
+            List<AccessLogEntry> accessLog,
+            boolean personalDataErased) {}
 
     /**
      * One stored event, as the store holds it: which aggregate, when it was recorded, the agency and message it came
@@ -159,7 +163,8 @@ public class SubjectAccess {
                     matchHistory.of(records),
                     events,
                     assessment,
-                    families.isEmpty() ? List.of() : accessLog.find(null, id, null, null, null, null, ACCESS_ENTRIES));
+                    families.isEmpty() ? List.of() : accessLog.find(null, id, null, null, null, null, ACCESS_ENTRIES),
+                    shown.person().erased());
         });
     }
 

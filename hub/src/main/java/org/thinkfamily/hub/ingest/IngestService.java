@@ -360,8 +360,11 @@ class IngestService implements IngestPort {
                 eventId,
                 metaData);
 
+        // personal data of everyone the event names: erasing any of them makes it unreadable
+        List<String> named =
+                subjects.stream().map(EventSubject::personId).distinct().toList();
         EventNarrative narrative =
-                new EventNarrative(subjects.get(0).personId(), event.summary(), event.details(), event.subjects());
+                new EventNarrative(named.get(0), event.summary(), event.details(), event.subjects(), named, false);
         commands.send(
                 new RecordAgencyEvent(
                         eventId,

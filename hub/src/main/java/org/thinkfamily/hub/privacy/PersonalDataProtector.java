@@ -1,17 +1,42 @@
 package org.thinkfamily.hub.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The one seam every {@link org.thinkfamily.contracts.published.privacy.PersonalData} value passes through on
- * its way into and out of the event store. Today it only wraps the value; per-person encryption
- * (and erasure by destroying a person's key) is switched on by providing another implementation.
+ * The one seam every {@link org.thinkfamily.contracts.published.privacy.PersonalData} value (and every
+ * {@link org.thinkfamily.contracts.published.privacy.PersonalFields} field) passes through on its way into
+ * and out of the event store.
  */
 public interface PersonalDataProtector {
 
-    /** The stored form of a value of the given data subject. */
-    JsonNode seal(String dataSubject, JsonNode plain);
+    /** The stored form of a value about these data subjects (at least one). */
+    JsonNode seal(List<String> dataSubjects, JsonNode plain);
 
-    /** The value back from its stored form. */
-    JsonNode unseal(JsonNode sealed);
+    /** The value back from its stored form; empty when a data subject's personal data was erased. */
+    Optional<JsonNode> unseal(JsonNode sealed);
+
+    /** AES-256-GCM under each data subject's key (the hub's protector). */
+    static PersonalDataProtector sealedUnder(PersonKeys keys) {
+        return new SealingProtector(keys);
+    }
+
+    /** The data subjects a stored form names. */
+    static List<String> subjectsOf(JsonNode sealed) {
+        if (sealed.has("dataSubjects")) {
+            return java.util.stream.StreamSupport.stream(
+                            sealed.get("dataSubjects").spliterator(), false)
+                    .map(JsonNode::asText)
+                    .toList();
+        }
+        return sealed.hasNonNull("dataSubject")
+                ? List.of(sealed.get("dataSubject").asText())
+                : List.of();
+    }
+
+    /** Whether this JSON is a stored form (rather than a plain value written before sealing). */
+    static boolean isSealed(JsonNode node) {
+        return node != null && node.isObject() && node.has("protection");
+    }
 }

@@ -3,28 +3,33 @@ package org.thinkfamily.hub.privacy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
 
-/** Stores personal data in an envelope that names its protection ("none") and its data subject. */
+/**
+ * The envelope personal data was stored in before it was encrypted ("none"): it names its data subject and
+ * holds the value as it is. Still read, so histories written then stay readable; never written by the hub.
+ */
 final class UnencryptedProtector implements PersonalDataProtector {
 
     static final String PROTECTION = "none";
 
     @Override
-    public JsonNode seal(String dataSubject, JsonNode plain) {
+    public JsonNode seal(List<String> dataSubjects, JsonNode plain) {
         ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         envelope.put("protection", PROTECTION);
-        envelope.put("dataSubject", dataSubject);
+        envelope.put("dataSubject", dataSubjects.get(0));
         envelope.set("data", plain);
         return envelope;
     }
 
     @Override
-    public JsonNode unseal(JsonNode sealed) {
+    public Optional<JsonNode> unseal(JsonNode sealed) {
         String protection = sealed.path("protection").asText();
         if (!PROTECTION.equals(protection)) {
             throw new IllegalStateException(
                     "personal data sealed with protection '" + protection + "' cannot be read here");
         }
-        return sealed.get("data");
+        return Optional.of(sealed.get("data"));
     }
 }

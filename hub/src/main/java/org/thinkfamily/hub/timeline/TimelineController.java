@@ -34,7 +34,10 @@ class TimelineController {
 
     record Source(String agency, String messageId) {}
 
-    /** A RESTRICTED entry shows that it exists, but not its summary, to users not cleared for it. */
+    /**
+     * A RESTRICTED entry shows that it exists, but not its summary, to users not cleared for it. An entry naming a
+     * person whose personal data was erased has no summary and says {@code "erased": true}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Entry(
             String eventId,
@@ -45,7 +48,8 @@ class TimelineController {
             String summary,
             Source source,
             List<String> personIds,
-            String sensitivity) {}
+            String sensitivity,
+            Boolean erased) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TimelineResponse(String familyId, Instant asAt, List<Entry> entries, int page, int size, long total) {}
@@ -81,7 +85,8 @@ class TimelineController {
                         cleared || !Sensitivity.RESTRICTED.name().equals(row.sensitivity()) ? row.summary() : null,
                         new Source(row.agency(), row.messageId()),
                         row.personIds(),
-                        row.sensitivity()))
+                        row.sensitivity(),
+                        row.erased() ? Boolean.TRUE : null))
                 .toList();
         return new TimelineResponse(familyId, asAt, entries, page, size, found.total());
     }

@@ -50,6 +50,7 @@ class TimelinePage {
             String what,
             String summary,
             boolean restricted,
+            boolean erased,
             String agency,
             String about) {}
 
@@ -99,6 +100,7 @@ class TimelinePage {
                                     Words.of(r.type()),
                                     restricted && !cleared ? null : r.summary(),
                                     restricted,
+                                    r.erased(),
                                     r.agency(),
                                     r.personIds().stream()
                                             .map(id -> Words.name(names.get(id), id))

@@ -26,6 +26,7 @@ import org.thinkfamily.contracts.family.TeamMemberAdded;
 import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
+import org.thinkfamily.contracts.person.PersonalDataErased;
 import org.thinkfamily.contracts.published.canonical.Sector;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.hub.projection.PersonRecordRows;
@@ -85,8 +86,8 @@ class TimelineProjection implements ShadowRebuildable {
         this.entryPerson = writes.table(ENTRY_PERSON);
         this.memberTable = writes.table(MEMBER);
         this.insertRecorded = "insert into " + entry
-                + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " (event_id, occurred_at, recorded_at, sector, event_type, summary, agency, message_id, sensitivity, details,"
+                + " personal_data_erased) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         this.insertEntryPerson =
                 "insert into " + entryPerson + " (event_id, record_person_id, person_id) values (?, ?, ?)";
         this.insertDecision = "insert into " + entry
@@ -136,7 +137,8 @@ class TimelineProjection implements ShadowRebuildable {
                 event.source().agency(),
                 event.source().messageId(),
                 event.sensitivity().name(),
-                narrative == null ? null : TimelineDetails.write(narrative.details()));
+                narrative == null ? null : TimelineDetails.write(narrative.details()),
+                narrative != null && narrative.erased());
         event.subjects().stream()
                 .collect(java.util.stream.Collectors.toMap(
                         EventSubject::recordPersonId,
@@ -252,6 +254,21 @@ class TimelineProjection implements ShadowRebuildable {
     @EventHandler
     void on(PersonRecordsUnlinked event) {
         rows.move(event.recordPersonIds(), event.personId(), writes, PER_RECORD);
+    }
+
+    /** The erased people's entries keep what happened, when and from whom; their words are dropped. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        List<String> subjects = event.dataSubjects();
+        String in = String.join(", ", java.util.Collections.nCopies(subjects.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(subjects);
+        args.addAll(subjects);
+        writes.update(
+                entry,
+                "update " + entry + " set summary = null, details = null, personal_data_erased = true"
+                        + " where event_id in (select event_id from " + entryPerson + " where record_person_id in ("
+                        + in + ") or person_id in (" + in + "))",
+                args.toArray());
     }
 
     @ResetHandler

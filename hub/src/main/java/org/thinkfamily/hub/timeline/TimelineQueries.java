@@ -34,7 +34,8 @@ class TimelineQueries {
             String agency,
             String messageId,
             String sensitivity,
-            List<String> personIds) {}
+            List<String> personIds,
+            boolean erased) {}
 
     /** One page of a family's entries, and how many there are in all. */
     record Page(List<Row> rows, long total) {}
@@ -50,7 +51,7 @@ class TimelineQueries {
         Timestamp known = Timestamp.from(asAt == null ? Instant.parse("9999-12-31T00:00:00Z") : asAt);
         StringBuilder sql = new StringBuilder("""
                 select e.event_id, e.occurred_at, e.recorded_at, e.sector, e.event_type, e.summary, e.agency, e.message_id,
-                       e.sensitivity, count(*) over () as total
+                       e.sensitivity, count(*) over () as total, e.personal_data_erased
                 from timeline_entry e
                 where e.event_id in (
                         select d.event_id from timeline_entry d where d.family_id = ?
@@ -91,7 +92,8 @@ class TimelineQueries {
                             rs.getString(7),
                             rs.getString(8),
                             rs.getString(9),
-                            List.of());
+                            List.of(),
+                            rs.getBoolean(11));
                 },
                 args.toArray());
         if (total[0] < 0) { // a page past the end: count without it
@@ -113,7 +115,8 @@ class TimelineQueries {
                                 r.agency(),
                                 r.messageId(),
                                 r.sensitivity(),
-                                people.getOrDefault(r.eventId(), List.of())))
+                                people.getOrDefault(r.eventId(), List.of()),
+                                r.erased()))
                         .toList(),
                 total[0]);
     }

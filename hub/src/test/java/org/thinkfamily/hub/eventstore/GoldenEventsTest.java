@@ -35,7 +35,6 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
@@ -47,6 +46,7 @@ import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.frontdoor.ContactReceived;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
+import org.thinkfamily.hub.privacy.InMemoryPersonKeys;
 import org.thinkfamily.hub.privacy.PersonalDataProtector;
 
 /**
@@ -63,8 +63,12 @@ class GoldenEventsTest {
 
     @Configuration
     @ImportAutoConfiguration(JacksonAutoConfiguration.class)
-    @ComponentScan("org.thinkfamily.hub.privacy")
     static class Serialization {
+
+        @Bean
+        PersonalDataProtector protector() {
+            return PersonalDataProtector.sealedUnder(new InMemoryPersonKeys());
+        }
 
         @Bean
         @Qualifier("eventSerializer")

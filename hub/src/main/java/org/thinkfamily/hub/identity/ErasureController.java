@@ -1,0 +1,47 @@
+package org.thinkfamily.hub.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.thinkfamily.hub.access.FamilyReadGuard;
+
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "People", description = "Find a person by identifier")
+class ErasureController {
+
+    record ErasureRequest(String reason) {}
+
+    private final PersonErasure erasure;
+
+    ErasureController(PersonErasure erasure) {
+        this.erasure = erasure;
+    }
+
+    @PostMapping("/{personId}/erase")
+    @Operation(
+            summary = "Erase a person's personal data (auditors cleared for ERASURE): their keys are destroyed, so"
+                    + " every view, export and replay shows it as erased; the history and its integrity check stay")
+    PersonErasure.Erased erase(
+            @PathVariable String personId, @RequestBody(required = false) ErasureRequest request, Authentication user) {
+        if (!FamilyReadGuard.mayErase(user)) {
+            throw new AccessDeniedException("erasure needs the ERASURE clearance");
+        }
+        String reason = request == null ? null : request.reason();
+        if (reason == null || reason.isBlank() || reason.length() > PersonErasure.MAX_REASON) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "state the reason for erasure, in at most " + PersonErasure.MAX_REASON + " characters");
+        }
+        return erasure.erase(user, personId, reason)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + personId));
+    }
+}

@@ -1,0 +1,153 @@
+package org.thinkfamily.hub.privacy;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * People's keys in the {@code person_key} table, beside the events they seal. A destroyed key's row stays, with
+ * no key and the time it was destroyed, so no key is ever made for that subject again. A key read or made inside
+ * a transaction is remembered only once that transaction commits, so a key rolled back is never used.
+ */
+final class DatabasePersonKeys implements PersonKeys {
+
+    private static final int KEY_BYTES = 32;
+
+    private final JdbcTemplate jdbc;
+    private final SecureRandom random = new SecureRandom();
+    /** A subject's key, or an empty array for a subject erased. */
+    private final Cache<String, byte[]> known;
+
+    private volatile Boolean postgres;
+
+    DatabasePersonKeys(JdbcTemplate jdbc, PrivacyProperties properties) {
+        this.jdbc = jdbc;
+        this.known = Caffeine.newBuilder()
+                .maximumSize(properties.keyCacheSize())
+                .expireAfterWrite(properties.keyCacheTtl())
+                .build();
+    }
+
+    @Override
+    public Optional<SecretKey> keyFor(String dataSubject) {
+        byte[] held = known.getIfPresent(dataSubject);
+        if (held == null) {
+            held = read(dataSubject);
+            if (held == null) {
+                byte[] made = new byte[KEY_BYTES];
+                random.nextBytes(made);
+                insert(dataSubject, made);
+                held = read(dataSubject);
+            }
+            remember(dataSubject, held);
+        }
+        return asKey(held);
+    }
+
+    @Override
+    public Optional<SecretKey> existing(String dataSubject) {
+        byte[] held = known.getIfPresent(dataSubject);
+        if (held == null) {
+            held = read(dataSubject);
+            if (held == null) {
+                return Optional.empty();
+            }
+            remember(dataSubject, held);
+        }
+        return asKey(held);
+    }
+
+    @Override
+    public void destroy(Collection<String> dataSubjects) {
+        Timestamp now = Timestamp.from(Instant.now());
+        for (String subject : dataSubjects) {
+            if (jdbc.update(
+                            "update person_key set key_bytes = null, erased_at = coalesce(erased_at, ?) where data_subject = ?",
+                            now,
+                            subject)
+                    == 0) {
+                insertRow(subject, null, now);
+            }
+            known.invalidate(subject);
+        }
+        List<String> subjects = List.copyOf(dataSubjects);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    known.invalidateAll(subjects);
+                }
+            });
+        }
+    }
+
+    /** The key, an empty array when destroyed, or null when there is no row. */
+    private byte[] read(String dataSubject) {
+        List<byte[]> rows = jdbc.query(
+                "select key_bytes, erased_at from person_key where data_subject = ?",
+                (rs, n) -> rs.getTimestamp(2) != null || rs.getBytes(1) == null ? new byte[0] : rs.getBytes(1),
+                dataSubject);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private void insert(String dataSubject, byte[] key) {
+        insertRow(dataSubject, key, null);
+    }
+
+    private void insertRow(String dataSubject, byte[] key, Timestamp erasedAt) {
+        Timestamp now = Timestamp.from(Instant.now());
+        if (postgres()) {
+            // another transaction may be making the same subject's key: the first to commit wins, the other reads it
+            jdbc.update(
+                    "insert into person_key (data_subject, key_bytes, created_at, erased_at) values (?, ?, ?, ?) on conflict do nothing",
+                    dataSubject,
+                    key,
+                    now,
+                    erasedAt);
+        } else {
+            jdbc.update(
+                    "insert into person_key (data_subject, key_bytes, created_at, erased_at) select ?, ?, ?, ? where not exists (select 1 from person_key where data_subject = ?)",
+                    dataSubject,
+                    key,
+                    now,
+                    erasedAt,
+                    dataSubject);
+        }
+    }
+
+    private void remember(String dataSubject, byte[] held) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    known.put(dataSubject, held);
+                }
+            });
+        } else {
+            known.put(dataSubject, held);
+        }
+    }
+
+    private static Optional<SecretKey> asKey(byte[] held) {
+        return held.length == 0 ? Optional.empty() : Optional.of(new SecretKeySpec(held, "AES"));
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = "PostgreSQL"
+                    .equals(jdbc.execute(
+                            (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
+    }
+}

@@ -1,0 +1,15 @@
+-- Each data subject's key: their personal data in the event store is sealed under it (AES-256-GCM). Erasure
+-- destroys the key (key_bytes null, erased_at set) and keeps the row, so no key is made for them again.
+create table person_key (
+    data_subject varchar(64) not null primary key,
+    key_bytes ${binary_type},
+    created_at timestamp with time zone not null,
+    erased_at timestamp with time zone
+);
+
+-- What the projections keep of an erased person: that they existed, not who they were.
+alter table person_directory add column erased_at timestamp with time zone;
+alter table timeline_entry add column personal_data_erased boolean default false not null;
+alter table contact add column personal_data_erased boolean default false not null;
+-- whose key the contact's words are sealed under, so erasing them finds it
+alter table contact add column data_subject varchar(64);
