@@ -13,3 +13,14 @@ alter table timeline_entry add column personal_data_erased boolean default false
 alter table contact add column personal_data_erased boolean default false not null;
 -- whose key the contact's words are sealed under, so erasing them finds it
 alter table contact add column data_subject varchar(64);
+
+-- A family's lead professional and closures over time, so the family as known at an instant has them too. Filled
+-- from here on; `replay-tools rebuild family-index` fills it for earlier history.
+create table family_history (
+    family_id varchar(36) not null,
+    message_id varchar(64) not null,
+    recorded_at timestamp with time zone not null,
+    kind varchar(32) not null,
+    user_name varchar(100),
+    primary key (family_id, message_id)
+);

@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
             FamilyCommand.class,
             ExportSubjectCommand.class,
             EraseCommand.class,
+            RetentionCommand.class,
             IngestBenchmarkCommand.class,
             RebuildBenchmarkCommand.class,
             ReadsBenchmarkCommand.class,

@@ -43,10 +43,14 @@ class RebuildCommandTest {
     Path dir;
 
     /** The hub, without its web side, on the store at {@code url}, with 40 synthetic agency events taken. */
-    static ConfigurableApplicationContext hubWithFortyEvents(String url) {
-        ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
+    static ConfigurableApplicationContext startHub(String url) {
+        return new SpringApplicationBuilder(HubApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
+    }
+
+    static ConfigurableApplicationContext hubWithFortyEvents(String url) {
+        ConfigurableApplicationContext hub = startHub(url);
         IngestPort ingest = hub.getBean(IngestPort.class);
         SyntheticEvents.generate("test", 40, 5)
                 .forEach(event ->

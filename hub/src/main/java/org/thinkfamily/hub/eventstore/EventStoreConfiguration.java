@@ -1,11 +1,14 @@
 package org.thinkfamily.hub.eventstore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
@@ -34,6 +37,12 @@ import org.thinkfamily.hub.privacy.PersonalDataProtector;
  */
 @Configuration
 class EventStoreConfiguration {
+
+    static {
+        // the store keeps an event's time to the millisecond, so events carry no more: a projection written as they
+        // happen and one rebuilt from the store then hold the same instants, and an "as at" cut falls the same way
+        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
+    }
 
     /** Keys copied from each command's metadata onto the events it causes. */
     static final String[] METADATA_KEYS = {

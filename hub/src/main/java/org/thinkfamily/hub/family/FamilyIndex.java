@@ -57,6 +57,9 @@ import org.thinkfamily.hub.projection.ProcessingGroups;
 @ProcessingGroup(ProcessingGroups.FAMILY_INDEX)
 class FamilyIndex {
 
+    private static final String LEAD_PROFESSIONAL = "LEAD_PROFESSIONAL";
+    private static final String CLOSED = "CLOSED";
+
     private static final String MEMBERSHIP =
             "select family_id, person_id, role, since, source_event_id, record_person_id, ended_at"
                     + " from family_membership";
@@ -125,6 +128,7 @@ class FamilyIndex {
                 event.user(),
                 at(message),
                 event.familyId());
+        history(event.familyId(), message, LEAD_PROFESSIONAL, event.user());
     }
 
     @EventHandler
@@ -171,6 +175,53 @@ class FamilyIndex {
                 at(message),
                 at(message),
                 event.familyId());
+        history(event.familyId(), message, CLOSED, null);
+    }
+
+    private void history(String familyId, EventMessage<?> message, String kind, String user) {
+        jdbc.update(
+                "insert into family_history (family_id, message_id, recorded_at, kind, user_name) values (?, ?, ?, ?, ?)",
+                familyId,
+                message.getIdentifier(),
+                at(message),
+                kind,
+                user);
+    }
+
+    /** The lead professional as at an instant: the last assigned by then, or null. */
+    String leadProfessionalAt(String familyId, Instant at) {
+        List<String> users = jdbc.queryForList(
+                "select user_name from family_history where family_id = ? and kind = ? and recorded_at <= ?"
+                        + " order by recorded_at desc, message_id desc",
+                String.class,
+                familyId,
+                LEAD_PROFESSIONAL,
+                Timestamp.from(at));
+        return users.isEmpty() ? null : users.get(0);
+    }
+
+    /**
+     * When the family was stepped down, if it was out of early help at that instant: closed by then and not
+     * opened again by a tier decision since; null otherwise.
+     */
+    Instant closedAt(String familyId, Instant at) {
+        Timestamp then = Timestamp.from(at);
+        List<Timestamp> closed = jdbc.queryForList(
+                "select max(recorded_at) from family_history where family_id = ? and kind = ? and recorded_at <= ?",
+                Timestamp.class,
+                familyId,
+                CLOSED,
+                then);
+        if (closed.isEmpty() || closed.get(0) == null) {
+            return null;
+        }
+        Integer reopened = jdbc.queryForObject(
+                "select count(*) from family_tier_decision where family_id = ? and decided_at > ? and decided_at <= ?",
+                Integer.class,
+                familyId,
+                closed.get(0),
+                then);
+        return reopened > 0 ? null : closed.get(0).toInstant();
     }
 
     /** A record about a member is activity of their families ("my families" lists the newest first). */
@@ -226,6 +277,7 @@ class FamilyIndex {
      */
     @ResetHandler
     void reset() {
+        jdbc.update("delete from family_history");
         jdbc.update("delete from family_tier_decision");
         jdbc.update("delete from family_team");
         jdbc.update("delete from family_membership_reason");

@@ -42,16 +42,33 @@ final class DatabasePersonKeys implements PersonKeys {
     public Optional<SecretKey> keyFor(String dataSubject) {
         byte[] held = known.getIfPresent(dataSubject);
         if (held == null) {
-            held = read(dataSubject);
+            byte[] made = new byte[KEY_BYTES];
+            random.nextBytes(made);
+            // most subjects asked for here are new (a record just registered): make the key first, read only if
+            // the subject had one
+            held = postgres() ? insertReturning(dataSubject, made) : null;
             if (held == null) {
-                byte[] made = new byte[KEY_BYTES];
-                random.nextBytes(made);
-                insert(dataSubject, made);
+                held = read(dataSubject);
+            }
+            if (held == null) {
+                insertRow(dataSubject, made, null);
                 held = read(dataSubject);
             }
             remember(dataSubject, held);
         }
         return asKey(held);
+    }
+
+    /** The key made, or null when the subject already had a row (another transaction may be making it). */
+    private byte[] insertReturning(String dataSubject, byte[] key) {
+        List<byte[]> made = jdbc.query(
+                "insert into person_key (data_subject, key_bytes, created_at) values (?, ?, ?)"
+                        + " on conflict do nothing returning key_bytes",
+                (rs, n) -> rs.getBytes(1),
+                dataSubject,
+                key,
+                Timestamp.from(Instant.now()));
+        return made.isEmpty() ? null : made.get(0);
     }
 
     @Override
@@ -98,10 +115,6 @@ final class DatabasePersonKeys implements PersonKeys {
                 (rs, n) -> rs.getTimestamp(2) != null || rs.getBytes(1) == null ? new byte[0] : rs.getBytes(1),
                 dataSubject);
         return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    private void insert(String dataSubject, byte[] key) {
-        insertRow(dataSubject, key, null);
     }
 
     private void insertRow(String dataSubject, byte[] key, Timestamp erasedAt) {

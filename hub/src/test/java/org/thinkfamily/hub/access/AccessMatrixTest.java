@@ -14,7 +14,8 @@ import org.thinkfamily.hub.support.OnPostgres;
  * professional and a practitioner are refused a family they have no relationship with (they may break glass:
  * BreakGlassTest); managers and auditors read every family; agency systems write their sector and read nothing.
  * (The families have no assessment yet: 404 where the read is allowed, 403 where it is not. A test context exports
- * no metrics, so the metrics endpoint is 404 where it is allowed; a running hub serves it, TwoNodesQueueTest.)
+ * no metrics, so the metrics endpoint is 404 where it is allowed; a running hub serves it, TwoNodesQueueTest. Erasure
+ * is asked for a person who does not exist: 404 where it is allowed, so the matrix erases nobody.)
  */
 @OnPostgres
 class AccessMatrixTest extends AgencyScenarios {
@@ -39,6 +40,7 @@ class AccessMatrixTest extends AgencyScenarios {
             GET    /api/v1/audit/access?familyId={family} 403   403   403  403  403     200     403    401
             GET    /api/v1/audit/break-glass              403   403   403  403  200     200     403    401
             GET    /api/v1/audit/integrity                403   403   403  403  403     200     403    401
+            GET    /api/v1/audit/retention                403   403   403  403  403     200     403    401
             GET    /api/v1/identity/review                403   403   403  403  200     403     403    401
             GET    /api/v1/dead-letters                   403   403   403  403  200     403     200    401
             GET    /api/v1/projection-failures            403   403   403  403  200     403     403    401
@@ -46,6 +48,7 @@ class AccessMatrixTest extends AgencyScenarios {
             POST   /api/v1/families/{family}/tier         403   403   403  403  200     403     403    401
             POST   /api/v1/families/{family}/close        403   403   403  403  -       403     403    401
             POST   /api/v1/events                         403   403   403  403  403     403     -      401
+            POST   /api/v1/people/{nobody}/erase          403   403   403  403  403     404     403    401
             """;
 
     @Test
@@ -70,7 +73,9 @@ class AccessMatrixTest extends AgencyScenarios {
                     continue; // a change the row's other cells already prove, not repeated for this role
                 }
                 Family family = RELATED.get(column) ? related : unrelated;
-                String target = cells[1].replace("{family}", family.familyId()).replace("{child}", family.childId());
+                String target = cells[1].replace("{family}", family.familyId())
+                        .replace("{child}", family.childId())
+                        .replace("{nobody}", "00000000-0000-0000-0000-000000000000");
                 String user = USERS.get(column).equals("-") ? null : USERS.get(column);
                 int status = cells[0].equals("GET")
                         ? hub.exchange(user, "GET", target, null).statusCode()
@@ -91,7 +96,7 @@ class AccessMatrixTest extends AgencyScenarios {
         if (path.endsWith("/tier")) {
             return "{\"tier\":2,\"reason\":\"the access matrix\"}";
         }
-        if (path.endsWith("/close")) {
+        if (path.endsWith("/close") || path.endsWith("/erase")) {
             return "{\"reason\":\"the access matrix\"}";
         }
         return "[]";

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.hub.support.AgencyScenarios;
 import org.thinkfamily.hub.support.HubClient;
 import org.thinkfamily.hub.support.OnPostgres;
+import org.thinkfamily.hub.support.WebSession;
 
 /**
  * Break-glass: a lead professional with no relationship to a family is refused, may open it by stating a reason, and
@@ -122,56 +117,7 @@ class BreakGlassTest extends AgencyScenarios {
         return entries;
     }
 
-    /** A person signed in on the web pages (login form, session cookie). */
     private WebSession signedIn(String user) throws Exception {
-        WebSession session = new WebSession(HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
-        String login = session.get("/login");
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-        String form = "username=" + user + "&password=" + user + "-demo&_csrf=" + csrf.group(1);
-        HttpResponse<String> signedIn = session.http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(200);
-        return session;
-    }
-
-    private final class WebSession {
-        final HttpClient http;
-        String csrf = "";
-
-        WebSession(HttpClient http) {
-            this.http = http;
-        }
-
-        String get(String path) throws Exception {
-            HttpResponse<String> response = send(path, null);
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            return response.body();
-        }
-
-        /** A GET, or with a form body a POST carrying the CSRF token of the last page that had one. */
-        HttpResponse<String> send(String path, String form) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            if (form == null) {
-                request.GET();
-            } else {
-                request.header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf));
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token =
-                    Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1);
-            }
-            return response;
-        }
+        return WebSession.signIn(port, user);
     }
 }

@@ -98,4 +98,51 @@ class ThinkFamilyBrowserTest extends BrowserJourney {
                 .isEqualTo("You do not work with this family");
         browser.check("break-glass");
     }
+
+    /** An auditor's subject access document, then the timeline and the document once the child was erased. */
+    @Test
+    void an_auditor_reads_what_is_held_about_a_child_and_after_erasure_sees_what_remains() throws Exception {
+        String familyId = familyOfThreeAgencies();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                                .json()
+                                .get("entries")
+                                .size()
+                        == 3);
+        String childId = null;
+        for (var member :
+                hub.get("manager", "/api/v1/families/" + familyId).json().get("members")) {
+            if ("CHILD".equals(member.get("role").asText())) {
+                childId = member.get("personId").asText();
+            }
+        }
+        String document =
+                "http://auditor:auditor-demo@localhost:" + port + "/api/v1/people/" + childId + "/export?format=html";
+        browser.driver().get(document);
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+                .startsWith("Everything the hub holds about");
+        browser.check("subject-access");
+
+        assertThat(hub.post(
+                                "auditor",
+                                "/api/v1/people/" + childId + "/erase",
+                                "{\"reason\":\"subject's request, ref 2026/114\"}")
+                        .status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> hub.get("manager", "/api/v1/families/" + familyId + "/timeline")
+                        .body()
+                        .contains("\"erased\":true"));
+        browser.signIn("manager");
+        browser.open("/families/" + familyId + "/timeline");
+        assertThat(browser.driver().findElements(By.cssSelector(".app-timeline-entry")))
+                .hasSize(3)
+                .allSatisfy(entry -> assertThat(entry.getText()).contains("Erased"));
+        browser.check("timeline-erased");
+        browser.driver().get(document);
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("This person's personal data was erased")
+                .doesNotContain("Jane");
+        browser.check("subject-access-erased");
+    }
 }

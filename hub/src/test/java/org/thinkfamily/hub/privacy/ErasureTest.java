@@ -67,6 +67,14 @@ class ErasureTest extends AgencyScenarios {
         assertThat(before)
                 .as("before erasure the projections and the dead letter hold the child's data")
                 .contains(child.family(), child.nhs(), child.upn(), child.token(), motherFamily);
+        String stored = storedEventsAsText();
+        assertThat(stored).as("events are stored, sealed").contains("AgencyEventRecorded", "aes-gcm");
+        for (String value : child.personalData()) {
+            assertThat(stored)
+                    .as("the event store holds personal data only sealed")
+                    .doesNotContain(value);
+        }
+        assertThat(stored).doesNotContain(motherFamily, motherNi);
 
         assertThat(hub.post("lead", "/api/v1/people/" + childId + "/erase", "{\"reason\":\"retention ended\"}")
                         .status())
@@ -113,6 +121,9 @@ class ErasureTest extends AgencyScenarios {
         assertThat(export.toString()).doesNotContain(child.family(), child.nhs(), child.token());
         assertThat(export.get("personalDataErased").asBoolean()).isTrue();
         assertThat(export.has("name")).isFalse();
+        String document = hub.exchange("auditor", "GET", "/api/v1/people/" + childId + "/export?format=html", null)
+                .body();
+        assertThat(document).contains("personal data was erased").doesNotContain(child.family(), child.token());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String after = dump();
@@ -132,7 +143,21 @@ class ErasureTest extends AgencyScenarios {
         assertThat(verified.intact()).as("%s", verified.differences()).isTrue();
     }
 
-    /** pg_dump of every table of this run's database, as text. */
+    /** The stored events, snapshots and their metadata decoded as text (pg_dump writes them in hex). */
+    private String storedEventsAsText() {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("domain_event_entry", "snapshot_event_entry")) {
+            jdbc.query("select payload, meta_data, payload_type from " + table, rs -> {
+                all.append(new String(rs.getBytes(1), StandardCharsets.UTF_8))
+                        .append(rs.getBytes(2) == null ? "" : new String(rs.getBytes(2), StandardCharsets.UTF_8))
+                        .append(rs.getString(3))
+                        .append('\n');
+            });
+        }
+        return all.toString();
+    }
+
+    /** pg_dump of every table of this run's database, as text, with the stored events decoded. */
     private String dump() throws Exception {
         String url = jdbc.queryForObject("select current_database()", String.class);
         Process dump = new ProcessBuilder(
@@ -147,7 +172,7 @@ class ErasureTest extends AgencyScenarios {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dump.getInputStream().transferTo(out);
         assertThat(dump.waitFor()).as("pg_dump").isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8) + storedEventsAsText();
     }
 
     private record Child(

@@ -1,0 +1,161 @@
+package org.thinkfamily.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.thinkfamily.contracts.family.AddTeamMember;
+import org.thinkfamily.contracts.family.AssignLeadProfessional;
+import org.thinkfamily.contracts.family.CloseFamily;
+import org.thinkfamily.contracts.family.DecideTier;
+import org.thinkfamily.contracts.published.ingest.IngestPort;
+import org.thinkfamily.contracts.published.ingest.IngestStatus;
+import org.thinkfamily.hub.messaging.Commands;
+
+/**
+ * The family as the hub knew it at an instant ({@code family --as-at}) equals the family a hub shows now after
+ * replaying only the events stored up to that instant: for random instants over a history of agency records and
+ * managers' decisions (a lead professional, a tier, a team member, a closure, another lead), the members, the five
+ * questions, the needs, the tier, the lead professional, the team and the closure agree.
+ */
+class AsAtReplayCutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_family_as_known_at_random_instants_equals_a_replay_of_the_store_cut_there() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("history") + ";WRITE_DELAY=0";
+        JdbcTemplate store = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        String familyId = history(url, store);
+
+        List<Instant> stamps = new ArrayList<>();
+        store.query("select time_stamp from domain_event_entry", rs -> {
+            stamps.add(Instant.parse(rs.getString(1)));
+        });
+        Instant first = stamps.stream().min(Instant::compareTo).orElseThrow();
+        Instant last = stamps.stream().max(Instant::compareTo).orElseThrow();
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int compared = 0;
+        for (int i = 0; i < 3; i++) {
+            Instant at =
+                    first.plusMillis(1 + (long) (random.nextDouble() * (last.toEpochMilli() - first.toEpochMilli())));
+            Tool.Run asAt =
+                    Tool.run("family", familyId, "--as-at", at.toString(), "--json", "--spring.datasource.url=" + url);
+            if (asAt.status() == 1) {
+                continue; // the family did not exist yet at that instant: nothing to compare
+            }
+            assertThat(asAt.status()).as(asAt.err()).isZero();
+            JsonNode cut = replayCut(store, at, i, familyId);
+            assertThat(comparable(new ObjectMapper().readTree(asAt.out())))
+                    .as("as at %s (seed %d)", at, seed)
+                    .isEqualTo(cut);
+            compared++;
+        }
+        assertThat(compared).as("instants at which the family existed (seed %d)", seed).isGreaterThanOrEqualTo(2);
+    }
+
+    /** Agency records in four rounds, with a manager's decision on the first family between each. */
+    private static String history(String url, JdbcTemplate store) throws Exception {
+        var events = SyntheticEvents.generate("cut", 40, 4);
+        try (ConfigurableApplicationContext hub = RebuildCommandTest.startHub(url)) {
+            IngestPort ingest = hub.getBean(IngestPort.class);
+            Commands commands = hub.getBean(Commands.class);
+            String familyId = null;
+            for (int round = 0; round < 4; round++) {
+                for (var event : events.subList(round * 10, round * 10 + 10)) {
+                    assertThat(ingest.ingest(event, "test").status()).isEqualTo(IngestStatus.ACCEPTED);
+                }
+                if (familyId == null) {
+                    familyId = store.queryForObject("select min(family_id) from family_record", String.class);
+                }
+                Thread.sleep(50);
+                switch (round) {
+                    case 0 -> commands.sendAs("manager", new AssignLeadProfessional(familyId, "lead"));
+                    case 1 -> {
+                        commands.sendAs("manager", new DecideTier(familyId, 3, "targeted early help", "manager"));
+                        commands.sendAs("manager", new AddTeamMember(familyId, "dsl", "bradford-school", "manager"));
+                    }
+                    case 2 -> commands.sendAs("manager", new CloseFamily(familyId, "stepped down", "manager"));
+                    default -> commands.sendAs("manager", new AssignLeadProfessional(familyId, "lead2"));
+                }
+                Thread.sleep(50);
+            }
+            String id = familyId;
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> store.queryForObject(
+                                    "select count(*) from token_entry where token is not null", Integer.class)
+                            > 0);
+            return id;
+        }
+    }
+
+    /**
+     * A store holding only the events stored by {@code at} (and every person's key), every projection rebuilt from
+     * it, and the family as that store shows it now.
+     */
+    private JsonNode replayCut(JdbcTemplate store, Instant at, int n, String familyId) throws Exception {
+        String copyUrl = "jdbc:h2:file:" + dir.resolve("cut-" + n) + ";WRITE_DELAY=0";
+        String copyDb = "--spring.datasource.url=" + copyUrl;
+        Tool.Run created = Tool.run("verify", copyDb); // creates the schema
+        assertThat(created.status()).as(created.err()).isZero();
+        JdbcTemplate copy = new JdbcTemplate(new DriverManagerDataSource(copyUrl, "sa", ""));
+        long max = 0;
+        for (Map<String, Object> row : store.queryForList("select * from domain_event_entry order by global_index")) {
+            if (Instant.parse((String) row.get("TIME_STAMP")).isAfter(at)) {
+                continue;
+            }
+            copy.update(
+                    "insert into domain_event_entry (global_index, event_identifier, aggregate_identifier,"
+                            + " sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row.get("GLOBAL_INDEX"),
+                    row.get("EVENT_IDENTIFIER"),
+                    row.get("AGGREGATE_IDENTIFIER"),
+                    row.get("SEQUENCE_NUMBER"),
+                    row.get("TYPE"),
+                    row.get("TIME_STAMP"),
+                    row.get("PAYLOAD_TYPE"),
+                    row.get("PAYLOAD_REVISION"),
+                    row.get("PAYLOAD"),
+                    row.get("META_DATA"));
+            max = Math.max(max, ((Number) row.get("GLOBAL_INDEX")).longValue());
+        }
+        copy.execute("alter sequence domain_event_entry_seq restart with " + (max + 1));
+        for (Map<String, Object> key : store.queryForList("select * from person_key")) {
+            copy.update(
+                    "insert into person_key (data_subject, key_bytes, created_at, erased_at) values (?, ?, ?, ?)",
+                    key.get("DATA_SUBJECT"),
+                    key.get("KEY_BYTES"),
+                    key.get("CREATED_AT"),
+                    key.get("ERASED_AT"));
+        }
+        Tool.Run rebuilt = Tool.run("rebuild", "--all", copyDb);
+        assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
+        Tool.Run now = Tool.run("family", familyId, "--json", copyDb);
+        assertThat(now.status()).as(now.err()).isZero();
+        return comparable(new ObjectMapper().readTree(now.out()));
+    }
+
+    /** The view without when it was asked for. */
+    private static JsonNode comparable(JsonNode view) {
+        ObjectNode copy = view.deepCopy();
+        copy.remove("asAt");
+        return copy;
+    }
+}
