@@ -24,3 +24,6 @@ create table family_history (
     user_name varchar(100),
     primary key (family_id, message_id)
 );
+
+-- each node looks for keys destroyed since it last looked, about every second
+create index person_key_erased on person_key (erased_at);

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
             "The identity index forgets them at once; the other projections as they reach the erasure. Dead"
                     + " letters holding their identifiers, or their family name with their birth date, are deleted.",
             "Recorded in the event store and the access log under --user, from the client 'tool'. May run while"
-                    + " the hub serves on PostgreSQL (a hub node trusts a key it read for at most"
-                    + " thinkfamily.privacy.key-cache-ttl).",
+                    + " the hub serves on PostgreSQL: each hub node forgets the destroyed keys within about a second"
+                    + " (thinkfamily.privacy.erasure-check-every).",
             "Exit status: 0 erased, 1 failed (no such person), 2 usage."
         })
 final class EraseCommand implements Callable<Integer> {

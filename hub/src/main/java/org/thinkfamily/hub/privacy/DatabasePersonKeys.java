@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,18 +30,42 @@ final class DatabasePersonKeys implements PersonKeys {
     /** A subject's key, or an empty array for a subject erased. */
     private final Cache<String, byte[]> known;
 
+    private final Duration erasureCheckEvery;
+    private final AtomicReference<Instant> erasuresCheckedAt = new AtomicReference<>(Instant.now());
+
     private volatile Boolean postgres;
 
     DatabasePersonKeys(JdbcTemplate jdbc, PrivacyProperties properties) {
         this.jdbc = jdbc;
+        this.erasureCheckEvery = properties.erasureCheckEvery();
         this.known = Caffeine.newBuilder()
                 .maximumSize(properties.keyCacheSize())
-                .expireAfterWrite(properties.keyCacheTtl())
+                .expireAfterAccess(properties.keyCacheIdle())
                 .build();
+    }
+
+    /**
+     * Forgets the keys destroyed elsewhere (another node, a tool) since the last look, at most once per
+     * {@code erasure-check-every}. Looks back a minute further than the last look: an erasure's time is taken before
+     * its transaction commits.
+     */
+    private void forgetErasedElsewhere() {
+        Instant last = erasuresCheckedAt.get();
+        Instant now = Instant.now();
+        if (Duration.between(last, now).compareTo(erasureCheckEvery) < 0
+                || !erasuresCheckedAt.compareAndSet(last, now)) {
+            return;
+        }
+        jdbc.queryForList(
+                        "select data_subject from person_key where erased_at >= ?",
+                        String.class,
+                        Timestamp.from(last.minus(Duration.ofMinutes(1))))
+                .forEach(known::invalidate);
     }
 
     @Override
     public Optional<SecretKey> keyFor(String dataSubject) {
+        forgetErasedElsewhere();
         byte[] held = known.getIfPresent(dataSubject);
         if (held == null) {
             byte[] made = new byte[KEY_BYTES];
@@ -73,6 +99,7 @@ final class DatabasePersonKeys implements PersonKeys {
 
     @Override
     public Optional<SecretKey> existing(String dataSubject) {
+        forgetErasedElsewhere();
         byte[] held = known.getIfPresent(dataSubject);
         if (held == null) {
             held = read(dataSubject);

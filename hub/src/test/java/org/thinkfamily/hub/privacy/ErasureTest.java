@@ -143,6 +143,28 @@ class ErasureTest extends AgencyScenarios {
         assertThat(verified.intact()).as("%s", verified.differences()).isTrue();
     }
 
+    /** Two nodes: a key one node destroys, the other forgets within its erasure check, and never makes again. */
+    @Test
+    void a_key_destroyed_on_one_node_is_forgotten_by_another_within_a_second() {
+        var properties = new PrivacyProperties(1000, Duration.ofMinutes(10), Duration.ofMillis(200), 25);
+        PersonKeys nodeA = new DatabasePersonKeys(jdbc, properties);
+        PersonKeys nodeB = new DatabasePersonKeys(jdbc, properties);
+        String subject = java.util.UUID.randomUUID().toString();
+        assertThat(nodeA.keyFor(subject)).isPresent();
+        assertThat(nodeB.existing(subject)).as("node B holds the key in memory").isPresent();
+
+        nodeA.destroy(List.of(subject));
+        assertThat(nodeA.existing(subject)).isEmpty();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> nodeB.existing(subject).isEmpty());
+        assertThat(nodeB.keyFor(subject)).as("no key is made again").isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from person_key where data_subject = ? and key_bytes is null",
+                        Integer.class,
+                        subject))
+                .isEqualTo(1);
+    }
+
     /** The stored events, snapshots and their metadata decoded as text (pg_dump writes them in hex). */
     private String storedEventsAsText() {
         StringBuilder all = new StringBuilder();
