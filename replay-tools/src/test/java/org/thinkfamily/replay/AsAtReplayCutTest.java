@@ -18,6 +18,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.thinkfamily.contracts.assessment.AddGoal;
+import org.thinkfamily.contracts.assessment.Contributor;
+import org.thinkfamily.contracts.assessment.FamilyFacts;
+import org.thinkfamily.contracts.assessment.MarkNextStepDone;
+import org.thinkfamily.contracts.assessment.RecordScore;
+import org.thinkfamily.contracts.assessment.StartAssessment;
 import org.thinkfamily.contracts.family.AddTeamMember;
 import org.thinkfamily.contracts.family.AssignLeadProfessional;
 import org.thinkfamily.contracts.family.CloseFamily;
@@ -32,8 +38,10 @@ import org.thinkfamily.hub.support.RequiresPostgres;
 /**
  * On PostgreSQL: the family as the hub knew it at an instant ({@code family --as-at}) equals the family a hub shows now after
  * replaying only the events stored up to that instant: for two random instants over a history of agency records and
- * managers' decisions (a lead professional, a tier, a team member, a closure, another lead), the members, the five
- * questions, the needs, the tier, the lead professional, the team and the closure agree.
+ * people's decisions (a lead professional, a tier, a team member, an assessment's goal, step and scores, a closure,
+ * another lead), the members, the five
+ * questions (the priorities from the shared assessment's goals), the needs, the tier, the lead professional, the
+ * team, the closure and the assessment's cycle and latest scores agree.
  */
 @RequiresPostgres
 class AsAtReplayCutTest {
@@ -42,7 +50,8 @@ class AsAtReplayCutTest {
     void the_family_as_known_at_random_instants_equals_a_replay_of_the_store_cut_there() throws Exception {
         String url = PostgresTestDatabase.create();
         JdbcTemplate store = jdbc(url);
-        String familyId = history(url, store);
+        List<Instant> afterRounds = new ArrayList<>();
+        String familyId = history(url, store, afterRounds);
 
         List<Instant> stamps = new ArrayList<>();
         store.query("select time_stamp from domain_event_entry", rs -> {
@@ -57,15 +66,25 @@ class AsAtReplayCutTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         int compared = 0;
+        // just after the assessment was started with a goal and a score, then a random instant
         for (int i = 0; i < 2; i++) {
-            Instant at =
-                    first.plusMillis(1 + (long) (random.nextDouble() * (last.toEpochMilli() - first.toEpochMilli())));
+            Instant at = i == 0
+                    ? afterRounds.get(1)
+                    : first.plusMillis(1 + (long) (random.nextDouble() * (last.toEpochMilli() - first.toEpochMilli())));
             Tool.Run asAt = Tool.run(settings(url, "family", familyId, "--as-at", at.toString(), "--json"));
             assertThat(asAt.status()).as(asAt.err()).isZero();
             JsonNode cut = replayCut(store, at, familyId);
             assertThat(comparable(new ObjectMapper().readTree(asAt.out())))
                     .as("as at %s (seed %d)", at, seed)
                     .isEqualTo(cut);
+            if (i == 0) {
+                assertThat(cut.at("/assessment/cycle").asInt())
+                        .as("the assessment as it stood")
+                        .isEqualTo(1);
+                assertThat(cut.at("/assessment/latestScaling/0/score").asInt()).isEqualTo(4);
+                assertThat(cut.at("/questions/priorities/facts/0/text").asText())
+                        .startsWith("The children get to school every day");
+            }
             compared++;
         }
         assertThat(compared)
@@ -73,8 +92,15 @@ class AsAtReplayCutTest {
                 .isGreaterThanOrEqualTo(2);
     }
 
-    /** Agency records in four rounds, with a manager's decision on the first family between each. */
-    private static String history(String url, JdbcTemplate store) throws Exception {
+    private static final Contributor LEAD = new Contributor("lead", null);
+    private static final FamilyFacts OPEN = new FamilyFacts(false, java.util.Set.of());
+
+    /**
+     * Agency records in four rounds, with decisions on the first family between each: a lead professional; a tier, a
+     * team member, the shared assessment with a goal and a score; the step done, a new score and the family closed;
+     * another lead professional.
+     */
+    private static String history(String url, JdbcTemplate store, List<Instant> afterRounds) throws Exception {
         var events = SyntheticEvents.generate("cut", 40, 4);
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
                 .web(WebApplicationType.NONE)
@@ -95,10 +121,34 @@ class AsAtReplayCutTest {
                     case 1 -> {
                         commands.sendAs("manager", new DecideTier(familyId, 3, "targeted early help", "manager"));
                         commands.sendAs("manager", new AddTeamMember(familyId, "dsl", "bradford-school", "manager"));
+                        commands.sendAs("lead", StartAssessment.forFamily(familyId, LEAD, false));
+                        commands.sendAs(
+                                "lead",
+                                new AddGoal(
+                                        StartAssessment.idOf(familyId),
+                                        "goal-1",
+                                        "The children get to school every day",
+                                        List.of(new AddGoal.Step("step-1", "Walk them in", "mother", "2026-12-31")),
+                                        false,
+                                        LEAD,
+                                        OPEN));
+                        commands.sendAs(
+                                "lead",
+                                new RecordScore(StartAssessment.idOf(familyId), "score-1", 4, "lead", LEAD, OPEN));
                     }
-                    case 2 -> commands.sendAs("manager", new CloseFamily(familyId, "stepped down", "manager"));
+                    case 2 -> {
+                        commands.sendAs(
+                                "lead",
+                                new MarkNextStepDone(StartAssessment.idOf(familyId), "goal-1", "step-1", LEAD, OPEN));
+                        commands.sendAs(
+                                "lead",
+                                new RecordScore(StartAssessment.idOf(familyId), "score-2", 6, "lead", LEAD, OPEN));
+                        commands.sendAs("manager", new CloseFamily(familyId, "stepped down", "manager"));
+                    }
                     default -> commands.sendAs("manager", new AssignLeadProfessional(familyId, "lead2"));
                 }
+                Thread.sleep(50);
+                afterRounds.add(Instant.now());
                 Thread.sleep(50);
             }
             String id = familyId;

@@ -1,4 +1,12 @@
 package org.thinkfamily.contracts.assessment;
 
-/** Query: the family's assessment in brief ({@link AssessmentSummary}), or an empty answer when it has none. */
-public record FindAssessmentSummary(String familyId) {}
+import java.time.Instant;
+
+/** Query: the family's assessment in brief ({@link AssessmentSummary}), or an empty answer when it has none;
+ * with {@code asAt}, as the hub knew it then (null for now). */
+public record FindAssessmentSummary(String familyId, Instant asAt) {
+
+    public FindAssessmentSummary(String familyId) {
+        this(familyId, null);
+    }
+}

@@ -52,8 +52,35 @@ class AssessmentReads {
                 .findFirst();
     }
 
+    /** The assessment as the hub knew it at an instant: started by then, in the cycle open then; now when null. */
+    Optional<Header> ofFamily(String familyId, Instant at) {
+        if (at == null) {
+            return ofFamily(familyId);
+        }
+        return ofFamily(familyId)
+                .filter(header -> !header.startedAt().isAfter(at))
+                .map(header -> new Header(
+                        header.assessmentId(),
+                        header.familyId(),
+                        jdbc.queryForObject(
+                                "select max(cycle) from assessment_cycle where assessment_id = ? and started_at <= ?",
+                                Integer.class,
+                                header.assessmentId(),
+                                Timestamp.from(at)),
+                        header.startedAt()));
+    }
+
     /** The cycle asked for (the open one when null), or empty when the assessment has no such cycle. */
     Optional<AssessmentView> view(Header header, Integer cycle) {
+        return view(header, cycle, null);
+    }
+
+    /**
+     * The cycle asked for as the hub knew it at {@code known} (now when null): only what was contributed, written,
+     * done and reviewed by then ({@code header} from {@link #ofFamily(String, Instant)} at the same instant).
+     */
+    Optional<AssessmentView> view(Header header, Integer cycle, Instant known) {
+        Timestamp by = Timestamp.from(known == null ? Instant.parse("9999-12-31T00:00:00Z") : known);
         int wanted = cycle == null ? header.cycle() : cycle;
         if (wanted < 1 || wanted > header.cycle()) {
             return Optional.empty();
@@ -67,9 +94,13 @@ class AssessmentReads {
         Instant cycleStartedAt = startedAndReviewed[0];
         // a closed cycle reads as it was closed: a step was overdue if it was past due when the cycle was reviewed;
         // the due date is a UK day, so "past due" is judged in UK time
-        Instant asAt = startedAndReviewed[1] == null ? clock.instant() : startedAndReviewed[1];
-        Map<String, List<AssessmentView.Version>> versions = versions(id, wanted);
-        Map<String, List<AssessmentView.Step>> steps = steps(id, wanted, LocalDate.ofInstant(asAt, UK));
+        Instant reviewedAt = known != null && startedAndReviewed[1] != null && startedAndReviewed[1].isAfter(known)
+                ? null
+                : startedAndReviewed[1];
+        Instant now = known == null ? clock.instant() : known;
+        Instant asAt = reviewedAt == null ? now : reviewedAt;
+        Map<String, List<AssessmentView.Version>> versions = versions(id, wanted, by);
+        Map<String, List<AssessmentView.Step>> steps = steps(id, wanted, LocalDate.ofInstant(asAt, UK), by);
         List<AssessmentView.Worry> worries = new ArrayList<>();
         List<AssessmentView.Strength> strengths = new ArrayList<>();
         List<AssessmentView.Goal> goals = new ArrayList<>();
@@ -78,7 +109,7 @@ class AssessmentReads {
         jdbc.query(
                 """
                 select contribution_id, kind, sub_kind, professional_only, score, participant, person_id, author, agency, contributed_at
-                from assessment_contribution where assessment_id = ? and cycle = ? order by seq""",
+                from assessment_contribution where assessment_id = ? and cycle = ? and contributed_at <= ? order by seq""",
                 rs -> {
                     String cid = rs.getString(1);
                     List<AssessmentView.Version> vs = versions.getOrDefault(cid, List.of());
@@ -112,11 +143,12 @@ class AssessmentReads {
                     }
                 },
                 id,
-                wanted);
+                wanted,
+                by);
         List<AssessmentView.Review> history = jdbc.query(
                 """
                 select cycle, reviewed_at, reviewed_by, reviewed_by_agency, summary from assessment_cycle
-                where assessment_id = ? and cycle <= ? and reviewed_at is not null order by cycle""",
+                where assessment_id = ? and cycle <= ? and reviewed_at is not null and reviewed_at <= ? order by cycle""",
                 (rs, i) -> new AssessmentView.Review(
                         rs.getInt(1),
                         rs.getTimestamp(2).toInstant(),
@@ -124,7 +156,8 @@ class AssessmentReads {
                         rs.getString(4),
                         rs.getString(5)),
                 id,
-                wanted);
+                wanted,
+                by);
         return Optional.of(new AssessmentView(
                 id,
                 header.familyId(),
@@ -142,19 +175,32 @@ class AssessmentReads {
 
     /** The goals of a family's open cycle, each with its next steps. */
     List<AssessmentView.Goal> liveGoals(String familyId) {
-        return ofFamily(familyId)
-                .flatMap(header -> view(header, null))
+        return liveGoals(familyId, null);
+    }
+
+    /** The goals of the cycle open at an instant, as the hub knew them then (now when null). */
+    List<AssessmentView.Goal> liveGoals(String familyId, Instant at) {
+        return ofFamily(familyId, at)
+                .flatMap(header -> view(header, null, at))
                 .map(AssessmentView::goals)
                 .orElse(List.of());
     }
 
     /** Each participant's latest score in the open cycle, by participant. */
     List<AssessmentView.Score> latestScores(Header header) {
+        return latestScores(header, null);
+    }
+
+    /** Each participant's latest score by an instant (now when null), in the header's cycle. */
+    List<AssessmentView.Score> latestScores(Header header, Instant at) {
+        Timestamp by = Timestamp.from(at == null ? Instant.parse("9999-12-31T00:00:00Z") : at);
         return jdbc.query(
                 """
                 select c.contribution_id, c.score, c.participant, c.author, c.agency, c.contributed_at from assessment_contribution c
-                where c.assessment_id = ? and c.cycle = ? and c.kind = 'SCALING' and c.seq = (select max(o.seq) from assessment_contribution o
-                    where o.assessment_id = c.assessment_id and o.cycle = c.cycle and o.kind = 'SCALING' and o.participant = c.participant)
+                where c.assessment_id = ? and c.cycle = ? and c.kind = 'SCALING' and c.contributed_at <= ?
+                  and c.seq = (select max(o.seq) from assessment_contribution o
+                    where o.assessment_id = c.assessment_id and o.cycle = c.cycle and o.kind = 'SCALING'
+                      and o.participant = c.participant and o.contributed_at <= ?)
                 order by c.participant""",
                 (rs, i) -> new AssessmentView.Score(
                         rs.getString(1),
@@ -164,15 +210,17 @@ class AssessmentReads {
                         rs.getString(5),
                         rs.getTimestamp(6).toInstant()),
                 header.assessmentId(),
-                header.cycle());
+                header.cycle(),
+                by,
+                by);
     }
 
-    private Map<String, List<AssessmentView.Version>> versions(String assessmentId, int cycle) {
+    private Map<String, List<AssessmentView.Version>> versions(String assessmentId, int cycle, Timestamp by) {
         Map<String, List<AssessmentView.Version>> byContribution = new HashMap<>();
         jdbc.query(
                 """
                 select contribution_id, version, text, author, agency, written_at from assessment_version
-                where assessment_id = ? and cycle = ? order by contribution_id, version""",
+                where assessment_id = ? and cycle = ? and written_at <= ? order by contribution_id, version""",
                 rs -> {
                     byContribution
                             .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -184,11 +232,14 @@ class AssessmentReads {
                                     rs.getTimestamp(6).toInstant()));
                 },
                 assessmentId,
-                cycle);
+                cycle,
+                by);
         return byContribution;
     }
 
-    private Map<String, List<AssessmentView.Step>> steps(String assessmentId, int cycle, LocalDate today) {
+    /** Each goal's steps; a step done after {@code by} is not done yet. */
+    private Map<String, List<AssessmentView.Step>> steps(
+            String assessmentId, int cycle, LocalDate today, Timestamp by) {
         Map<String, List<AssessmentView.Step>> byGoal = new HashMap<>();
         jdbc.query(
                 """
@@ -197,6 +248,9 @@ class AssessmentReads {
                 rs -> {
                     LocalDate due = rs.getDate(5).toLocalDate();
                     Instant doneAt = instant(rs.getTimestamp(6));
+                    if (doneAt != null && doneAt.isAfter(by.toInstant())) {
+                        doneAt = null;
+                    }
                     byGoal.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new AssessmentView.Step(
                                     rs.getString(2),

@@ -30,11 +30,11 @@ public class AssessmentSummaries {
     /** The assessment's current cycle and each participant's latest score; empty when the family has none. */
     @QueryHandler
     public Optional<AssessmentSummary> summary(FindAssessmentSummary query) {
-        return reads.ofFamily(query.familyId())
+        return reads.ofFamily(query.familyId(), query.asAt())
                 .map(header -> new AssessmentSummary(
                         header.assessmentId(),
                         header.cycle(),
-                        reads.latestScores(header).stream()
+                        reads.latestScores(header, query.asAt()).stream()
                                 .map(s -> new AssessmentSummary.LatestScore(s.participant(), s.score(), s.at()))
                                 .toList()));
     }
@@ -46,8 +46,8 @@ public class AssessmentSummaries {
     /** The goals of the open cycle, oldest first, with their latest text and next steps. */
     @QueryHandler
     public List<LiveGoal> liveGoals(FindLiveGoals query) {
-        return reads.ofFamily(query.familyId())
-                .map(header -> reads.liveGoals(query.familyId()).stream()
+        return reads.ofFamily(query.familyId(), query.asAt())
+                .map(header -> reads.liveGoals(query.familyId(), query.asAt()).stream()
                         .map(g -> new LiveGoal(
                                 header.assessmentId(),
                                 g.id(),

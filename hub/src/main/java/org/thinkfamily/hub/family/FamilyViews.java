@@ -187,18 +187,15 @@ public class FamilyViews {
                         .map(m -> new MemberRole(m.personId(), m.role()))
                         .toList(),
                 asAt);
-        // the shared assessment as it is now (its history as at a moment is the assessment's own ?cycle=)
-        List<LiveGoal> goals = asAt != null
-                ? List.of()
-                : queries.query(new FindLiveGoals(familyId), ResponseTypes.multipleInstancesOf(LiveGoal.class))
-                        .join();
-        AssessmentSummary assessment = asAt != null
-                ? null
-                : queries.query(
-                                new FindAssessmentSummary(familyId),
-                                ResponseTypes.optionalInstanceOf(AssessmentSummary.class))
-                        .join()
-                        .orElse(null);
+        // the shared assessment as the hub knew it then: its cycle, goals and latest scores by that instant
+        List<LiveGoal> goals = queries.query(
+                        new FindLiveGoals(familyId, asAt), ResponseTypes.multipleInstancesOf(LiveGoal.class))
+                .join();
+        AssessmentSummary assessment = queries.query(
+                        new FindAssessmentSummary(familyId, asAt),
+                        ResponseTypes.optionalInstanceOf(AssessmentSummary.class))
+                .join()
+                .orElse(null);
         Questions questions = goals.isEmpty()
                 ? answers.questions()
                 : new Questions(
