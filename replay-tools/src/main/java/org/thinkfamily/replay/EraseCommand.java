@@ -2,11 +2,9 @@ package org.thinkfamily.replay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.thinkfamily.hub.access.Roles;
 import org.thinkfamily.hub.identity.PersonErasure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,12 +43,8 @@ final class EraseCommand implements Callable<Integer> {
             description = "why (at most 500 characters; never the person's name): kept with the erasure")
     String reason;
 
-    @Option(
-            names = "--user",
-            paramLabel = "<user>",
-            description = "the auditor erasing, as the history names them (default: this login, ${DEFAULT-VALUE})",
-            defaultValue = "${sys:user.name}")
-    String user;
+    @Mixin
+    ErasingAuditor eraser;
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
@@ -66,12 +60,7 @@ final class EraseCommand implements Callable<Integer> {
                     spec.commandLine(), "--reason: state why, in at most " + PersonErasure.MAX_REASON + " characters");
         }
         try (var hub = hubs.startHub()) {
-            var auditor = new UsernamePasswordAuthenticationToken(
-                    user,
-                    null,
-                    java.util.List.of(
-                            new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR),
-                            new SimpleGrantedAuthority("ROLE_" + Roles.ERASER)));
+            var auditor = eraser.auditor();
             PersonErasure.Erased erased = hub.getBean(PersonErasure.class)
                     .erase(auditor, personId, reason)
                     .orElseThrow(() -> new IllegalArgumentException("no person " + personId));

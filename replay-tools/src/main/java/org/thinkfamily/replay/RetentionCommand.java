@@ -3,13 +3,10 @@ package org.thinkfamily.replay;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.thinkfamily.hub.access.Roles;
 import org.thinkfamily.hub.identity.RetentionReview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,12 +34,8 @@ final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--erase", description = "erase the people due (otherwise report only)")
     boolean erase;
 
-    @Option(
-            names = "--user",
-            paramLabel = "<user>",
-            description = "the auditor erasing, as the history names them (default: this login, ${DEFAULT-VALUE})",
-            defaultValue = "${sys:user.name}")
-    String user;
+    @Mixin
+    ErasingAuditor eraser;
 
     @Option(names = "--json", description = "print the result as JSON")
     boolean json;
@@ -60,12 +53,7 @@ final class RetentionCommand implements Callable<Integer> {
             RetentionReview.Report report;
             int erased = 0;
             if (erase) {
-                var auditor = new UsernamePasswordAuthenticationToken(
-                        user,
-                        null,
-                        List.of(
-                                new SimpleGrantedAuthority("ROLE_" + Roles.AUDITOR),
-                                new SimpleGrantedAuthority("ROLE_" + Roles.ERASER)));
+                var auditor = eraser.auditor();
                 RetentionReview.Applied applied = retention.apply(auditor, day);
                 report = applied.report();
                 erased = applied.erased().size();

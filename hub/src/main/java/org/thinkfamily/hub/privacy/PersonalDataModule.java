@@ -98,11 +98,12 @@ public final class PersonalDataModule extends SimpleModule {
         return plain.deserialize(plainParser, context);
     }
 
-    private static final class SealingSerializer extends JsonSerializer<Object> implements ResolvableSerializer {
-        private final JsonSerializer<Object> plain;
-        private final PersonalDataProtector protector;
+    /** A serializer that writes through the plain one it wraps, resolved as that one is. */
+    private abstract static class Wrapping extends JsonSerializer<Object> implements ResolvableSerializer {
+        final JsonSerializer<Object> plain;
+        final PersonalDataProtector protector;
 
-        SealingSerializer(JsonSerializer<Object> plain, PersonalDataProtector protector) {
+        Wrapping(JsonSerializer<Object> plain, PersonalDataProtector protector) {
             this.plain = plain;
             this.protector = protector;
         }
@@ -112,6 +113,31 @@ public final class PersonalDataModule extends SimpleModule {
             if (plain instanceof ResolvableSerializer resolvable) {
                 resolvable.resolve(provider);
             }
+        }
+    }
+
+    /** A deserializer that reads through the plain one it wraps, resolved as that one is. */
+    private abstract static class Unwrapping extends JsonDeserializer<Object> implements ResolvableDeserializer {
+        final JsonDeserializer<?> plain;
+        final PersonalDataProtector protector;
+
+        Unwrapping(JsonDeserializer<?> plain, PersonalDataProtector protector) {
+            this.plain = plain;
+            this.protector = protector;
+        }
+
+        @Override
+        public void resolve(DeserializationContext context) throws JsonMappingException {
+            if (plain instanceof ResolvableDeserializer resolvable) {
+                resolvable.resolve(context);
+            }
+        }
+    }
+
+    private static final class SealingSerializer extends Wrapping {
+
+        SealingSerializer(JsonSerializer<Object> plain, PersonalDataProtector protector) {
+            super(plain, protector);
         }
 
         @Override
@@ -128,23 +154,12 @@ public final class PersonalDataModule extends SimpleModule {
         }
     }
 
-    private static final class UnsealingDeserializer extends JsonDeserializer<Object>
-            implements ResolvableDeserializer {
-        private final JsonDeserializer<?> plain;
-        private final PersonalDataProtector protector;
+    private static final class UnsealingDeserializer extends Unwrapping {
         private final boolean namesPeople;
 
         UnsealingDeserializer(JsonDeserializer<?> plain, PersonalDataProtector protector, boolean namesPeople) {
-            this.plain = plain;
-            this.protector = protector;
+            super(plain, protector);
             this.namesPeople = namesPeople;
-        }
-
-        @Override
-        public void resolve(DeserializationContext context) throws JsonMappingException {
-            if (plain instanceof ResolvableDeserializer resolvable) {
-                resolvable.resolve(context);
-            }
         }
 
         @Override
@@ -170,22 +185,12 @@ public final class PersonalDataModule extends SimpleModule {
         }
     }
 
-    private static final class FieldSealingSerializer extends JsonSerializer<Object> implements ResolvableSerializer {
-        private final JsonSerializer<Object> plain;
-        private final PersonalDataProtector protector;
+    private static final class FieldSealingSerializer extends Wrapping {
         private final PersonalFields fields;
 
         FieldSealingSerializer(JsonSerializer<Object> plain, PersonalDataProtector protector, PersonalFields fields) {
-            this.plain = plain;
-            this.protector = protector;
+            super(plain, protector);
             this.fields = fields;
-        }
-
-        @Override
-        public void resolve(SerializerProvider provider) throws JsonMappingException {
-            if (plain instanceof ResolvableSerializer resolvable) {
-                resolvable.resolve(provider);
-            }
         }
 
         @Override
@@ -204,26 +209,15 @@ public final class PersonalDataModule extends SimpleModule {
         }
     }
 
-    private static final class FieldUnsealingDeserializer extends JsonDeserializer<Object>
-            implements ResolvableDeserializer {
-        private final JsonDeserializer<?> plain;
-        private final PersonalDataProtector protector;
+    private static final class FieldUnsealingDeserializer extends Unwrapping {
         private final PersonalFields fields;
         private final Set<String> lists;
 
         FieldUnsealingDeserializer(
                 JsonDeserializer<?> plain, PersonalDataProtector protector, PersonalFields fields, Set<String> lists) {
-            this.plain = plain;
-            this.protector = protector;
+            super(plain, protector);
             this.fields = fields;
             this.lists = lists;
-        }
-
-        @Override
-        public void resolve(DeserializationContext context) throws JsonMappingException {
-            if (plain instanceof ResolvableDeserializer resolvable) {
-                resolvable.resolve(context);
-            }
         }
 
         @Override
