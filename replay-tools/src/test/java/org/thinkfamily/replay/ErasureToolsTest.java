@@ -106,6 +106,12 @@ class ErasureToolsTest {
         assertThat(Tool.run("erase", other, db).status())
                 .as("--reason is required")
                 .isEqualTo(2);
+        assertThat(Tool.run("erase", other, "--reason", "r".repeat(501), db).status())
+                .as("a reason over 500 characters")
+                .isEqualTo(2);
+        assertThat(Tool.run("retention", "--as-of", "last-tuesday", db).status())
+                .as("a day that is not a date")
+                .isEqualTo(2);
     }
 
     /** One column's values over every record of these people (each record read as one of them). */

@@ -88,6 +88,21 @@ class ErasureTest extends AgencyScenarios {
                 .isEqualTo(400);
         assertThat(hub.post(
                                 "auditor",
+                                "/api/v1/people/" + childId + "/erase",
+                                "{\"reason\":\"" + "r".repeat(501) + "\"}")
+                        .status())
+                .as("a reason over 500 characters")
+                .isEqualTo(400);
+        assertThat(hub.post("auditor", "/api/v1/people/" + childId + "/erase", "{\"reason\":")
+                        .status())
+                .as("a body cut short")
+                .isEqualTo(400);
+        assertThat(hub.get("auditor", "/api/v1/audit/retention?asOf=last-tuesday")
+                        .status())
+                .as("a day that is not a date")
+                .isEqualTo(400);
+        assertThat(hub.post(
+                                "auditor",
                                 "/api/v1/people/00000000-0000-0000-0000-000000000000/erase",
                                 "{\"reason\":\"retention ended\"}")
                         .status())
