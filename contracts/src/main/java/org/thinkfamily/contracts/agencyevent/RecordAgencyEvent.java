@@ -1,8 +1,10 @@
 package org.thinkfamily.contracts.agencyevent;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.thinkfamily.contracts.family.SupportedMemberships;
 import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Sharing;
@@ -20,4 +22,19 @@ public record RecordAgencyEvent(
         List<EventSubject> subjects,
         Sensitivity sensitivity,
         Sharing sharing,
-        EventNarrative narrative) {}
+        EventNarrative narrative,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupportedMemberships supports) {
+
+    /** A record naming no household already in a family (and every record from before {@code supports}). */
+    public RecordAgencyEvent(
+            String eventId,
+            Source source,
+            EventType type,
+            Instant occurredAt,
+            List<EventSubject> subjects,
+            Sensitivity sensitivity,
+            Sharing sharing,
+            EventNarrative narrative) {
+        this(eventId, source, type, occurredAt, subjects, sensitivity, sharing, narrative, null);
+    }
+}

@@ -8,11 +8,14 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -90,6 +93,17 @@ class EventStoreConfiguration {
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
                 .build();
+    }
+
+    /** Axon's embedded store, built as its auto-configuration would, but waking readers at the commit. */
+    @Bean
+    @Primary
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new ReadersWokenAtCommit(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     /** Named owner per node, so a claim in token_entry says which hub (or tool) holds a projection segment. */

@@ -23,7 +23,6 @@ import org.thinkfamily.contracts.family.FamilyClosed;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
-import org.thinkfamily.contracts.family.FamilyMembershipSupported;
 import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.FamilyTierDecided;
@@ -32,7 +31,6 @@ import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.family.RemoveTeamMember;
 import org.thinkfamily.contracts.family.StartFamily;
-import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.contracts.family.TeamMemberAdded;
 import org.thinkfamily.contracts.family.TeamMemberRemoved;
 import org.thinkfamily.hub.problem.Refused;
@@ -100,16 +98,6 @@ class Family {
             return; // a member already, or ended by a manager: a record changes nothing
         }
         apply(new FamilyMemberAdded(familyId, command.member(), command.sourceEventId(), command.basis()));
-    }
-
-    @CommandHandler
-    void handle(SupportFamilyMembership command) {
-        List<String> current = command.recordPersonIds().stream()
-                .filter(r -> members.contains(r) && !ended.contains(r))
-                .toList();
-        if (mergedInto == null && !current.isEmpty()) {
-            apply(new FamilyMembershipSupported(familyId, current, command.sourceEventId(), command.basis()));
-        }
     }
 
     @CommandHandler

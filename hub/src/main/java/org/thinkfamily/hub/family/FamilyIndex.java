@@ -87,6 +87,7 @@ class FamilyIndex {
         addMember(event.familyId(), event.member(), event.sourceEventId(), event.basis(), message);
     }
 
+    /** Histories from before a record carried the memberships it supports ({@code AgencyEventRecorded.supports}). */
     @EventHandler
     void on(FamilyMembershipSupported event, EventMessage<?> message) {
         event.recordPersonIds()
@@ -227,10 +228,23 @@ class FamilyIndex {
     /** A record about a member is activity of their families ("my families" lists the newest first). */
     @EventHandler
     void on(AgencyEventRecorded event, EventMessage<?> message) {
+        if (event.supports() != null) {
+            event.supports()
+                    .recordPersonIds()
+                    .forEach(record -> reason(
+                            event.supports().familyId(),
+                            record,
+                            event.supports().basis(),
+                            event.eventId(),
+                            message));
+        }
         List<String> records = event.subjects().stream()
                 .map(EventSubject::recordPersonId)
                 .distinct()
                 .toList();
+        if (records.isEmpty()) {
+            return;
+        }
         named.update(
                 "update family_record set last_activity_at = :at where family_id in (select family_id from family_membership"
                         + " where record_person_id in (:records) and ended_at is null)"

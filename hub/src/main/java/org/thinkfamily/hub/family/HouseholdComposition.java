@@ -21,7 +21,7 @@ import org.thinkfamily.contracts.family.FamilyMembership;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.StartFamily;
-import org.thinkfamily.contracts.family.SupportFamilyMembership;
+import org.thinkfamily.contracts.family.SupportedMemberships;
 import org.thinkfamily.contracts.person.FindPeopleAtAddress;
 import org.thinkfamily.hub.messaging.Commands;
 
@@ -31,7 +31,7 @@ import org.thinkfamily.hub.messaging.Commands;
  * coming before one a person is in only through another of their records, so that a record's family does
  * not depend on a link an unlink may undo. When none of them has a family, they join the one family
  * whose members are registered at the same property (UPRN), if there is exactly one, or start a new one.
- * Members already there are supported by the record; a person whose membership a manager ended is not
+ * Members already there are supported by the record (said on the record itself, not by a command to the family); a person whose membership a manager ended is not
  * put back by a record. Families are never merged here: a person may belong to several.
  */
 @Service
@@ -53,10 +53,11 @@ public class HouseholdComposition {
      *                  through this one too, so that an unlink of either leaves the family as the records say
      * @param uprns     the properties the record places them at
      * @param basis     what kind of record it is: people named together, or a recorded relationship
-     * @return the family they are now members of, or null when the household is empty
+     * @return the family they are now members of and the members already there whose membership the record supports
+     *         (recorded with the record itself, {@link SupportedMemberships}), or null when the household is empty
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String compose(
+    public SupportedMemberships compose(
             List<FamilyMember> household,
             Set<String> uprns,
             MembershipBasis basis,
@@ -75,11 +76,11 @@ public class HouseholdComposition {
                 household.forEach(m -> send(
                         new AddFamilyMember(atAddress.get(0), m, sourceEventId, MembershipBasis.SAME_ADDRESS),
                         metaData));
-                return atAddress.get(0);
+                return new SupportedMemberships(atAddress.get(0), List.of(), basis);
             }
             String familyId = UUID.randomUUID().toString();
             send(new StartFamily(familyId, household, sourceEventId, basis), metaData);
-            return familyId;
+            return new SupportedMemberships(familyId, List.of(), basis);
         }
         var records = household.stream().map(FamilyMember::recordPersonId).collect(Collectors.toSet());
         List<FamilyMembership> ofTheseRecords = active.stream()
@@ -101,10 +102,8 @@ public class HouseholdComposition {
                 .map(FamilyMember::recordPersonId)
                 .filter(alreadyIn::contains)
                 .toList();
-        if (household.size() > 1 && !supported.isEmpty()) {
-            send(new SupportFamilyMembership(familyId, supported, sourceEventId, basis), metaData);
-        }
-        return familyId;
+        // a record naming one person alone supports nobody's membership; no command: the family holds no state for it
+        return new SupportedMemberships(familyId, household.size() > 1 ? supported : List.of(), basis);
     }
 
     /** Read from this feature's own index directly: the query bus would cost a message per record. */

@@ -36,7 +36,8 @@ class AgencyEvent {
                 command.subjects(),
                 command.sensitivity(),
                 command.sharing(),
-                command.narrative()));
+                command.narrative(),
+                command.supports()));
     }
 
     @EventSourcingHandler

@@ -32,6 +32,7 @@ import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.agencyevent.RecordAgencyEvent;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.MembershipBasis;
+import org.thinkfamily.contracts.family.SupportedMemberships;
 import org.thinkfamily.contracts.published.canonical.CanonicalEvent;
 import org.thinkfamily.contracts.published.canonical.CanonicalEventRules;
 import org.thinkfamily.contracts.published.canonical.EventType;
@@ -351,7 +352,7 @@ class IngestService implements IngestPort {
                         && s.address().uprn() != null)
                 .map(s -> s.address().uprn())
                 .collect(Collectors.toCollection(TreeSet::new));
-        householdComposition.compose(
+        SupportedMemberships supported = householdComposition.compose(
                 List.copyOf(household.values()),
                 uprns,
                 event.type() == EventType.FAMILY_RELATIONSHIP_RECORDED
@@ -374,7 +375,8 @@ class IngestService implements IngestPort {
                         subjects,
                         event.sensitivityOrDefault(),
                         sharing,
-                        narrative),
+                        narrative,
+                        supported == null || !supported.supportsAny() ? null : supported),
                 metaData);
         stored.add(eventId);
         return IngestResult.accepted(messageId, eventId);

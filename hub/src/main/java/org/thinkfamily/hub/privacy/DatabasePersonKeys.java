@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.SecretKey;
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * People's keys in the {@code person_key} table, beside the events they seal. A destroyed key's row stays, with
  * no key and the time it was destroyed, so no key is ever made for that subject again. A key read or made inside
- * a transaction is remembered only once that transaction commits, so a key rolled back is never used.
+ * a transaction is remembered by the node only once that transaction commits, so a key rolled back is never used.
  */
 final class DatabasePersonKeys implements PersonKeys {
 
@@ -66,7 +68,7 @@ final class DatabasePersonKeys implements PersonKeys {
     @Override
     public Optional<SecretKey> keyFor(String dataSubject) {
         forgetErasedElsewhere();
-        byte[] held = known.getIfPresent(dataSubject);
+        byte[] held = held(dataSubject);
         if (held == null) {
             byte[] made = new byte[KEY_BYTES];
             random.nextBytes(made);
@@ -100,7 +102,7 @@ final class DatabasePersonKeys implements PersonKeys {
     @Override
     public Optional<SecretKey> existing(String dataSubject) {
         forgetErasedElsewhere();
-        byte[] held = known.getIfPresent(dataSubject);
+        byte[] held = held(dataSubject);
         if (held == null) {
             held = read(dataSubject);
             if (held == null) {
@@ -123,6 +125,11 @@ final class DatabasePersonKeys implements PersonKeys {
                 insertRow(subject, null, now);
             }
             known.invalidate(subject);
+            Map<String, byte[]> ofTransaction =
+                    TransactionSynchronizationManager.isSynchronizationActive() ? ofTransaction(false) : null;
+            if (ofTransaction != null) {
+                ofTransaction.put(subject, new byte[0]);
+            }
         }
         List<String> subjects = List.copyOf(dataSubjects);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -165,16 +172,48 @@ final class DatabasePersonKeys implements PersonKeys {
         }
     }
 
+    /** The key known to this node, or read or made earlier in this transaction; null when neither. */
+    private byte[] held(String dataSubject) {
+        byte[] held = known.getIfPresent(dataSubject);
+        if (held == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+            Map<String, byte[]> ofTransaction = ofTransaction(false);
+            held = ofTransaction == null ? null : ofTransaction.get(dataSubject);
+        }
+        return held;
+    }
+
     private void remember(String dataSubject, byte[] held) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    known.put(dataSubject, held);
-                }
-            });
+            ofTransaction(true).put(dataSubject, held);
         } else {
             known.put(dataSubject, held);
+        }
+    }
+
+    /**
+     * The keys this transaction read or made, kept for its own later records (a batch names the same new people
+     * many times) and handed to the node's memory when it commits, by one hook per transaction. Found among the
+     * transaction's own synchronizations, so a transaction suspended for another keeps them to itself.
+     */
+    private Map<String, byte[]> ofTransaction(boolean create) {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof TransactionKeys keys && keys.owner() == this) {
+                return keys.keys();
+            }
+        }
+        if (!create) {
+            return null;
+        }
+        TransactionKeys keys = new TransactionKeys(this, new HashMap<>());
+        TransactionSynchronizationManager.registerSynchronization(keys);
+        return keys.keys();
+    }
+
+    private record TransactionKeys(DatabasePersonKeys owner, Map<String, byte[]> keys)
+            implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            owner.known.putAll(keys);
         }
     }
 

@@ -15,14 +15,12 @@ import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
-import org.thinkfamily.contracts.family.FamilyMembershipSupported;
 import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
 import org.thinkfamily.contracts.family.MembershipBasis;
 import org.thinkfamily.contracts.family.MergeFamilies;
 import org.thinkfamily.contracts.family.StartFamily;
-import org.thinkfamily.contracts.family.SupportFamilyMembership;
 import org.thinkfamily.hub.problem.Refused;
 
 class FamilyTest {
@@ -97,15 +95,6 @@ class FamilyTest {
                 .when(new AssignLeadProfessional("f1", "lead"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
-    }
-
-    @Test
-    void a_record_naming_members_again_supports_their_membership_and_only_theirs() {
-        fixture.given(new FamilyStarted("f1", List.of(MOTHER, CHILD_), "e1"))
-                .when(new SupportFamilyMembership(
-                        "f1", List.of("mother", "stranger"), "e2", MembershipBasis.RELATIONSHIP_RECORDED))
-                .expectEvents(new FamilyMembershipSupported(
-                        "f1", List.of("mother"), "e2", MembershipBasis.RELATIONSHIP_RECORDED));
     }
 
     @Test
