@@ -75,18 +75,26 @@ public class PersonResolution {
     @Transactional(propagation = Propagation.MANDATORY)
     public ResolvedPerson resolve(Subject subject, String sourceEventId, MetaData metaData) {
         List<Identifier> identifiers = normalised(subject);
-        Map<Identifier, String> matches = new LinkedHashMap<>();
-        identifiers.stream()
+        List<Identifier> keys = identifiers.stream()
                 .filter(IdentityIndex::isMatchingKey)
                 .sorted(STRONGEST_FIRST)
-                .forEach(id -> personHolding(id).ifPresent(recordPersonId -> matches.put(id, recordPersonId)));
+                .toList();
+        Map<Identifier, String[]> held = holders(keys);
+        Map<Identifier, String> matches = new LinkedHashMap<>();
+        Map<String, String> roots = new HashMap<>();
+        for (Identifier key : keys) {
+            String[] holder = held.get(key);
+            if (holder != null) {
+                matches.put(key, holder[0]);
+                roots.put(holder[0], holder[1]);
+            }
+        }
 
         if (matches.isEmpty()) {
             return resolveByDetails(subject, identifiers, sourceEventId, metaData);
         }
 
         String recordPersonId = matches.values().iterator().next(); // the strongest identifier's record
-        Map<String, String> roots = links.rootsOf(matches.values());
         String personId = roots.get(recordPersonId);
         boolean conflicted = false;
         for (var match : matches.entrySet()) {
@@ -196,12 +204,33 @@ public class PersonResolution {
         }
     }
 
-    private java.util.Optional<String> personHolding(Identifier id) {
-        return jdbc.query(
-                "select person_id from identity_key where identifier_system = ? and identifier_value = ?",
-                rs -> rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty(),
-                id.system(),
-                id.value());
+    /**
+     * The person record holding each of these identifiers and the person it is read as now ({record, root}), in one
+     * read for all of a subject's identifiers.
+     */
+    private Map<Identifier, String[]> holders(List<Identifier> keys) {
+        Map<Identifier, String[]> held = new HashMap<>();
+        if (keys.isEmpty()) {
+            return held;
+        }
+        StringBuilder sql = new StringBuilder("select k.identifier_system, k.identifier_value, k.person_id,"
+                + " coalesce(l.root_id, k.person_id) from identity_key k left join person_link l on l.person_id = k.person_id"
+                + " where ");
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("(k.identifier_system = ? and k.identifier_value = ?)");
+            args.add(keys.get(i).system());
+            args.add(keys.get(i).value());
+        }
+        jdbc.query(
+                sql.toString(),
+                rs -> {
+                    held.put(
+                            new Identifier(rs.getString(1), rs.getString(2)),
+                            new String[] {rs.getString(3), rs.getString(4)});
+                },
+                args.toArray());
+        return held;
     }
 
     private void send(Object command, MetaData metaData) {

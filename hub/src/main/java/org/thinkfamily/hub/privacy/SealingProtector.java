@@ -33,6 +33,14 @@ final class SealingProtector implements PersonalDataProtector {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One cipher per thread, set up again for each value: finding the provider cost more than the encryption. */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
 
     private final PersonKeys keys;
     private final SecureRandom random = new SecureRandom();
@@ -60,7 +68,7 @@ final class SealingProtector implements PersonalDataProtector {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, valueKey(subjectKeys), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associated(subjects));
             byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(plain));
@@ -96,7 +104,7 @@ final class SealingProtector implements PersonalDataProtector {
             subjectKeys.add(key.get());
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(
                     Cipher.DECRYPT_MODE,
                     valueKey(subjectKeys),

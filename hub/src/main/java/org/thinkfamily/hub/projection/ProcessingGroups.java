@@ -28,6 +28,10 @@ public final class ProcessingGroups {
     public static final List<String> ALL =
             List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_INTAKE, CONTACT_QUEUE, ASSESSMENT, TIMELINE, ACCESS_LOG);
 
+    /** The indexes written in the transaction of the events they read; each reads only the events it handles. */
+    public static final List<String> SUBSCRIBING =
+            List.of(IDENTITY_INDEX, FAMILY_INDEX, CONTACT_INTAKE, CONTACT_QUEUE, ASSESSMENT);
+
     /** The streaming projections: replay-tools resets their tokens and lets them replay the event store. */
     public static final List<String> STREAMING = List.of(TIMELINE, ACCESS_LOG);
 
