@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -50,7 +53,6 @@ import org.thinkfamily.hub.eventstore.StoredAggregates;
 import org.thinkfamily.hub.family.HouseholdComposition;
 import org.thinkfamily.hub.identity.PersonResolution;
 import org.thinkfamily.hub.identity.ResolvedPerson;
-import org.thinkfamily.hub.messaging.Commands;
 import org.thinkfamily.hub.privacy.SafeErrors;
 
 /**
@@ -58,7 +60,10 @@ import org.thinkfamily.hub.privacy.SafeErrors;
  * resolution, household composition and the recorded event commit together, and the answer {@code ACCEPTED}
  * is given only after the commit. One event is one transaction; a batch ({@link #ingestEach}) is one
  * transaction, one commit (one flush to disk) for all its records: a record that fails midway rolls the batch
- * back, is answered alone, and the others are applied again without it. A collision with a concurrent record
+ * back, is answered alone, and the others are applied again without it. A batch's agency events are appended together
+ * at its end ({@link AgencyEvent#recorded}): one JDBC batch, one unit of work for each index that reads them; when
+ * that fails, the batch is applied again with each appended as it is made, to find the record at fault. A
+ * collision with a concurrent record
  * (same new person, same message, on this node or another) rolls back and is tried again from the start.
  */
 @Service
@@ -66,7 +71,7 @@ class IngestService implements IngestPort {
 
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
-    private final Commands commands;
+    private final EventBus eventBus;
     private final StoredAggregates storedAggregates;
     private final PersonResolution personResolution;
     private final HouseholdComposition householdComposition;
@@ -78,7 +83,7 @@ class IngestService implements IngestPort {
     private final AgencyCodes agencyCodes;
 
     IngestService(
-            Commands commands,
+            EventBus eventBus,
             StoredAggregates storedAggregates,
             AgencyCodes agencyCodes,
             PersonResolution personResolution,
@@ -88,7 +93,7 @@ class IngestService implements IngestPort {
             IngestProperties properties,
             Clock clock,
             MeterRegistry meterRegistry) {
-        this.commands = commands;
+        this.eventBus = eventBus;
         this.storedAggregates = storedAggregates;
         this.agencyCodes = agencyCodes;
         this.personResolution = personResolution;
@@ -132,11 +137,14 @@ class IngestService implements IngestPort {
                 "transaction of " + events.size(), events.get(0).source().agency(), status -> {
                     Set<String> stored = storedAggregates.amongStored(
                             events.stream().map(IngestService::idOf).toList());
+                    List<DomainEventMessage<?>> made = new ArrayList<>();
                     List<IngestResult> recorded = events.stream()
-                            .map(event -> recordOnce(event, idOf(event), actor, stored))
+                            .map(event -> recordOnce(event, idOf(event), actor, stored, made::add))
                             .toList();
                     if (recorded.stream().anyMatch(r -> r.status() == IngestStatus.REJECTED)) {
                         status.setRollbackOnly(); // all or nothing
+                    } else {
+                        eventBus.publish(made);
                     }
                     return recorded;
                 });
@@ -164,9 +172,12 @@ class IngestService implements IngestPort {
                 valid.add(i);
             }
         }
+        boolean together = true;
         for (int attempt = 1; !valid.isEmpty(); ) {
             try {
-                List<IngestResult> recorded = transaction.execute(status -> recordAll(events, valid, actor));
+                boolean appendTogether = together;
+                List<IngestResult> recorded =
+                        transaction.execute(status -> recordAll(events, valid, actor, appendTogether));
                 for (int k = 0; k < valid.size(); k++) {
                     results[valid.get(k)] = recorded.get(k);
                 }
@@ -182,6 +193,17 @@ class IngestService implements IngestPort {
                 } else {
                     results[failed.index] = couldNotRecord(events.get(failed.index), eventId, cause);
                     valid.remove(Integer.valueOf(failed.index)); // the rest again, without it
+                }
+            } catch (AppendFailed failed) {
+                if (isCollision(failed.cause) && attempt++ < properties.maxAttempts()) {
+                    log.info(
+                            "ingest collided with a concurrent record, trying the batch again: batch of {}",
+                            valid.size());
+                } else if (isCollision(failed.cause) || Failures.transientCause(failed.cause)) {
+                    log.error("ingest failed: batch of {} cause={}", valid.size(), SafeErrors.describe(failed.cause));
+                    throw failed.cause;
+                } else {
+                    together = false; // again, each record's event appended as it is made, to find the one that fails
                 }
             } catch (RuntimeException atCommit) {
                 if (!isCollision(atCommit) || attempt++ >= properties.maxAttempts()) {
@@ -206,20 +228,40 @@ class IngestService implements IngestPort {
      * what is tried again. A savepoint per record would do the same at the price of two round trips a record and,
      * on PostgreSQL, of a subtransaction each (past 64 in one transaction every other session's snapshots slow down).
      */
-    private List<IngestResult> recordAll(List<CanonicalEvent> events, List<Integer> which, String actor) {
+    private List<IngestResult> recordAll(
+            List<CanonicalEvent> events, List<Integer> which, String actor, boolean appendTogether) {
         List<IngestResult> recorded = new ArrayList<>(which.size());
         // the duplicate check for the whole batch in one read; the batch's own records join it as they are stored
         Set<String> stored = storedAggregates.amongStored(
                 which.stream().map(i -> idOf(events.get(i))).toList());
+        List<DomainEventMessage<?>> made = new ArrayList<>(which.size());
         for (int i : which) {
             CanonicalEvent event = events.get(i);
             try {
-                recorded.add(recordOnce(event, idOf(event), actor, stored));
+                recorded.add(
+                        recordOnce(event, idOf(event), actor, stored, appendTogether ? made::add : eventBus::publish));
             } catch (RuntimeException e) {
                 throw new RecordFailed(i, e);
             }
         }
+        try {
+            if (!made.isEmpty()) {
+                eventBus.publish(made); // one JDBC batch, and one unit of work for each index that reads them
+            }
+        } catch (RuntimeException e) {
+            throw new AppendFailed(e);
+        }
         return recorded;
+    }
+
+    /** Appending the batch's agency events together failed: which record's it was is not known. */
+    private static final class AppendFailed extends RuntimeException {
+        final transient RuntimeException cause;
+
+        AppendFailed(RuntimeException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
     }
 
     /** The record at {@code index} of a batch threw {@code cause}; the batch's transaction is rolled back. */
@@ -279,7 +321,8 @@ class IngestService implements IngestPort {
         IngestResult result = withRetries(
                 eventId,
                 event.source().agency(),
-                status -> recordOnce(event, eventId, actor, storedAggregates.amongStored(List.of(eventId))));
+                status -> recordOnce(
+                        event, eventId, actor, storedAggregates.amongStored(List.of(eventId)), eventBus::publish));
         log.info(
                 "ingest {}: event={} agency={}",
                 result.status(),
@@ -308,8 +351,16 @@ class IngestService implements IngestPort {
         }
     }
 
-    /** @param stored the agency events already in the store among this transaction's; this one joins it once stored */
-    private IngestResult recordOnce(CanonicalEvent event, String eventId, String actor, Set<String> stored) {
+    /**
+     * @param stored the agency events already in the store among this transaction's; this one joins it once stored
+     * @param append takes the agency event's first event, to append now or with the rest of the transaction's
+     */
+    private IngestResult recordOnce(
+            CanonicalEvent event,
+            String eventId,
+            String actor,
+            Set<String> stored,
+            Consumer<DomainEventMessage<?>> append) {
         String messageId = event.source().messageId();
         Sharing sharing = event.sharing() != null
                 ? event.sharing()
@@ -366,7 +417,7 @@ class IngestService implements IngestPort {
                 subjects.stream().map(EventSubject::personId).distinct().toList();
         EventNarrative narrative =
                 new EventNarrative(named.get(0), event.summary(), event.details(), event.subjects(), named, false);
-        commands.send(
+        append.accept(AgencyEvent.recorded(
                 new RecordAgencyEvent(
                         eventId,
                         event.source(),
@@ -377,7 +428,7 @@ class IngestService implements IngestPort {
                         sharing,
                         narrative,
                         supported == null || !supported.supportsAny() ? null : supported),
-                metaData);
+                metaData));
         stored.add(eventId);
         return IngestResult.accepted(messageId, eventId);
     }

@@ -1,11 +1,13 @@
 package org.thinkfamily.hub.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
@@ -28,26 +30,31 @@ class AgencyEventTest {
             new EventNarrative("p1", "summary", Map.of("childPresent", true), List.of());
     private static final List<EventSubject> SUBJECTS = List.of(new EventSubject("p1", SubjectRole.CHILD));
 
-    private AggregateTestFixture<AgencyEvent> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AgencyEvent.class);
+    private static RecordAgencyEvent record(List<EventSubject> subjects) {
+        return new RecordAgencyEvent(
+                "e1",
+                SOURCE,
+                EventType.DOMESTIC_ABUSE_INCIDENT,
+                WHEN,
+                subjects,
+                Sensitivity.STANDARD,
+                SHARING,
+                NARRATIVE);
     }
 
     @Test
-    void records_an_agency_event_about_resolved_people() {
-        fixture.givenNoPriorActivity()
-                .when(new RecordAgencyEvent(
-                        "e1",
-                        SOURCE,
-                        EventType.DOMESTIC_ABUSE_INCIDENT,
-                        WHEN,
-                        SUBJECTS,
-                        Sensitivity.STANDARD,
-                        SHARING,
-                        NARRATIVE))
-                .expectEvents(new AgencyEventRecorded(
+    void a_message_is_recorded_as_the_first_event_of_its_own_stream_with_its_metadata() {
+        MetaData metaData = MetaData.with("agency", SOURCE.agency());
+
+        DomainEventMessage<AgencyEventRecorded> recorded = AgencyEvent.recorded(record(SUBJECTS), metaData);
+
+        assertThat(recorded.getType()).isEqualTo("AgencyEvent");
+        assertThat(recorded.getAggregateIdentifier()).isEqualTo("e1");
+        assertThat(recorded.getSequenceNumber())
+                .as("sequence 0: the store's key holds a message to one recording")
+                .isZero();
+        assertThat(recorded.getPayload())
+                .isEqualTo(new AgencyEventRecorded(
                         "e1",
                         SOURCE,
                         EventType.DOMESTIC_ABUSE_INCIDENT,
@@ -56,43 +63,13 @@ class AgencyEventTest {
                         Sensitivity.STANDARD,
                         SHARING,
                         NARRATIVE));
+        assertThat(recorded.getMetaData()).containsEntry("agency", SOURCE.agency());
     }
 
     @Test
     void is_about_at_least_one_person() {
-        fixture.givenNoPriorActivity()
-                .when(new RecordAgencyEvent(
-                        "e1",
-                        SOURCE,
-                        EventType.DOMESTIC_ABUSE_INCIDENT,
-                        WHEN,
-                        List.of(),
-                        Sensitivity.STANDARD,
-                        SHARING,
-                        NARRATIVE))
-                .expectException(IllegalArgumentException.class);
-    }
-
-    @Test
-    void the_same_message_cannot_be_recorded_twice() {
-        fixture.given(new AgencyEventRecorded(
-                        "e1",
-                        SOURCE,
-                        EventType.DOMESTIC_ABUSE_INCIDENT,
-                        WHEN,
-                        SUBJECTS,
-                        Sensitivity.STANDARD,
-                        SHARING,
-                        NARRATIVE))
-                .when(new RecordAgencyEvent(
-                        "e1",
-                        SOURCE,
-                        EventType.DOMESTIC_ABUSE_INCIDENT,
-                        WHEN,
-                        SUBJECTS,
-                        Sensitivity.STANDARD,
-                        SHARING,
-                        NARRATIVE))
-                .expectException(EventStoreException.class);
+        assertThatThrownBy(() -> AgencyEvent.recorded(record(List.of()), MetaData.emptyInstance()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an agency event is about at least one person");
     }
 }

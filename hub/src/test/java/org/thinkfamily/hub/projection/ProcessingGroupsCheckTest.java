@@ -13,7 +13,19 @@ class ProcessingGroupsCheckTest {
         EventProcessorProperties properties = new EventProcessorProperties();
         ProcessingGroups.ALL.forEach(
                 group -> properties.getProcessors().put(group, new EventProcessorProperties.ProcessorSettings()));
+        ProcessingGroups.SUBSCRIBING.forEach(
+                group -> properties.getProcessors().get(group).setSource(SubscribingSources.sourceOf(group)));
         assertThatCode(() -> new ProcessingGroupsCheck(properties)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_subscribing_index_without_its_own_source_fails_the_start() {
+        EventProcessorProperties properties = new EventProcessorProperties();
+        ProcessingGroups.ALL.forEach(
+                group -> properties.getProcessors().put(group, new EventProcessorProperties.ProcessorSettings()));
+        assertThatThrownBy(() -> new ProcessingGroupsCheck(properties))
+                .hasMessageContaining(".source must be ")
+                .hasMessageContaining(".events");
     }
 
     @Test
