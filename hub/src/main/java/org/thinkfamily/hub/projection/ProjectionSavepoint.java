@@ -1,25 +1,53 @@
 package org.thinkfamily.hub.projection;
 
+import java.sql.SQLTransientException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.messaging.InterceptorChain;
 import org.springframework.stereotype.Component;
 import org.thinkfamily.hub.messaging.Savepoints;
 
 /**
- * Runs one event's handler inside a JDBC savepoint of the projection's batch transaction. On PostgreSQL a
- * failed statement spoils the whole transaction; rolled back to the savepoint instead, the batch can
- * still park that event in the dead-letter queue and commit the others. A projection opts in with
+ * Lets a projection's batch transaction park one failing event and commit the others. On PostgreSQL a failed
+ * statement spoils the whole transaction, so the failing event's handler must have run inside a JDBC savepoint to
+ * be rolled back alone. A savepoint costs two round trips an event, and events almost never fail, so handlers run
+ * without one until one fails: that failure is answered as one to retry ({@link RetryWithSavepoints}), the batch is
+ * rolled back whole (nothing of the failing event is kept, on any database), and for the next
+ * {@value #CAREFUL_SECONDS} s every event runs in a savepoint, so the batch tried again parks that event alone. A
+ * projection opts in with
  * {@code @MessageHandlerInterceptor Object inSavepoint(InterceptorChain chain) { return savepoint.around(chain); }}.
  */
 @Component
 public class ProjectionSavepoint {
 
-    private final Savepoints savepoints;
+    static final int CAREFUL_SECONDS = 60;
 
-    ProjectionSavepoint(Savepoints savepoints) {
+    private final Savepoints savepoints;
+    private final Clock clock;
+    private volatile Instant carefulUntil = Instant.MIN;
+
+    ProjectionSavepoint(Savepoints savepoints, Clock clock) {
         this.savepoints = savepoints;
+        this.clock = clock;
     }
 
     public Object around(InterceptorChain chain) throws Exception {
-        return savepoints.run(chain::proceed, kept -> true);
+        if (clock.instant().isBefore(carefulUntil)) {
+            return savepoints.run(chain::proceed, kept -> true);
+        }
+        try {
+            return chain.proceed();
+        } catch (Exception | Error failed) {
+            carefulUntil = clock.instant().plus(Duration.ofSeconds(CAREFUL_SECONDS));
+            throw new RetryWithSavepoints(failed);
+        }
+    }
+
+    /** An event failed outside a savepoint: its batch is to be tried again, each event in one. */
+    static final class RetryWithSavepoints extends SQLTransientException {
+        RetryWithSavepoints(Throwable failed) {
+            super("an event failed outside a savepoint; the batch is tried again with one per event", failed);
+        }
     }
 }

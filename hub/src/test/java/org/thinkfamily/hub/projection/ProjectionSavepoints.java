@@ -9,6 +9,6 @@ public final class ProjectionSavepoints {
     private ProjectionSavepoints() {}
 
     public static ProjectionSavepoint on(DataSource dataSource) {
-        return new ProjectionSavepoint(new Savepoints(dataSource));
+        return new ProjectionSavepoint(new Savepoints(dataSource), java.time.Clock.systemUTC());
     }
 }
