@@ -106,7 +106,11 @@ public class PersonResolution {
                 conflicted = true;
             }
         }
-        if (!conflicted) {
+        // a subject whose every identifier was found held by this person brings nothing new: no need to read theirs
+        boolean allHeld = identifiers.stream()
+                .filter(id -> IdentifierSystems.identifiesPerson(id.system()))
+                .allMatch(id -> matches.containsKey(id) && personId.equals(roots.get(matches.get(id))));
+        if (!conflicted && !allHeld) {
             addNewIdentifiers(recordPersonId, personId, identifiers, sourceEventId, metaData);
         }
         return new ResolvedPerson(personId, recordPersonId);

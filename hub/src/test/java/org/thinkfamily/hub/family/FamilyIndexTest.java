@@ -9,6 +9,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
+import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyMember;
 import org.thinkfamily.contracts.family.FamilyMemberAdded;
@@ -184,7 +186,8 @@ class FamilyIndexTest {
         String user = "lead-" + id().substring(0, 8);
         String led = id();
         String teamed = id();
-        slice.handle(new FamilyStarted(led, List.of(new FamilyMember(id(), SubjectRole.CHILD)), id(), null));
+        String ledChild = id();
+        slice.handle(new FamilyStarted(led, List.of(new FamilyMember(ledChild, SubjectRole.CHILD)), id(), null));
         slice.handle(new FamilyStarted(teamed, List.of(new FamilyMember(id(), SubjectRole.CHILD)), id(), null));
         slice.handle(new LeadProfessionalAssigned(led, user, null));
         slice.handle(new TeamMemberAdded(teamed, user, "bradford-school", "manager"));
@@ -196,6 +199,17 @@ class FamilyIndexTest {
         assertThat(page.families()).extracting(FamilySummary::familyId).containsExactly(teamed, led);
         assertThat(page.families().get(1).leadProfessional()).isEqualTo(user);
         assertThat(page.families().get(0).onTeam(user)).isTrue();
+
+        // a record about the led family's child is its newest activity (written once, as the record's transaction
+        // commits)
+        slice.handle(new AgencyEventRecorded(
+                id(), null, null, null, List.of(new EventSubject(ledChild, SubjectRole.CHILD)), null, null, null));
+        assertThat(slice.queries()
+                        .query(new ListFamilies(user, 0, 10), ResponseTypes.instanceOf(FamilyPage.class))
+                        .join()
+                        .families())
+                .extracting(FamilySummary::familyId)
+                .containsExactly(led, teamed);
     }
 
     @Test
