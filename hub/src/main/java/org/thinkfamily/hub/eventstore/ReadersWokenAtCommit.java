@@ -4,7 +4,7 @@ import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.thinkfamily.hub.messaging.TransactionScope;
 
 /**
  * Axon's embedded event store, waking its tracking readers when the database transaction that appended events
@@ -20,16 +20,12 @@ final class ReadersWokenAtCommit extends EmbeddedEventStore {
 
     @Override
     protected void afterCommit(List<? extends EventMessage<?>> events) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionScope.active()) {
             super.afterCommit(events);
             return;
         }
-        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof WakeReaders wake && wake.store() == this) {
-                return; // once per transaction
-            }
-        }
-        TransactionSynchronizationManager.registerSynchronization(new WakeReaders(this, events));
+        TransactionScope.findOrRegister( // once per transaction
+                WakeReaders.class, wake -> wake.store() == this, () -> new WakeReaders(this, events));
     }
 
     private record WakeReaders(ReadersWokenAtCommit store, List<? extends EventMessage<?>> events)

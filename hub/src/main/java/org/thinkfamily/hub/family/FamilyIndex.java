@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.family.FamiliesMerged;
 import org.thinkfamily.contracts.family.FamilyClosed;
@@ -46,6 +45,7 @@ import org.thinkfamily.contracts.family.TierDecision;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
+import org.thinkfamily.hub.messaging.TransactionScope;
 import org.thinkfamily.hub.projection.PersonRecordRows;
 import org.thinkfamily.hub.projection.ProcessingGroups;
 
@@ -241,7 +241,7 @@ class FamilyIndex {
         }
         Map<String, Instant> activity = pendingActivity();
         event.subjects().forEach(s -> activity.merge(s.recordPersonId(), message.getTimestamp(), FamilyIndex::later));
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionScope.active()) {
             writeActivity(activity);
         }
     }
@@ -255,17 +255,14 @@ class FamilyIndex {
      * commits: an array's hundred records then cost one read and one batch instead of a hundred updates.
      */
     private Map<String, Instant> pendingActivity() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionScope.active()) {
             return new HashMap<>();
         }
-        for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-            if (registered instanceof PendingActivity pending && pending.index() == this) {
-                return pending.latest();
-            }
-        }
-        PendingActivity pending = new PendingActivity(this, new HashMap<>());
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending.latest();
+        return TransactionScope.findOrRegister(
+                        PendingActivity.class,
+                        pending -> pending.index() == this,
+                        () -> new PendingActivity(this, new HashMap<>()))
+                .latest();
     }
 
     private record PendingActivity(FamilyIndex index, Map<String, Instant> latest)

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.thinkfamily.hub.messaging.TransactionScope;
 
 /**
  * People's keys in the {@code person_key} table, beside the events they seal. A destroyed key's row stays, with
@@ -125,14 +126,13 @@ final class DatabasePersonKeys implements PersonKeys {
                 insertRow(subject, null, now);
             }
             known.invalidate(subject);
-            Map<String, byte[]> ofTransaction =
-                    TransactionSynchronizationManager.isSynchronizationActive() ? ofTransaction(false) : null;
+            Map<String, byte[]> ofTransaction = ofTransaction(false);
             if (ofTransaction != null) {
                 ofTransaction.put(subject, new byte[0]);
             }
         }
         List<String> subjects = List.copyOf(dataSubjects);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionScope.active()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
@@ -175,7 +175,7 @@ final class DatabasePersonKeys implements PersonKeys {
     /** The key known to this node, or read or made earlier in this transaction; null when neither. */
     private byte[] held(String dataSubject) {
         byte[] held = known.getIfPresent(dataSubject);
-        if (held == null && TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (held == null) {
             Map<String, byte[]> ofTransaction = ofTransaction(false);
             held = ofTransaction == null ? null : ofTransaction.get(dataSubject);
         }
@@ -183,7 +183,7 @@ final class DatabasePersonKeys implements PersonKeys {
     }
 
     private void remember(String dataSubject, byte[] held) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionScope.active()) {
             ofTransaction(true).put(dataSubject, held);
         } else {
             known.put(dataSubject, held);
@@ -196,17 +196,11 @@ final class DatabasePersonKeys implements PersonKeys {
      * transaction's own synchronizations, so a transaction suspended for another keeps them to itself.
      */
     private Map<String, byte[]> ofTransaction(boolean create) {
-        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-            if (s instanceof TransactionKeys keys && keys.owner() == this) {
-                return keys.keys();
-            }
-        }
-        if (!create) {
-            return null;
-        }
-        TransactionKeys keys = new TransactionKeys(this, new HashMap<>());
-        TransactionSynchronizationManager.registerSynchronization(keys);
-        return keys.keys();
+        TransactionKeys keys = create
+                ? TransactionScope.findOrRegister(
+                        TransactionKeys.class, k -> k.owner() == this, () -> new TransactionKeys(this, new HashMap<>()))
+                : TransactionScope.find(TransactionKeys.class, k -> k.owner() == this);
+        return keys == null ? null : keys.keys();
     }
 
     private record TransactionKeys(DatabasePersonKeys owner, Map<String, byte[]> keys)
