@@ -1,9 +1,7 @@
 package org.thinkfamily.contracts.agencyevent;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.thinkfamily.contracts.family.SupportedMemberships;
 import org.thinkfamily.contracts.published.canonical.EventType;
 import org.thinkfamily.contracts.published.canonical.Sensitivity;
@@ -12,10 +10,12 @@ import org.thinkfamily.contracts.published.canonical.Source;
 
 /**
  * Record an agency's event about resolved people. {@code eventId} is derived from agency and message id,
- * so the same message can only ever be recorded once, on any node.
+ * so the same message can only ever be recorded once, on any node. The ingest turns it into the message's first
+ * event directly (no command bus: the store's key is the only check a handler would add); {@code supports} names the
+ * memberships the record supports, or is null.
  */
 public record RecordAgencyEvent(
-        @TargetAggregateIdentifier String eventId,
+        String eventId,
         Source source,
         EventType type,
         Instant occurredAt,
@@ -23,18 +23,4 @@ public record RecordAgencyEvent(
         Sensitivity sensitivity,
         Sharing sharing,
         EventNarrative narrative,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SupportedMemberships supports) {
-
-    /** A record naming no household already in a family (and every record from before {@code supports}). */
-    public RecordAgencyEvent(
-            String eventId,
-            Source source,
-            EventType type,
-            Instant occurredAt,
-            List<EventSubject> subjects,
-            Sensitivity sensitivity,
-            Sharing sharing,
-            EventNarrative narrative) {
-        this(eventId, source, type, occurredAt, subjects, sensitivity, sharing, narrative, null);
-    }
-}
+        SupportedMemberships supports) {}

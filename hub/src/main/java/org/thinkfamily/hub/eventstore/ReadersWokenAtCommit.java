@@ -4,7 +4,7 @@ import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.thinkfamily.hub.messaging.TransactionScope;
+import org.thinkfamily.hub.transaction.TransactionScope;
 
 /**
  * Axon's embedded event store, waking its tracking readers when the database transaction that appended events

@@ -45,9 +45,9 @@ import org.thinkfamily.contracts.family.TierDecision;
 import org.thinkfamily.contracts.person.PersonRecordsLinked;
 import org.thinkfamily.contracts.person.PersonRecordsUnlinked;
 import org.thinkfamily.contracts.published.canonical.SubjectRole;
-import org.thinkfamily.hub.messaging.TransactionScope;
 import org.thinkfamily.hub.projection.PersonRecordRows;
 import org.thinkfamily.hub.projection.ProcessingGroups;
+import org.thinkfamily.hub.transaction.TransactionScope;
 
 /**
  * Households and relationships, written in the same transaction as the family events (subscribing),

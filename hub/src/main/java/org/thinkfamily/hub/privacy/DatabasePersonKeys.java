@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.thinkfamily.hub.messaging.TransactionScope;
+import org.thinkfamily.hub.transaction.TransactionScope;
 
 /**
  * People's keys in the {@code person_key} table, beside the events they seal. A destroyed key's row stays, with

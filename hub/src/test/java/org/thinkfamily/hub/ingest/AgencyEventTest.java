@@ -39,7 +39,8 @@ class AgencyEventTest {
                 subjects,
                 Sensitivity.STANDARD,
                 SHARING,
-                NARRATIVE);
+                NARRATIVE,
+                null);
     }
 
     @Test

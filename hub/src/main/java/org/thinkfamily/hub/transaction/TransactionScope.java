@@ -1,4 +1,4 @@
-package org.thinkfamily.hub.messaging;
+package org.thinkfamily.hub.transaction;
 
 import java.util.function.Predicate;
 import java.util.function.Supplier;
