@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -15,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * BCrypt at cost 10 or more makes a password check take tens of milliseconds, and the API checks one on
  * every call (HTTP Basic, stateless). A password that matched its stored hash is remembered for a few
  * minutes, in memory only and as a salted SHA-256, so the next calls compare hashes instead of running
- * BCrypt again. A wrong password is never remembered: it always takes the full BCrypt check.
+ * BCrypt again. A wrong password is never remembered: it always takes the full BCrypt check. Checks of the same
+ * password against the same hash that arrive while one runs wait for its answer.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
@@ -28,6 +31,8 @@ final class VerifiedPasswords implements PasswordEncoder {
     private final Clock clock;
     private final byte[] salt = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Checks running now, by stored hash and salted digest of the password given. */
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
     VerifiedPasswords(PasswordEncoder delegate, Clock clock) {
         this.delegate = delegate;
@@ -51,14 +56,30 @@ final class VerifiedPasswords implements PasswordEncoder {
         if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
             return true;
         }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
-        if (matches) {
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.entrySet().removeIf(e -> !now.isBefore(e.getValue().until()));
-            }
-            verified.put(encodedPassword, new Verified(digest, now.plus(REMEMBERED_FOR)));
+        // the same password checked on several connections at once (an agency system opening its pool) waits for one
+        // BCrypt instead of running one each
+        String check = encodedPassword + '|' + HexFormat.of().formatHex(digest);
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(check, mine);
+        if (running != null) {
+            return running.join();
         }
-        return matches;
+        try {
+            boolean matches = delegate.matches(rawPassword, encodedPassword);
+            if (matches) {
+                if (verified.size() >= MAX_ENTRIES) {
+                    verified.entrySet().removeIf(e -> !now.isBefore(e.getValue().until()));
+                }
+                verified.put(encodedPassword, new Verified(digest, now.plus(REMEMBERED_FOR)));
+            }
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(check, mine);
+        }
     }
 
     @Override
