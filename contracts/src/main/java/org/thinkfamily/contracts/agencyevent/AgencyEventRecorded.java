@@ -10,6 +10,12 @@ import org.thinkfamily.contracts.published.canonical.Sensitivity;
 import org.thinkfamily.contracts.published.canonical.Sharing;
 import org.thinkfamily.contracts.published.canonical.Source;
 
+/**
+ * An agency's message, recorded about resolved people: the first event of the message's own stream. {@code supports}
+ * names the memberships of a family the record supports (it names them together again), or is null: for a record
+ * naming no household already in a family, and in histories from before, which said so with
+ * {@code FamilyMembershipSupported}.
+ */
 @Revision("1")
 public record AgencyEventRecorded(
         String eventId,
@@ -20,18 +26,4 @@ public record AgencyEventRecorded(
         Sensitivity sensitivity,
         Sharing sharing,
         EventNarrative narrative,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SupportedMemberships supports) {
-
-    /** A record naming no household already in a family (and every record from before {@code supports}). */
-    public AgencyEventRecorded(
-            String eventId,
-            Source source,
-            EventType type,
-            Instant occurredAt,
-            List<EventSubject> subjects,
-            Sensitivity sensitivity,
-            Sharing sharing,
-            EventNarrative narrative) {
-        this(eventId, source, type, occurredAt, subjects, sensitivity, sharing, narrative, null);
-    }
-}
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupportedMemberships supports) {}

@@ -203,7 +203,15 @@ class FamilyIndexTest {
         // a record about the led family's child is its newest activity (written once, as the record's transaction
         // commits)
         slice.handle(new AgencyEventRecorded(
-                id(), null, null, null, List.of(new EventSubject(ledChild, SubjectRole.CHILD)), null, null, null));
+                id(),
+                null,
+                null,
+                null,
+                List.of(new EventSubject(ledChild, SubjectRole.CHILD)),
+                null,
+                null,
+                null,
+                null));
         assertThat(slice.queries()
                         .query(new ListFamilies(user, 0, 10), ResponseTypes.instanceOf(FamilyPage.class))
                         .join()

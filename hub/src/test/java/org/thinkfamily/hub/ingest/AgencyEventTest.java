@@ -63,7 +63,8 @@ class AgencyEventTest {
                         SUBJECTS,
                         Sensitivity.STANDARD,
                         SHARING,
-                        NARRATIVE));
+                        NARRATIVE,
+                        null));
         assertThat(recorded.getMetaData()).containsEntry("agency", SOURCE.agency());
     }
 

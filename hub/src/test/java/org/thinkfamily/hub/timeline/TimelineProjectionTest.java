@@ -72,7 +72,8 @@ class TimelineProjectionTest {
                 List.of(subjects),
                 Sensitivity.STANDARD,
                 new Sharing(LawfulBasis.SAFEGUARDING, null),
-                new EventNarrative(subjects[0].personId(), "Seen in A&E", details, List.of()));
+                new EventNarrative(subjects[0].personId(), "Seen in A&E", details, List.of()),
+                null);
     }
 
     static EventSubject child(String personId) {
