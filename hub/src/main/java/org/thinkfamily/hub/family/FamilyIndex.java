@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -58,6 +60,7 @@ import org.thinkfamily.hub.transaction.TransactionScope;
 @ProcessingGroup(ProcessingGroups.FAMILY_INDEX)
 class FamilyIndex {
 
+    private static final BinaryOperator<Instant> LATER = BinaryOperator.maxBy(Comparator.naturalOrder());
     private static final String LEAD_PROFESSIONAL = "LEAD_PROFESSIONAL";
     private static final String CLOSED = "CLOSED";
 
@@ -240,14 +243,10 @@ class FamilyIndex {
                             message));
         }
         Map<String, Instant> activity = pendingActivity();
-        event.subjects().forEach(s -> activity.merge(s.recordPersonId(), message.getTimestamp(), FamilyIndex::later));
+        event.subjects().forEach(s -> activity.merge(s.recordPersonId(), message.getTimestamp(), LATER));
         if (!TransactionScope.active()) {
             writeActivity(activity);
         }
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /**
@@ -283,7 +282,7 @@ class FamilyIndex {
                         + " and ended_at is null",
                 Map.of("records", latestByRecord.keySet()),
                 rs -> {
-                    latestByFamily.merge(rs.getString(1), latestByRecord.get(rs.getString(2)), FamilyIndex::later);
+                    latestByFamily.merge(rs.getString(1), latestByRecord.get(rs.getString(2)), LATER);
                 });
         List<Object[]> updates = latestByFamily.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()) // one order on every node: no deadlock between two batches

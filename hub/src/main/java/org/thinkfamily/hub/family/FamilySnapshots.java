@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A family's event stream grows with its members joining and leaving and with managers' decisions about it (histories
- * from before records carried the memberships they support grew with every record naming the household too), so over
- * years loading the family to handle the next command would read ever more events. From {@value #EVENTS_BETWEEN_SNAPSHOTS} events on it is loaded from a snapshot and the events after it. A
+ * A family's event stream grows with its members joining and leaving and with managers' decisions about it
+ * (histories from before records carried the memberships they support grew with every record naming the household
+ * too), so over years loading the family to handle the next command would read ever more events. From
+ * {@value #EVENTS_BETWEEN_SNAPSHOTS} events on it is loaded from a snapshot and the events after it. A
  * snapshot holds ids, roles, the tier and user names: no personal data. It is taken on a thread of its own, in a
  * transaction of its own, from what is committed: never inside an ingest's transaction, which a failed snapshot
  * would spoil; one not taken (the queue full, a failure) only means the next load reads a few more events.

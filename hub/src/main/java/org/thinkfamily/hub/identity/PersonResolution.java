@@ -79,14 +79,14 @@ public class PersonResolution {
                 .filter(IdentityIndex::isMatchingKey)
                 .sorted(STRONGEST_FIRST)
                 .toList();
-        Map<Identifier, String[]> held = holders(keys);
+        Map<Identifier, Holder> held = holders(keys);
         Map<Identifier, String> matches = new LinkedHashMap<>();
         Map<String, String> roots = new HashMap<>();
         for (Identifier key : keys) {
-            String[] holder = held.get(key);
+            Holder holder = held.get(key);
             if (holder != null) {
-                matches.put(key, holder[0]);
-                roots.put(holder[0], holder[1]);
+                matches.put(key, holder.recordPersonId());
+                roots.put(holder.recordPersonId(), holder.personId());
             }
         }
 
@@ -208,12 +208,12 @@ public class PersonResolution {
         }
     }
 
-    /**
-     * The person record holding each of these identifiers and the person it is read as now ({record, root}), in one
-     * read for all of a subject's identifiers.
-     */
-    private Map<Identifier, String[]> holders(List<Identifier> keys) {
-        Map<Identifier, String[]> held = new HashMap<>();
+    /** The person record holding an identifier, and the person it is read as now. */
+    private record Holder(String recordPersonId, String personId) {}
+
+    /** The holder of each of these identifiers, in one read for all of a subject's identifiers. */
+    private Map<Identifier, Holder> holders(List<Identifier> keys) {
+        Map<Identifier, Holder> held = new HashMap<>();
         if (keys.isEmpty()) {
             return held;
         }
@@ -231,7 +231,7 @@ public class PersonResolution {
                 rs -> {
                     held.put(
                             new Identifier(rs.getString(1), rs.getString(2)),
-                            new String[] {rs.getString(3), rs.getString(4)});
+                            new Holder(rs.getString(3), rs.getString(4)));
                 },
                 args.toArray());
         return held;

@@ -62,9 +62,9 @@ import org.thinkfamily.hub.privacy.SafeErrors;
  * transaction, one commit (one flush to disk) for all its records: a record that fails midway rolls the batch
  * back, is answered alone, and the others are applied again without it. A batch's agency events are appended together
  * at its end ({@link AgencyEvent#recorded}): one JDBC batch, one unit of work for each index that reads them; when
- * that fails, the batch is applied again with each appended as it is made, to find the record at fault. A
- * collision with a concurrent record
- * (same new person, same message, on this node or another) rolls back and is tried again from the start.
+ * that fails, the batch is applied again with each appended as it is made, to find the record at fault. A collision
+ * with a concurrent record (same new person, same message, on this node or another) rolls back and is tried again
+ * from the start.
  */
 @Service
 class IngestService implements IngestPort {
@@ -184,26 +184,21 @@ class IngestService implements IngestPort {
                 break;
             } catch (RecordFailed failed) {
                 RuntimeException cause = failed.cause;
-                String eventId = idOf(events.get(failed.index));
+                // which record: the one that threw, or none known when the batch's appended events failed together
+                String which = failed.index == RecordFailed.APPEND
+                        ? "batch of " + valid.size()
+                        : "event=" + idOf(events.get(failed.index));
                 if (isCollision(cause) && attempt++ < properties.maxAttempts()) {
-                    log.info("ingest collided with a concurrent record, trying the batch again: event={}", eventId);
+                    log.info("ingest collided with a concurrent record, trying the batch again: {}", which);
                 } else if (isCollision(cause) || Failures.transientCause(cause)) {
-                    log.error("ingest failed: event={} cause={}", eventId, SafeErrors.describe(cause));
+                    log.error("ingest failed: {} cause={}", which, SafeErrors.describe(cause));
                     throw cause; // the database away, or a collision that will not clear: the whole request fails
+                } else if (failed.index == RecordFailed.APPEND) {
+                    together = false; // again, each record's event appended as it is made, to find the one that fails
                 } else {
+                    String eventId = idOf(events.get(failed.index));
                     results[failed.index] = couldNotRecord(events.get(failed.index), eventId, cause);
                     valid.remove(Integer.valueOf(failed.index)); // the rest again, without it
-                }
-            } catch (AppendFailed failed) {
-                if (isCollision(failed.cause) && attempt++ < properties.maxAttempts()) {
-                    log.info(
-                            "ingest collided with a concurrent record, trying the batch again: batch of {}",
-                            valid.size());
-                } else if (isCollision(failed.cause) || Failures.transientCause(failed.cause)) {
-                    log.error("ingest failed: batch of {} cause={}", valid.size(), SafeErrors.describe(failed.cause));
-                    throw failed.cause;
-                } else {
-                    together = false; // again, each record's event appended as it is made, to find the one that fails
                 }
             } catch (RuntimeException atCommit) {
                 if (!isCollision(atCommit) || attempt++ >= properties.maxAttempts()) {
@@ -249,23 +244,17 @@ class IngestService implements IngestPort {
                 eventBus.publish(made); // one JDBC batch, and one unit of work for each index that reads them
             }
         } catch (RuntimeException e) {
-            throw new AppendFailed(e);
+            throw new RecordFailed(RecordFailed.APPEND, e);
         }
         return recorded;
     }
 
-    /** Appending the batch's agency events together failed: which record's it was is not known. */
-    private static final class AppendFailed extends RuntimeException {
-        final transient RuntimeException cause;
-
-        AppendFailed(RuntimeException cause) {
-            super(null, null, false, false);
-            this.cause = cause;
-        }
-    }
-
-    /** The record at {@code index} of a batch threw {@code cause}; the batch's transaction is rolled back. */
+    /**
+     * The record at {@code index} of a batch threw {@code cause}, or ({@link #APPEND}) appending the batch's agency
+     * events together did, for a record not known; the batch's transaction is rolled back.
+     */
     private static final class RecordFailed extends RuntimeException {
+        static final int APPEND = -1;
         final int index;
         final transient RuntimeException cause;
 
