@@ -3,6 +3,7 @@ package org.thinkfamily.hub.family;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import java.util.function.LongSupplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -72,16 +74,19 @@ class FamilyIndex {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final PersonRecordRows rows;
+    private final AllFamiliesCount allFamilies;
 
-    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PersonRecordRows rows) {
+    FamilyIndex(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, PersonRecordRows rows, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
         this.rows = rows;
+        this.allFamilies = new AllFamiliesCount(clock);
     }
 
     @EventHandler
     void on(FamilyStarted event, EventMessage<?> message) {
         jdbc.update("insert into family_record (family_id, started_at) values (?, ?)", event.familyId(), at(message));
+        allFamilies.changed();
         event.members()
                 .forEach(member -> addMember(event.familyId(), member, event.sourceEventId(), event.basis(), message));
     }
@@ -120,6 +125,7 @@ class FamilyIndex {
     void on(FamilyMergedInto event, EventMessage<?> message) {
         jdbc.update(
                 "update family_record set merged_into = ? where family_id = ?", event.intoFamilyId(), event.familyId());
+        allFamilies.changed();
         jdbc.update(
                 "update family_membership set ended_at = ? where family_id = ? and ended_at is null",
                 at(message),
@@ -304,7 +310,11 @@ class FamilyIndex {
                         : " and (r.lead_professional = ? or exists (select 1 from family_team t where t.family_id = r.family_id"
                                 + " and t.user_name = ? and t.until_at is null))");
         Object[] who = query.user() == null ? new Object[0] : new Object[] {query.user(), query.user()};
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, who);
+        LongSupplier count = () -> {
+            Long counted = jdbc.queryForObject("select count(*)" + where, Long.class, who);
+            return counted == null ? 0 : counted;
+        };
+        long total = query.user() == null ? allFamilies.total(count) : count.getAsLong();
         List<Object> args = new ArrayList<>(List.of(who));
         args.add(query.size());
         args.add((long) query.page() * query.size());
@@ -313,7 +323,7 @@ class FamilyIndex {
                 String.class,
                 args.toArray());
         return new FamilyPage(
-                ids.stream().map(id -> handle(new FindFamily(id)).orElseThrow()).toList(), total == null ? 0 : total);
+                ids.stream().map(id -> handle(new FindFamily(id)).orElseThrow()).toList(), total);
     }
 
     /** The linked records' memberships are now the other person's. */
@@ -340,6 +350,7 @@ class FamilyIndex {
         jdbc.update("delete from family_membership_reason");
         jdbc.update("delete from family_membership");
         jdbc.update("delete from family_record");
+        allFamilies.changed();
     }
 
     /** The family with its current members, each person once, with every reason they are there. */

@@ -12,7 +12,10 @@ public interface ProjectionWrites {
     /** The name to write for one of the projection's live tables. */
     String table(String live);
 
-    /** An insert into {@code table}; it may be held back and sent with the table's next inserts. */
+    /**
+     * An insert into {@code table}, or a merge whose count the caller does not need; it may be held back and sent
+     * with the table's next statements of the same text, in order.
+     */
     void insert(String table, String sql, Object... args);
 
     /** Any other write to {@code table}; inserts held back for that table go first. Answers the rows changed. */

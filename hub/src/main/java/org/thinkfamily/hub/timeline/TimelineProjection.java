@@ -70,8 +70,7 @@ class TimelineProjection implements ShadowRebuildable {
     private final String insertEntryPerson;
     private final String insertDecision;
     private final String endMembership;
-    private final String restoreMember;
-    private final String insertMember;
+    private final String addMember;
 
     @Autowired
     TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
@@ -95,10 +94,16 @@ class TimelineProjection implements ShadowRebuildable {
                 + " sensitivity, family_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         this.endMembership = "update " + memberTable
                 + " set until_at = ? where family_id = ? and record_person_id = ? and until_at is null";
-        this.restoreMember = "update " + memberTable
-                + " set until_at = null, person_id = ? where family_id = ? and record_person_id = ?";
-        this.insertMember =
-                "insert into " + memberTable + " (family_id, record_person_id, person_id, since) values (?, ?, ?, ?)";
+        // one statement whether the record was a member before (then a member again, as the person it is read as now,
+        // since as first joined) or not: a rebuild sends a family's members in batches, not a read and a write each
+        this.addMember =
+                "merge into " + memberTable + " m using (values (cast(? as varchar(36)), cast(? as varchar(36)),"
+                        + " cast(? as varchar(36)), cast(? as timestamp with time zone)))"
+                        + " as s (family_id, record_person_id, person_id, since)"
+                        + " on m.family_id = s.family_id and m.record_person_id = s.record_person_id"
+                        + " when matched then update set until_at = null, person_id = s.person_id"
+                        + " when not matched then insert (family_id, record_person_id, person_id, since)"
+                        + " values (s.family_id, s.record_person_id, s.person_id, s.since)";
     }
 
     @Override
@@ -279,13 +284,9 @@ class TimelineProjection implements ShadowRebuildable {
     }
 
     private void addMember(String familyId, FamilyMember member, Instant at) {
-        int restored = writes.update(memberTable, restoreMember, member.personId(), familyId, member.recordPersonId());
-        if (restored > 0) {
-            return;
-        }
         writes.insert(
                 memberTable,
-                insertMember,
+                addMember,
                 familyId,
                 member.recordPersonId(),
                 member.personId(),

@@ -2,6 +2,7 @@ package org.thinkfamily.hub.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,7 +51,7 @@ class FamilyIndexTest {
     @BeforeAll
     void database() {
         slice = open();
-        index = new FamilyIndex(slice.jdbc(), slice.named(), slice.rows());
+        index = new FamilyIndex(slice.jdbc(), slice.named(), slice.rows(), Clock.systemUTC());
         slice.with(index);
     }
 
@@ -218,6 +219,20 @@ class FamilyIndexTest {
                         .families())
                 .extracting(FamilySummary::familyId)
                 .containsExactly(led, teamed);
+    }
+
+    @Test
+    void a_managers_list_counts_a_family_started_on_this_node_at_once() {
+        long before = total();
+        slice.handle(new FamilyStarted(id(), List.of(new FamilyMember(id(), SubjectRole.CHILD)), id(), null));
+        assertThat(total()).isEqualTo(before + 1);
+    }
+
+    long total() {
+        return slice.queries()
+                .query(new ListFamilies(null, 0, 1), ResponseTypes.instanceOf(FamilyPage.class))
+                .join()
+                .total();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.thinkfamily.hub.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class HouseholdCompositionTest {
     @BeforeAll
     void database() {
         slice = open();
-        FamilyIndex families = new FamilyIndex(slice.jdbc(), slice.named(), slice.rows());
+        FamilyIndex families = new FamilyIndex(slice.jdbc(), slice.named(), slice.rows(), Clock.systemUTC());
         slice.with(families)
                 .with(IdentityProjections.on(slice.jdbc()).toArray())
                 .applying(

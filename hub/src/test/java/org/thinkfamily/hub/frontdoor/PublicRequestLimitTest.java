@@ -2,36 +2,14 @@ package org.thinkfamily.hub.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.thinkfamily.hub.support.MovableClock;
 
 class PublicRequestLimitTest {
 
-    /** A clock the test moves on. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private final PublicRequestLimit limit = new PublicRequestLimit(
             new FrontDoorProperties("bradford-early-help-gateway", 10, Duration.ofMinutes(1), 200), clock);
 

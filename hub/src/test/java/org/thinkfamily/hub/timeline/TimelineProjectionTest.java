@@ -17,6 +17,7 @@ import org.thinkfamily.contracts.agencyevent.AgencyEventRecorded;
 import org.thinkfamily.contracts.agencyevent.EventNarrative;
 import org.thinkfamily.contracts.agencyevent.EventSubject;
 import org.thinkfamily.contracts.family.FamilyMember;
+import org.thinkfamily.contracts.family.FamilyMemberAdded;
 import org.thinkfamily.contracts.family.FamilyMembershipEnded;
 import org.thinkfamily.contracts.family.FamilyRecord;
 import org.thinkfamily.contracts.family.FamilyStarted;
@@ -179,6 +180,28 @@ class TimelineProjectionTest {
         slice.handle(attendance(slice.now().plusSeconds(60).toString(), Map.of(), child(child)));
 
         assertThat(entries(familyId)).containsExactly(earlier.eventId());
+    }
+
+    @Test
+    void a_member_who_joins_again_has_their_later_records_back_on_the_family_timeline() {
+        String mother = id();
+        String child = id();
+        String familyId = family(mother, child);
+        slice.handle(new FamilyMembershipEnded(familyId, child, List.of(child)));
+        AgencyEventRecorded whileAway = attendance(slice.now().plusSeconds(60).toString(), Map.of(), child(child));
+        slice.handle(whileAway);
+        assertThat(entries(familyId)).isEmpty();
+
+        slice.handle(new FamilyMemberAdded(familyId, new FamilyMember(child, SubjectRole.CHILD), null, null));
+        assertThat(entries(familyId)).containsExactly(whileAway.eventId());
+        assertThat(slice.jdbc()
+                        .queryForList(
+                                "select person_id from timeline_member where family_id = ? and record_person_id = ?",
+                                String.class,
+                                familyId,
+                                child))
+                .as("one membership row, as before the record left")
+                .containsExactly(child);
     }
 
     @Test
