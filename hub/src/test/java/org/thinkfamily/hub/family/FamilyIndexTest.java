@@ -22,6 +22,7 @@ import org.thinkfamily.contracts.family.FamilyMergedInto;
 import org.thinkfamily.contracts.family.FamilyPage;
 import org.thinkfamily.contracts.family.FamilyStarted;
 import org.thinkfamily.contracts.family.FamilySummary;
+import org.thinkfamily.contracts.family.FamilyTierDecided;
 import org.thinkfamily.contracts.family.FindFamiliesOfPeople;
 import org.thinkfamily.contracts.family.FindFamily;
 import org.thinkfamily.contracts.family.LeadProfessionalAssigned;
@@ -192,6 +193,7 @@ class FamilyIndexTest {
         slice.handle(new FamilyStarted(teamed, List.of(new FamilyMember(id(), SubjectRole.CHILD)), id(), null));
         slice.handle(new LeadProfessionalAssigned(led, user, null));
         slice.handle(new TeamMemberAdded(teamed, user, "bradford-school", "manager"));
+        slice.handle(new FamilyTierDecided(teamed, 3, null, "needs across the family", "manager"));
 
         FamilyPage page = slice.queries()
                 .query(new ListFamilies(user, 0, 10), ResponseTypes.instanceOf(FamilyPage.class))
@@ -200,6 +202,19 @@ class FamilyIndexTest {
         assertThat(page.families()).extracting(FamilySummary::familyId).containsExactly(teamed, led);
         assertThat(page.families().get(1).leadProfessional()).isEqualTo(user);
         assertThat(page.families().get(0).onTeam(user)).isTrue();
+        // a page is read for all its families at once: each keeps its own members, reasons, tiers and team
+        assertThat(page.families().get(1).members()).singleElement().satisfies(m -> {
+            assertThat(m.personId()).isEqualTo(ledChild);
+            assertThat(m.reasons()).isNotEmpty();
+        });
+        assertThat(page.families().get(1).tiers()).isEmpty();
+        assertThat(page.families().get(1).team()).isEmpty();
+        assertThat(page.families().get(0).members())
+                .singleElement()
+                .extracting(FamilyMembership::personId)
+                .isNotEqualTo(ledChild);
+        assertThat(page.families().get(0).tierAt(null)).isEqualTo(3);
+        assertThat(page.families()).containsExactly(family(teamed), family(led));
 
         // a record about the led family's child is its newest activity (written once, as the record's transaction
         // commits)
