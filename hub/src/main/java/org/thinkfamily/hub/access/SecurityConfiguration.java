@@ -203,17 +203,17 @@ class SecurityConfiguration {
         return path.startsWith("//") ? "/" : path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    /** BCrypt at cost {@value #BCRYPT_COST}; a password verified once is remembered briefly (salted) so API calls stay fast. */
     /**
      * No observation of each filter, authentication and authorization: for every request they made a dozen timers
-     * and tags, about a tenth of a read's CPU, for traces the hub does not keep. Requests are still timed
-     * ({@code http.server.requests}).
+     * and tags (an eighth of the request threads' profile under load) for traces the hub does not keep. Requests
+     * are still timed ({@code http.server.requests}).
      */
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** BCrypt at cost {@value #BCRYPT_COST}; a password verified once is remembered briefly (salted) so API calls stay fast. */
     @Bean
     PasswordEncoder passwordEncoder(Clock clock) {
         DelegatingPasswordEncoder encoder =

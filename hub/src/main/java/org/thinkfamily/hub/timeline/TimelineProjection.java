@@ -95,7 +95,7 @@ class TimelineProjection implements ShadowRebuildable {
         this.endMembership = "update " + memberTable
                 + " set until_at = ? where family_id = ? and record_person_id = ? and until_at is null";
         // one statement whether the record was a member before (then a member again, as the person it is read as now,
-        // since as first joined) or not: a rebuild sends a family's members in batches, not a read and a write each
+        // since as first joined) or not: a rebuild sends members in batches, not an update and an insert each
         this.addMember =
                 "merge into " + memberTable + " m using (values (cast(? as varchar(36)), cast(? as varchar(36)),"
                         + " cast(? as varchar(36)), cast(? as timestamp with time zone)))"
