@@ -360,41 +360,15 @@ class FamilyIndex {
     }
 
     /**
-     * Families as {@link #handle(FindFamily)} answers each, in the order asked (those unknown left out): four reads
-     * for a whole page of a list, not four a family.
+     * Families as {@link #handle(FindFamily)} answers each, in the order asked (those unknown left out): five reads
+     * for a whole page of a list, not five a family.
      */
     private List<FamilySummary> summaries(List<String> familyIds) {
         if (familyIds.isEmpty()) {
             return List.of();
         }
         Map<String, Object> ids = Map.of("ids", familyIds);
-        Map<String, Map<String, List<MembershipReason>>> reasons = new HashMap<>();
-        named.query("""
-                select r.family_id, m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
-                join family_membership m on m.family_id = r.family_id and m.record_person_id = r.record_person_id
-                where r.family_id in (:ids) and m.ended_at is null order by r.recorded_at, r.message_id""", ids, rs -> {
-            reasons.computeIfAbsent(rs.getString(1), f -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), p -> new ArrayList<>())
-                    .add(new MembershipReason(
-                            MembershipBasis.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant()));
-        });
-        Map<String, Map<String, FamilyMembership>> members = new HashMap<>();
-        named.query(
-                MEMBERSHIP + " m where family_id in (:ids) and m.ended_at is null"
-                        + " order by since, person_id, record_person_id",
-                ids,
-                rs -> {
-                    String familyId = rs.getString(1);
-                    members.computeIfAbsent(familyId, f -> new LinkedHashMap<>())
-                            .putIfAbsent(
-                                    rs.getString(2),
-                                    membership(
-                                            rs,
-                                            reasons.getOrDefault(familyId, Map.of())
-                                                    .get(rs.getString(2))));
-                });
+        Map<String, List<FamilyMembership>> members = membersAt(familyIds, null);
         Map<String, List<TierDecision>> tiers = new HashMap<>();
         named.query(
                 "select family_id, tier, reason, decided_by, decided_at from family_tier_decision"
@@ -434,8 +408,7 @@ class FamilyIndex {
                                     familyId,
                                     rs.getTimestamp(2).toInstant(),
                                     rs.getString(3),
-                                    List.copyOf(members.getOrDefault(familyId, Map.of())
-                                            .values()),
+                                    members.getOrDefault(familyId, List.of()),
                                     rs.getString(4),
                                     tiers.getOrDefault(familyId, List.of()),
                                     team.getOrDefault(familyId, List.of()),
@@ -466,34 +439,48 @@ class FamilyIndex {
      * later was current then), each with the reasons recorded by then; now when {@code at} is null.
      */
     List<FamilyMembership> membersAt(String familyId, Instant at) {
-        Timestamp then = at == null ? null : Timestamp.from(at);
-        String current = then == null
-                ? " and m.ended_at is null"
-                : " and m.since <= ? and (m.ended_at is null or m.ended_at > ?)";
-        Object[] args = then == null ? new Object[] {familyId} : new Object[] {familyId, then, then};
-        Map<String, List<MembershipReason>> reasonsByPerson = new HashMap<>();
-        jdbc.query(
-                """
-                select m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
+        return membersAt(List.of(familyId), at).getOrDefault(familyId, List.of());
+    }
+
+    /** {@link #membersAt(String, Instant)} of several families in two reads, by family. */
+    private Map<String, List<FamilyMembership>> membersAt(List<String> familyIds, Instant at) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", familyIds);
+        String current = " and m.ended_at is null";
+        if (at != null) {
+            params.put("at", Timestamp.from(at));
+            current = " and m.since <= :at and (m.ended_at is null or m.ended_at > :at)";
+        }
+        Map<String, Map<String, List<MembershipReason>>> reasons = new HashMap<>();
+        named.query("""
+                select r.family_id, m.person_id, r.basis, r.source_event_id, r.recorded_at from family_membership_reason r
                 join family_membership m on m.family_id = r.family_id and m.record_person_id = r.record_person_id
-                where r.family_id = ?""" + current + " order by r.recorded_at, r.message_id",
+                where r.family_id in (:ids)""" + current + " order by r.recorded_at, r.message_id", params, rs -> {
+            reasons.computeIfAbsent(rs.getString(1), f -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), p -> new ArrayList<>())
+                    .add(new MembershipReason(
+                            MembershipBasis.valueOf(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
+        });
+        // each person once, by their first membership (a person may be in a family through several records)
+        Map<String, Map<String, FamilyMembership>> byPerson = new HashMap<>();
+        named.query(
+                MEMBERSHIP + " m where family_id in (:ids)" + current + " order by since, person_id, record_person_id",
+                params,
                 rs -> {
-                    reasonsByPerson
-                            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new MembershipReason(
-                                    MembershipBasis.valueOf(rs.getString(2)),
-                                    rs.getString(3),
-                                    rs.getTimestamp(4).toInstant()));
-                },
-                args);
-        Map<String, FamilyMembership> byPerson = new LinkedHashMap<>();
-        jdbc.query(
-                        MEMBERSHIP + " m where family_id = ?" + current
-                                + " order by since, person_id, record_person_id",
-                        (rs, i) -> membership(rs, reasonsByPerson.get(rs.getString(2))),
-                        args)
-                .forEach(m -> byPerson.putIfAbsent(m.personId(), m));
-        return List.copyOf(byPerson.values());
+                    String familyId = rs.getString(1);
+                    byPerson.computeIfAbsent(familyId, f -> new LinkedHashMap<>())
+                            .putIfAbsent(
+                                    rs.getString(2),
+                                    membership(
+                                            rs,
+                                            reasons.getOrDefault(familyId, Map.of())
+                                                    .get(rs.getString(2))));
+                });
+        Map<String, List<FamilyMembership>> members = new HashMap<>();
+        byPerson.forEach((familyId, people) -> members.put(familyId, List.copyOf(people.values())));
+        return members;
     }
 
     private void addMember(

@@ -32,7 +32,8 @@ import org.thinkfamily.hub.messaging.Commands;
  * not depend on a link an unlink may undo. When none of them has a family, they join the one family
  * whose members are registered at the same property (UPRN), if there is exactly one, or start a new one.
  * Members already there are supported by the record (said on the record itself, not by a command to the
- * family); a person whose membership a manager ended is not put back by a record. Families are never merged here: a person may belong to several.
+ * family); a person whose membership a manager ended is not put back by a record. Families are never merged here:
+ * a person may belong to several.
  */
 @Service
 public class HouseholdComposition {
