@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,12 @@ final class DatabasePersonKeys implements PersonKeys {
     private final AtomicReference<Instant> erasuresCheckedAt = new AtomicReference<>(Instant.now());
 
     private volatile Boolean postgres;
+
+    /** Keys read ahead for this thread ({@link #readAhead}); {@link #NO_ROW} for a subject with none. */
+    private final ThreadLocal<Map<String, byte[]>> ahead = new ThreadLocal<>();
+
+    private static final byte[] NO_ROW = new byte[0];
+    private static final int READ_AHEAD_STATEMENT = 1_000;
 
     DatabasePersonKeys(JdbcTemplate jdbc, PrivacyProperties properties) {
         this.jdbc = jdbc;
@@ -70,7 +77,7 @@ final class DatabasePersonKeys implements PersonKeys {
     public Optional<SecretKey> keyFor(String dataSubject) {
         forgetErasedElsewhere();
         byte[] held = held(dataSubject);
-        if (held == null) {
+        if (held == null || held == NO_ROW) {
             byte[] made = new byte[KEY_BYTES];
             random.nextBytes(made);
             // most subjects asked for here are new (a record just registered): make the key first, read only if
@@ -104,6 +111,9 @@ final class DatabasePersonKeys implements PersonKeys {
     public Optional<SecretKey> existing(String dataSubject) {
         forgetErasedElsewhere();
         byte[] held = held(dataSubject);
+        if (held == NO_ROW) {
+            return Optional.empty();
+        }
         if (held == null) {
             held = read(dataSubject);
             if (held == null) {
@@ -142,6 +152,38 @@ final class DatabasePersonKeys implements PersonKeys {
         }
     }
 
+    @Override
+    public ReadAhead readAhead(Collection<String> dataSubjects) {
+        Map<String, byte[]> read = new HashMap<>();
+        List<String> subjects = List.copyOf(dataSubjects);
+        for (int from = 0; from < subjects.size(); from += READ_AHEAD_STATEMENT) {
+            List<String> some = subjects.subList(from, Math.min(subjects.size(), from + READ_AHEAD_STATEMENT));
+            some.forEach(subject -> read.put(subject, NO_ROW));
+            jdbc.query(
+                    "select data_subject, key_bytes, erased_at from person_key where data_subject in ("
+                            + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+                    rs -> {
+                        read.put(
+                                rs.getString(1),
+                                rs.getTimestamp(3) != null || rs.getBytes(2) == null ? new byte[0] : rs.getBytes(2));
+                    },
+                    some.toArray());
+        }
+        // within another read-ahead of this thread: both until this one closes, then that one's again
+        Map<String, byte[]> before = ahead.get();
+        if (before != null) {
+            before.forEach(read::putIfAbsent);
+        }
+        ahead.set(read);
+        return () -> {
+            if (before == null) {
+                ahead.remove();
+            } else {
+                ahead.set(before);
+            }
+        };
+    }
+
     /** The key, an empty array when destroyed, or null when there is no row. */
     private byte[] read(String dataSubject) {
         List<byte[]> rows = jdbc.query(
@@ -172,9 +214,16 @@ final class DatabasePersonKeys implements PersonKeys {
         }
     }
 
-    /** The key known to this node, or read or made earlier in this transaction; null when neither. */
+    /**
+     * The key known to this node, read ahead for this thread ({@link #NO_ROW} when it has none), or read or made
+     * earlier in this transaction; null when none of these.
+     */
     private byte[] held(String dataSubject) {
         byte[] held = known.getIfPresent(dataSubject);
+        if (held == null) {
+            Map<String, byte[]> readAhead = ahead.get();
+            held = readAhead == null ? null : readAhead.get(dataSubject);
+        }
         if (held == null) {
             Map<String, byte[]> ofTransaction = ofTransaction(false);
             held = ofTransaction == null ? null : ofTransaction.get(dataSubject);

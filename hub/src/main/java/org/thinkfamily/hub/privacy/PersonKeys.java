@@ -20,4 +20,21 @@ public interface PersonKeys {
 
     /** Destroys these subjects' keys, and bars a key from being made for any that had none. */
     void destroy(Collection<String> dataSubjects);
+
+    /**
+     * Reads these subjects' keys now, together, for {@link #existing} on this thread until the answer is closed: a
+     * rebuild reading many events' personal data at once asks once, not once per subject.
+     */
+    default ReadAhead readAhead(Collection<String> dataSubjects) {
+        return ReadAhead.NOTHING;
+    }
+
+    /** Keys read ahead for one thread; closing forgets them. */
+    interface ReadAhead extends AutoCloseable {
+
+        ReadAhead NOTHING = () -> {};
+
+        @Override
+        void close();
+    }
 }

@@ -17,6 +17,14 @@ public interface PersonalDataProtector {
     /** The value back from its stored form; empty when a data subject's personal data was erased. */
     Optional<JsonNode> unseal(JsonNode sealed);
 
+    /**
+     * Gets ready to unseal, on this thread, the values in these serialized events (JSON as the event store holds
+     * it): the keys they need are read together until the answer is closed.
+     */
+    default PersonKeys.ReadAhead readAhead(List<byte[]> serialized) {
+        return PersonKeys.ReadAhead.NOTHING;
+    }
+
     /** AES-256-GCM under each data subject's key (the hub's protector). */
     static PersonalDataProtector sealedUnder(PersonKeys keys) {
         return new SealingProtector(keys);

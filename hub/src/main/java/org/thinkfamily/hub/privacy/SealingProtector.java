@@ -12,8 +12,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -79,6 +81,13 @@ final class SealingProtector implements PersonalDataProtector {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("personal data could not be sealed", e);
         }
+    }
+
+    @Override
+    public PersonKeys.ReadAhead readAhead(List<byte[]> serialized) {
+        Set<String> subjects = new HashSet<>();
+        serialized.forEach(json -> SealedSubjects.in(json, subjects));
+        return subjects.isEmpty() ? PersonKeys.ReadAhead.NOTHING : keys.readAhead(subjects);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.thinkfamily.hub.projection;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +50,15 @@ public class PersonRecordRows {
             args[i + 1] = recordPersonIds.get(i);
         }
         String records = String.join(", ", Collections.nCopies(recordPersonIds.size(), "?"));
+        Set<String> moved = Set.copyOf(recordPersonIds);
         for (Table table : tables) {
             String name = writes.table(table.name());
             // names come from code (the Table constants), never from input
-            writes.update(
+            writes.move(
                     name,
+                    table,
+                    moved,
+                    personId,
                     "update " + name + " set " + table.personColumn() + " = ? where " + table.recordColumn() + " in ("
                             + records + ")",
                     args);

@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.projection;
 
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,8 +19,23 @@ public interface ProjectionWrites {
      */
     void insert(String table, String sql, Object... args);
 
-    /** Any other write to {@code table}; inserts held back for that table go first. Answers the rows changed. */
+    /** Any other write to {@code table}; every statement held back goes first. Answers the rows changed. */
     int update(String table, String sql, Object... args);
+
+    /**
+     * {@code sql}, an update of {@code table} giving every row of {@code records} to {@code person} (see
+     * {@link PersonRecordRows}); it may be held back and sent in a batch with the table's next moves, after moving
+     * the table's rows that are held back too.
+     */
+    default void move(
+            String table,
+            PersonRecordRows.Table columns,
+            Set<String> records,
+            String person,
+            String sql,
+            Object... args) {
+        update(table, sql, args);
+    }
 
     /** Straight into the live tables, one statement per call, in the caller's transaction. */
     static ProjectionWrites live(JdbcTemplate jdbc) {

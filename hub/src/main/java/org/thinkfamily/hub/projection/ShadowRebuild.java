@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thinkfamily.hub.eventstore.EventStoreProperties;
+import org.thinkfamily.hub.privacy.PersonKeys;
+import org.thinkfamily.hub.privacy.PersonalDataProtector;
 
 /**
  * Rebuilds a streaming projection from the event store into shadow tables while the hub keeps serving from
@@ -83,6 +86,8 @@ public class ShadowRebuild {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Serializer tokenSerializer;
+    private final Serializer eventSerializer;
+    private final PersonalDataProtector protector;
     private final EventStoreProperties properties;
 
     ShadowRebuild(
@@ -91,12 +96,16 @@ public class ShadowRebuild {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             @Qualifier("serializer") Serializer tokenSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            PersonalDataProtector protector,
             EventStoreProperties properties) {
         projections.forEach(p -> this.projections.put(p.processingGroup(), p));
         this.store = store;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.tokenSerializer = tokenSerializer;
+        this.eventSerializer = eventSerializer;
+        this.protector = protector;
         this.properties = properties;
     }
 
@@ -164,12 +173,13 @@ public class ShadowRebuild {
             throw new IllegalStateException("the hub has not started projection " + processingGroup + " yet");
         }
         Instant started = Instant.now();
-        Shadow shadow = new Shadow(projection.tables());
+        Shadow shadow = new Shadow(projection.tables(), projection.indexesBuiltAfterReplay());
         shadow.create();
         Claims claims = new Claims(processingGroup, segments);
         try {
             Replay replay = new Replay(new AnnotationEventHandlerAdapter(projection.handlers(shadow.writes)), shadow);
             replay.catchUp(progress, () -> {});
+            shadow.buildIndexesLeftOut();
             claims.take();
             claims.holdWhile(() -> replay.catchUp(progress, claims::extend));
             long head = replay.position();
@@ -256,12 +266,22 @@ public class ShadowRebuild {
             try (Stream<? extends TrackedEventMessage<?>> stream = store.readEvents(from, false)) {
                 Iterator<? extends TrackedEventMessage<?>> it = stream.iterator();
                 while (chunk.size() < CHUNK && it.hasNext()) {
-                    TrackedEventMessage<?> event = it.next();
-                    if (handlers.canHandle(event)) {
-                        event.getPayload();
-                    }
-                    chunk.add(event);
+                    chunk.add(it.next());
                 }
+            }
+            List<TrackedEventMessage<?>> handled =
+                    chunk.stream().filter(handlers::canHandle).toList();
+            // the keys their personal data is sealed under, read in one go (the stored bytes, not deserialised)
+            List<byte[]> stored = handled.stream()
+                    .map(event -> event.serializePayload(eventSerializer, byte[].class)
+                            .getData())
+                    .toList();
+            try (PersonKeys.ReadAhead keys = protector.readAhead(stored)) {
+                handled.forEach(event -> {
+                    event.getPayload();
+                    // parsed once and kept by the message: here, not on the thread that writes
+                    event.getTimestamp();
+                });
             }
             return chunk;
         }
@@ -285,19 +305,43 @@ public class ShadowRebuild {
     private final class Shadow {
 
         private final List<String> tables;
+        private final Set<String> builtAfterReplay;
+        /** The indexes left out of the shadow while the store is replayed: each index's statement. */
+        private final List<String> leftOut = new ArrayList<>();
+
         final BatchedWrites writes;
 
-        Shadow(List<String> tables) {
+        Shadow(List<String> tables, Set<String> builtAfterReplay) {
             this.tables = tables;
+            this.builtAfterReplay = builtAfterReplay;
             this.writes = new BatchedWrites(jdbc, SUFFIX, tables);
         }
 
+        /** Each shadow like its live table, without the indexes built after the replay. */
         void create() {
+            Set<String> unknown = new java.util.HashSet<>(builtAfterReplay);
             transaction.executeWithoutResult(status -> tables.forEach(table -> {
                 // names come from code (each projection's table list), never from input
                 jdbc.execute("drop table if exists " + table + SUFFIX);
                 jdbc.execute("create table " + table + SUFFIX + " (like " + table + " including all)");
+                Map<String, String> shadow = indexes(table + SUFFIX);
+                indexes(table).forEach((shape, name) -> {
+                    if (unknown.remove(name)) {
+                        jdbc.execute("drop index " + shadow.get(shape));
+                        leftOut.add(shape.replaceFirst(" ON ", " ON " + table + SUFFIX + " "));
+                    }
+                });
             }));
+            if (!unknown.isEmpty()) {
+                drop();
+                throw new IllegalStateException("no such index on the projection's tables: " + unknown);
+            }
+        }
+
+        /** Builds the indexes left out, before the claims are taken: the hub still serves from the live tables. */
+        void buildIndexesLeftOut() {
+            leftOut.forEach(jdbc::execute);
+            leftOut.clear();
         }
 
         /** In the caller's transaction: the shadows take the live tables' names, and their indexes' names. */

@@ -1,6 +1,7 @@
 package org.thinkfamily.hub.projection;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A streaming projection {@link ShadowRebuild} can rebuild into shadow tables while the hub serves from the
@@ -16,4 +17,12 @@ public interface ShadowRebuildable {
 
     /** An object with the projection's {@code @EventHandler} methods, writing only through {@code writes}. */
     Object handlers(ProjectionWrites writes);
+
+    /**
+     * Indexes of its tables, by their live names, that no statement of its handlers needs: a rebuild builds them
+     * once it has replayed the store, which is quicker than keeping them up to date row by row.
+     */
+    default Set<String> indexesBuiltAfterReplay() {
+        return Set.of();
+    }
 }

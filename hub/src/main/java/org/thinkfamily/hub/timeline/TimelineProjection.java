@@ -2,6 +2,7 @@ package org.thinkfamily.hub.timeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -119,6 +120,12 @@ class TimelineProjection implements ShadowRebuildable {
     @Override
     public Object handlers(ProjectionWrites shadow) {
         return new TimelineProjection(shadow, rows, null);
+    }
+
+    /** For reads only: the handlers find rows by event, by record (a move) and by family and record (a member). */
+    @Override
+    public Set<String> indexesBuiltAfterReplay() {
+        return Set.of("timeline_entry_by_family", "timeline_entry_person_by_person", "timeline_member_by_person");
     }
 
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */

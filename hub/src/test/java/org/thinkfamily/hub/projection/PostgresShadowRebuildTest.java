@@ -54,6 +54,12 @@ class PostgresShadowRebuildTest extends AgencyScenarios {
         link(unlinked);
         HubClient.Response undone = hub.delete("manager", "/api/v1/people/" + unlinked[0] + "/links/" + unlinked[1]);
         assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        // a child erased: their entries keep what happened and lose their words, in the shadow as in the live rows
+        HubClient.Response erased = hub.post(
+                "auditor",
+                "/api/v1/people/" + families.get(0).childId() + "/erase",
+                "{\"reason\":\"retention ended\"}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
         awaitCaughtUp(ProcessingGroups.TIMELINE);
         List<String> indexesBefore = indexesOf(TIMELINE_TABLES);
 
@@ -103,6 +109,8 @@ class PostgresShadowRebuildTest extends AgencyScenarios {
         coldRebuild(ProcessingGroups.TIMELINE);
 
         assertSameRows(rowsOf(TIMELINE_TABLES), rebuiltWhileServing);
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry where personal_data_erased", Long.class))
+                .isPositive();
     }
 
     @Test
