@@ -48,7 +48,7 @@ import org.thinkfamily.hub.problem.Refused;
  * nothing is edited in place (a correction is a new version). A family stepped down out of early help takes
  * no contributions. The content of each cycle is kept by the read model; the aggregate keeps what its rules need.
  */
-@Aggregate
+@Aggregate(lockFactory = "aggregateLocks")
 class Assessment {
 
     /** The longest text a contribution, a next step or a review summary may have. */

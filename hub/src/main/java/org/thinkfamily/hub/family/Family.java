@@ -42,7 +42,10 @@ import org.thinkfamily.hub.problem.Refused;
  * current member changes nothing, a manager adding one is refused; a family merged into another takes no one from
  * then on.
  */
-@Aggregate(snapshotTriggerDefinition = "familySnapshotTrigger", snapshotFilter = "familySnapshotFilter")
+@Aggregate(
+        snapshotTriggerDefinition = "familySnapshotTrigger",
+        snapshotFilter = "familySnapshotFilter",
+        lockFactory = "aggregateLocks")
 @Revision(Family.SNAPSHOT_REVISION)
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,

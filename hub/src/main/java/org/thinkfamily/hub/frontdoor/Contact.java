@@ -21,7 +21,7 @@ import org.thinkfamily.hub.problem.Refused;
  * handled twice makes one contact), then decided once. A second decision is refused: a changed mind is a
  * decision about the family (its tier), not a rewrite of what the front door decided.
  */
-@Aggregate
+@Aggregate(lockFactory = "aggregateLocks")
 class Contact {
 
     @AggregateIdentifier

@@ -34,7 +34,7 @@ import org.thinkfamily.hub.problem.Refused;
  * is never taken silently, it is recorded as a conflict for review. The review pairs queued on this person
  * are decided here, each once: confirmed (a link naming the pair) or rejected, never a pair not open.
  */
-@Aggregate
+@Aggregate(lockFactory = "aggregateLocks")
 class Person {
 
     @AggregateIdentifier

@@ -16,7 +16,7 @@ import org.thinkfamily.contracts.agencyevent.RecordAgencyEvent;
  * ({@link #recorded}), rather than through the command bus, a unit of work and an aggregate instance per record.
  * Corrections and withdrawals will be later events of the same stream, handled by this aggregate.
  */
-@Aggregate
+@Aggregate(lockFactory = "aggregateLocks")
 class AgencyEvent {
 
     /** The stream's aggregate type, as Axon names it for this class. */

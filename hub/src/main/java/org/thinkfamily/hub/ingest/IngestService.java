@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.messaging.MetaData;
@@ -190,6 +191,7 @@ class IngestService implements IngestPort {
                         : "event=" + idOf(events.get(failed.index));
                 if (isCollision(cause) && attempt++ < properties.maxAttempts()) {
                     log.info("ingest collided with a concurrent record, trying the batch again: {}", which);
+                    pauseBeforeTryingAgain(attempt);
                 } else if (isCollision(cause) || Failures.transientCause(cause)) {
                     log.error("ingest failed: {} cause={}", which, SafeErrors.describe(cause));
                     throw cause; // the database away, or a collision that will not clear: the whole request fails
@@ -205,6 +207,7 @@ class IngestService implements IngestPort {
                     log.error("ingest failed: batch of {} cause={}", valid.size(), SafeErrors.describe(atCommit));
                     throw atCommit;
                 }
+                pauseBeforeTryingAgain(attempt);
             }
         }
         Map<IngestStatus, Long> counts = new java.util.EnumMap<>(IngestStatus.class);
@@ -422,11 +425,30 @@ class IngestService implements IngestPort {
         return IngestResult.accepted(messageId, eventId);
     }
 
-    /** Failures that a fresh attempt resolves: another transaction took the same key first. */
+    /**
+     * A moment, longer each time and never the same for two requests, so two batches that collided do not meet again
+     * at once.
+     */
+    private static void pauseBeforeTryingAgain(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before trying the batch again", e);
+        }
+    }
+
+    /**
+     * Failures that a fresh attempt resolves: another transaction took the same key first, or held an aggregate this
+     * one waited for too long (see messaging.AggregateLocking).
+     */
     private static boolean isCollision(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // a key taken first (SQL state 23…) or a serialisation failure, never a value too long (22…)
             if (t instanceof ConcurrencyException
+                    || t
+                            instanceof
+                            LockAcquisitionFailedException // waited too long for an aggregate (AggregateLocking)
                     || t instanceof DuplicateKeyException
                     || t instanceof ConcurrencyFailureException
                     || t instanceof org.hibernate.exception.ConstraintViolationException
@@ -435,7 +457,9 @@ class IngestService implements IngestPort {
                             && sql.getSQLState() != null
                             && (sql.getSQLState().startsWith("23")
                                     || sql.getSQLState().equals("40001")
-                                    || sql.getSQLState().equals("40P01")))) {
+                                    || sql.getSQLState().equals("40P01")
+                                    // the embedded database gave up waiting for a row another transaction holds
+                                    || sql.getSQLState().equals("HYT00")))) {
                 return true;
             }
         }

@@ -5,6 +5,15 @@ import static org.thinkfamily.hub.support.CanonicalEvents.domesticAbuse;
 import static org.thinkfamily.hub.support.CanonicalEvents.emergencyAttendance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -111,6 +120,60 @@ abstract class BatchScenarios extends AgencyScenarios {
                 .isEqualTo("DUPLICATE");
         assertThat(again.get(0).get("eventId").asText())
                 .isEqualTo(results.get(0).get("eventId").asText());
+    }
+
+    /**
+     * Agencies push at once about the same families, each array in its own order: a record can wait for a family
+     * another array's record holds while that one waits for a row the first array wrote. One side gives up after a
+     * moment and its whole array is tried again; every record is accepted once, and every child joins their family.
+     */
+    @Test
+    void arrays_about_the_same_families_pushed_at_once_in_opposite_orders_are_all_accepted() throws Exception {
+        List<Family> families = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            families.add(pushTheScenario());
+        }
+        Map<String, String> familyOfChild = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Callable<JsonNode>> pushes = new ArrayList<>();
+                for (int array = 0; array < 4; array++) {
+                    List<Family> order = new ArrayList<>(families);
+                    Collections.rotate(order, array);
+                    if (array % 2 == 1) {
+                        Collections.reverse(order);
+                    }
+                    List<String> records = new ArrayList<>();
+                    for (Family family : order) {
+                        String childNhs = TestIdentifiers.nhsNumber();
+                        familyOfChild.put(childNhs, family.familyId());
+                        records.add(domesticAbuse(
+                                TestIdentifiers.messageId(),
+                                "2026-11-2" + round + "T22:15:00Z",
+                                family.motherNi(),
+                                childNhs));
+                    }
+                    String body = "[" + String.join(",", records) + "]";
+                    pushes.add(() ->
+                            hub.post("police", "/api/v1/events", body).json().get("results"));
+                }
+                for (Future<JsonNode> pushed : pool.invokeAll(pushes)) {
+                    assertThat(pushed.get())
+                            .extracting(r -> r.get("status").asText())
+                            .containsOnly("ACCEPTED");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        familyOfChild.forEach((childNhs, familyId) -> {
+            JsonNode child = peopleWith("nhs-number", childNhs);
+            assertThat(child).hasSize(1);
+            assertThat(child.get(0).get("familyIds"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly(familyId);
+        });
     }
 
     private JsonNode peopleWith(String system, String value) {

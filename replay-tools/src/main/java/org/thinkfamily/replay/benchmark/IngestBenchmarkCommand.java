@@ -67,6 +67,13 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
     int connections;
 
     @Option(
+            names = "--warmup-families",
+            defaultValue = "400",
+            description = "households of another population pushed first, both ways, and not measured: a hub just"
+                    + " started compiles its code while it runs (default ${DEFAULT-VALUE}; 0: none)")
+    int warmupFamilies;
+
+    @Option(
             names = "--vacuum-every",
             defaultValue = "30",
             description = "when the server runs without autovacuum, vacuum and analyse every this many seconds "
@@ -100,6 +107,9 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--families, --years, --batch and --connections must be at least 1");
         }
+        if (warmupFamilies < 0) {
+            throw new ParameterException(spec.commandLine(), "--warmup-families must be 0 or more");
+        }
         JdbcTemplate jdbc = database.jdbc();
         long startIndex =
                 jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
@@ -120,6 +130,20 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
         boolean vacuumed;
         try (Autovacuum autovacuum = Autovacuum.standIn(jdbc, vacuumEvery)) {
             vacuumed = autovacuum.active();
+            if (warmupFamilies > 0) {
+                // other people (another seed), new and then known, so neither measured run meets them
+                SyntheticPopulation others = SyntheticPopulation.households(warmupFamilies, seed + 1);
+                phase.run(
+                        "warm-up, new",
+                        aimed(new SyntheticAuthority(others, seed + 1, until, years, "WN" + stamp)),
+                        warmupFamilies);
+                phase.run(
+                        "warm-up, known",
+                        aimed(new SyntheticAuthority(others, seed + 1, until, years, "WK" + stamp)),
+                        warmupFamilies);
+                startIndex = jdbc.queryForObject(
+                        "select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+            }
             first = phase.run(
                     "first load (most people new)",
                     aimed(new SyntheticAuthority(population, seed, until, years, "BN" + stamp)),
@@ -139,13 +163,18 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
         Report result = new Report(
                 LocalDate.now(ZoneOffset.UTC).toString(),
                 version == null ? "?" : version.replaceAll(" on .*", ""),
-                "%d households, %d year(s) of records, seed %d; arrays of %d over %d connections%s"
+                "%d households, %d year(s) of records, seed %d; arrays of %d over %d connections%s%s"
                         .formatted(
                                 families,
                                 years,
                                 seed,
                                 batch,
                                 connections,
+                                warmupFamilies > 0
+                                        ? "; first, not measured, " + warmupFamilies + " households of another"
+                                                + " population pushed new and then known, as a warm-up (a hub just"
+                                                + " started compiles its code while it runs)"
+                                        : "",
                                 vacuumed
                                         ? "; the server runs without autovacuum, so the benchmark vacuumed and analysed"
                                                 + " its database every " + vacuumEvery + " s in its stead"
