@@ -17,6 +17,7 @@ class BenchmarkFlagsTest {
             value = {
                 "benchmark-ingest --hub http://127.0.0.1:9 --database jdbc:h2:mem:x --families 0 | --families",
                 "benchmark-ingest --hub http://127.0.0.1:9 --database jdbc:h2:mem:x --connections 0 | --connections",
+                "benchmark-ingest --hub http://127.0.0.1:9 --database jdbc:h2:mem:x --warmup-families -1 | --warmup-families",
                 "benchmark-reads --hub http://127.0.0.1:9 --database jdbc:h2:mem:x --users 0 | --users",
                 "benchmark-reads --hub http://127.0.0.1:9 --database jdbc:h2:mem:x --seconds 0 | --seconds",
                 "benchmark-rebuild --database jdbc:h2:mem:x --events 0 | --events"
