@@ -71,8 +71,9 @@ public final class ReadsBenchmarkCommand implements Callable<Integer> {
 
     @Option(
             names = "--warmup",
-            defaultValue = "15",
-            description = "seconds before measuring (default ${DEFAULT-VALUE})")
+            defaultValue = "60",
+            description = "seconds of the same reads before measuring: a hub just started compiles its code for its"
+                    + " first minute or so (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(
