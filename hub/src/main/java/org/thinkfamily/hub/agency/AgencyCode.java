@@ -17,7 +17,7 @@ import org.thinkfamily.contracts.published.canonical.Sector;
  * The claim is an event of its own aggregate, so the event store's key decides between two nodes
  * claiming at once, and the claim holds after a restart.
  */
-@Aggregate
+@Aggregate(lockFactory = "aggregateLocks")
 class AgencyCode {
 
     @AggregateIdentifier

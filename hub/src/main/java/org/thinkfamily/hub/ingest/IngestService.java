@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
@@ -339,6 +340,7 @@ class IngestService implements IngestPort {
                     throw e;
                 }
                 log.info("ingest collided with a concurrent record, trying again: event={} attempt={}", what, attempt);
+                pauseBeforeTryingAgain(attempt);
             }
         }
     }
@@ -426,12 +428,12 @@ class IngestService implements IngestPort {
     }
 
     /**
-     * A moment, longer each time and never the same for two requests, so two batches that collided do not meet again
-     * at once.
+     * A moment, longer each time and drawn at random, so two transactions that collided are unlikely to meet again at
+     * once.
      */
     private static void pauseBeforeTryingAgain(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted before trying the batch again", e);
@@ -444,11 +446,10 @@ class IngestService implements IngestPort {
      */
     private static boolean isCollision(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            // a key taken first (SQL state 23…) or a serialisation failure, never a value too long (22…)
+            // a key taken first (SQL state 23…), a serialisation failure or a lock waited for too long, never a value
+            // too long (22…)
             if (t instanceof ConcurrencyException
-                    || t
-                            instanceof
-                            LockAcquisitionFailedException // waited too long for an aggregate (AggregateLocking)
+                    || t instanceof LockAcquisitionFailedException
                     || t instanceof DuplicateKeyException
                     || t instanceof ConcurrencyFailureException
                     || t instanceof org.hibernate.exception.ConstraintViolationException

@@ -39,7 +39,10 @@ final class DatabasePersonKeys implements PersonKeys {
 
     private volatile Boolean postgres;
 
-    /** Keys read ahead for this thread ({@link #readAhead}); {@link #NO_ROW} for a subject with none. */
+    /**
+     * Keys read ahead for this thread ({@link #readAhead}); {@link #NO_ROW} (this very array: an erased subject's is
+     * another empty one) for a subject with none.
+     */
     private final ThreadLocal<Map<String, byte[]>> ahead = new ThreadLocal<>();
 
     private static final byte[] NO_ROW = new byte[0];
@@ -136,6 +139,10 @@ final class DatabasePersonKeys implements PersonKeys {
                 insertRow(subject, null, now);
             }
             known.invalidate(subject);
+            Map<String, byte[]> readAhead = ahead.get();
+            if (readAhead != null) {
+                readAhead.replace(subject, new byte[0]);
+            }
             Map<String, byte[]> ofTransaction = ofTransaction(false);
             if (ofTransaction != null) {
                 ofTransaction.put(subject, new byte[0]);
@@ -215,23 +222,27 @@ final class DatabasePersonKeys implements PersonKeys {
     }
 
     /**
-     * The key known to this node, read ahead for this thread ({@link #NO_ROW} when it has none), or read or made
-     * earlier in this transaction; null when none of these.
+     * The key known to this node, read or made earlier in this transaction, or read ahead for this thread
+     * ({@link #NO_ROW} when it has none); null when none of these.
      */
     private byte[] held(String dataSubject) {
         byte[] held = known.getIfPresent(dataSubject);
         if (held == null) {
-            Map<String, byte[]> readAhead = ahead.get();
-            held = readAhead == null ? null : readAhead.get(dataSubject);
-        }
-        if (held == null) {
             Map<String, byte[]> ofTransaction = ofTransaction(false);
             held = ofTransaction == null ? null : ofTransaction.get(dataSubject);
+        }
+        if (held == null) {
+            Map<String, byte[]> readAhead = ahead.get();
+            held = readAhead == null ? null : readAhead.get(dataSubject);
         }
         return held;
     }
 
     private void remember(String dataSubject, byte[] held) {
+        Map<String, byte[]> readAhead = ahead.get();
+        if (readAhead != null) {
+            readAhead.replace(dataSubject, held); // a key made since it was read ahead as none
+        }
         if (TransactionScope.active()) {
             ofTransaction(true).put(dataSubject, held);
         } else {

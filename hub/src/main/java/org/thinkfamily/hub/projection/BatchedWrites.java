@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -73,29 +72,27 @@ final class BatchedWrites implements ProjectionWrites {
     }
 
     @Override
-    public void move(
-            String table,
-            PersonRecordRows.Table columns,
-            Set<String> records,
-            String person,
-            String sql,
-            Object... args) {
-        Held ofTable = held.computeIfAbsent(table, t -> new Held());
+    public void move(PersonRecordRows.Move move) {
+        Held ofTable = held.computeIfAbsent(move.table(), t -> new Held());
         if (!ofTable.rows.isEmpty()) {
             Optional<int[]> at = positions.computeIfAbsent(
-                    List.of(ofTable.sql, columns.recordColumn(), columns.personColumn()),
+                    List.of(
+                            ofTable.sql,
+                            move.columns().recordColumn(),
+                            move.columns().personColumn()),
                     key -> argumentsOf(key.get(0), key.get(1), key.get(2)));
-            if (at.isPresent()) {
+            // a record bound as anything but its id would not be found: those rows go first instead
+            if (at.isPresent() && ofTable.rows.stream().allMatch(row -> row[at.get()[0]] instanceof String)) {
                 int record = at.get()[0];
                 int moved = at.get()[1];
                 ofTable.rows.stream()
-                        .filter(row -> records.contains(row[record]))
-                        .forEach(row -> row[moved] = person);
+                        .filter(row -> move.records().contains((String) row[record]))
+                        .forEach(row -> row[moved] = move.person());
             } else {
                 ofTable.flush();
             }
         }
-        ofTable.moves.add(new Statement(sql, args));
+        ofTable.moves.add(new Statement(move.sql(), move.args()));
         if (ofTable.moves.size() >= BATCH) {
             ofTable.flush();
         }
@@ -106,13 +103,17 @@ final class BatchedWrites implements ProjectionWrites {
         held.values().forEach(Held::flush);
     }
 
-    /** The arguments naming the record and the person, when the statement lists its arguments' columns. */
+    /**
+     * The arguments naming the record and the person, when the statement lists its arguments' columns: a list holding
+     * both, with as many names as the statement has arguments, each bound in that order.
+     */
     static Optional<int[]> argumentsOf(String sql, String recordColumn, String personColumn) {
+        long arguments = sql.chars().filter(c -> c == '?').count();
         Matcher lists = COLUMNS.matcher(sql);
         while (lists.find()) {
             List<String> listed =
                     Arrays.stream(lists.group(1).split(",")).map(String::trim).toList();
-            if (listed.contains(recordColumn) && listed.contains(personColumn)) {
+            if (listed.size() == arguments && listed.contains(recordColumn) && listed.contains(personColumn)) {
                 return Optional.of(new int[] {listed.indexOf(recordColumn), listed.indexOf(personColumn)});
             }
         }

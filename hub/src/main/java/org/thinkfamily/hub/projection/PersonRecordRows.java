@@ -28,6 +28,12 @@ public class PersonRecordRows {
         }
     }
 
+    /**
+     * One table's move, as {@link ProjectionWrites#move} takes it: {@code sql} gives every row of {@code records} in
+     * {@code table} (its name as written) to {@code person}.
+     */
+    public record Move(String table, Table columns, Set<String> records, String person, String sql, Object[] args) {}
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public PersonRecordRows(NamedParameterJdbcTemplate jdbc) {
@@ -54,14 +60,14 @@ public class PersonRecordRows {
         for (Table table : tables) {
             String name = writes.table(table.name());
             // names come from code (the Table constants), never from input
-            writes.move(
+            writes.move(new Move(
                     name,
                     table,
                     moved,
                     personId,
                     "update " + name + " set " + table.personColumn() + " = ? where " + table.recordColumn() + " in ("
                             + records + ")",
-                    args);
+                    args));
         }
     }
 }

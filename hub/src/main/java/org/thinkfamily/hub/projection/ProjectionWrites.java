@@ -1,6 +1,5 @@
 package org.thinkfamily.hub.projection;
 
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,18 +22,11 @@ public interface ProjectionWrites {
     int update(String table, String sql, Object... args);
 
     /**
-     * {@code sql}, an update of {@code table} giving every row of {@code records} to {@code person} (see
-     * {@link PersonRecordRows}); it may be held back and sent in a batch with the table's next moves, after moving
-     * the table's rows that are held back too.
+     * A move of person records' rows to a person (see {@link PersonRecordRows}): it may be held back and sent in a
+     * batch with the table's next moves, after giving the table's rows that are held back to the person too.
      */
-    default void move(
-            String table,
-            PersonRecordRows.Table columns,
-            Set<String> records,
-            String person,
-            String sql,
-            Object... args) {
-        update(table, sql, args);
+    default void move(PersonRecordRows.Move move) {
+        update(move.table(), move.sql(), move.args());
     }
 
     /** Straight into the live tables, one statement per call, in the caller's transaction. */

@@ -122,10 +122,13 @@ class TimelineProjection implements ShadowRebuildable {
         return new TimelineProjection(shadow, rows, null);
     }
 
-    /** For reads only: the handlers find rows by event, by record (a move) and by family and record (a member). */
+    /**
+     * For reads only: the handlers find rows by event, by record or person (a move, an erasure) and by family and
+     * record (a member).
+     */
     @Override
     public Set<String> indexesBuiltAfterReplay() {
-        return Set.of("timeline_entry_by_family", "timeline_entry_person_by_person", "timeline_member_by_person");
+        return Set.of("timeline_entry_by_family", "timeline_member_by_person");
     }
 
     /** Each event in a savepoint, so one that fails is parked alone (see ProjectionSavepoint). */

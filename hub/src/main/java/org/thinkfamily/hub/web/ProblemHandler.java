@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,17 +92,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);
         }
+        if (cause instanceof LockAcquisitionFailedException busy) {
+            return busy(busy).getBody();
+        }
         return unexpected(e);
     }
 
     /** The first of the domain's own answers in the chain, or the exception itself. */
     private static Throwable domainCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NotFound || t instanceof Refused || t instanceof AggregateNotFoundException) {
+            if (t instanceof NotFound
+                    || t instanceof Refused
+                    || t instanceof AggregateNotFoundException
+                    || t instanceof LockAcquisitionFailedException) {
                 return t;
             }
         }
         return e;
+    }
+
+    /**
+     * Another request held the family or person this one changes for longer than a command waits
+     * (messaging.AggregateLocking): nothing was changed, and the same request a moment later goes through.
+     */
+    @ExceptionHandler(LockAcquisitionFailedException.class)
+    ResponseEntity<ProblemDetail> busy(LockAcquisitionFailedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "another change to the same record was in progress; nothing was changed, try again"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

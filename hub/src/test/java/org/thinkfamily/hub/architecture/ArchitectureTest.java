@@ -50,6 +50,18 @@ class ArchitectureTest {
                     (JavaClass c) -> c.getPackageName().startsWith("org.thinkfamily.contracts")
                             && !c.getPackageName().startsWith("org.thinkfamily.contracts.published")));
 
+    /** A command waits a short while for an aggregate, not Axon's minute (messaging.AggregateLocking). */
+    @ArchTest
+    static final ArchRule every_aggregate_waits_for_its_lock_as_the_hub_says = classes()
+            .that()
+            .areAnnotatedWith(Aggregate.class)
+            .should()
+            .beAnnotatedWith(describe(
+                    "@Aggregate(lockFactory = \"aggregateLocks\")",
+                    annotation -> annotation.getRawType().isEquivalentTo(Aggregate.class)
+                            && "aggregateLocks"
+                                    .equals(annotation.get("lockFactory").orElse(null))));
+
     @ArchTest
     static final ArchRule connectors_never_reach_into_the_hub = noClasses()
             .that()

@@ -131,7 +131,8 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
         try (Autovacuum autovacuum = Autovacuum.standIn(jdbc, vacuumEvery)) {
             vacuumed = autovacuum.active();
             if (warmupFamilies > 0) {
-                // other people (another seed), new and then known, so neither measured run meets them
+                // other people (another seed), new and then known: the measured runs meet few of them (the matcher may
+                // link some)
                 SyntheticPopulation others = SyntheticPopulation.households(warmupFamilies, seed + 1);
                 phase.run(
                         "warm-up, new",
