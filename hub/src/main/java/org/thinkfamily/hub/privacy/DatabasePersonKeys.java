@@ -170,9 +170,7 @@ final class DatabasePersonKeys implements PersonKeys {
                     "select data_subject, key_bytes, erased_at from person_key where data_subject in ("
                             + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
                     rs -> {
-                        read.put(
-                                rs.getString(1),
-                                rs.getTimestamp(3) != null || rs.getBytes(2) == null ? new byte[0] : rs.getBytes(2));
+                        read.put(rs.getString(1), keyOf(rs.getBytes(2), rs.getTimestamp(3)));
                     },
                     some.toArray());
         }
@@ -195,9 +193,14 @@ final class DatabasePersonKeys implements PersonKeys {
     private byte[] read(String dataSubject) {
         List<byte[]> rows = jdbc.query(
                 "select key_bytes, erased_at from person_key where data_subject = ?",
-                (rs, n) -> rs.getTimestamp(2) != null || rs.getBytes(1) == null ? new byte[0] : rs.getBytes(1),
+                (rs, n) -> keyOf(rs.getBytes(1), rs.getTimestamp(2)),
                 dataSubject);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** A row's key as held: an empty array once destroyed. */
+    private static byte[] keyOf(byte[] key, Timestamp erasedAt) {
+        return erasedAt != null || key == null ? new byte[0] : key;
     }
 
     private void insertRow(String dataSubject, byte[] key, Timestamp erasedAt) {

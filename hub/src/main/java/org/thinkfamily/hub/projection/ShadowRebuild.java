@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -319,7 +320,7 @@ public class ShadowRebuild {
 
         /** Each shadow like its live table, without the indexes built after the replay. */
         void create() {
-            Set<String> unknown = new java.util.HashSet<>(builtAfterReplay);
+            Set<String> unknown = new HashSet<>(builtAfterReplay);
             transaction.executeWithoutResult(status -> tables.forEach(table -> {
                 // names come from code (each projection's table list), never from input
                 jdbc.execute("drop table if exists " + table + SUFFIX);

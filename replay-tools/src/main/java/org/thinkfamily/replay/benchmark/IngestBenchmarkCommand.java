@@ -111,8 +111,7 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--warmup-families must be 0 or more");
         }
         JdbcTemplate jdbc = database.jdbc();
-        long startIndex =
-                jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        long startIndex = StoreCopies.head(jdbc);
         if (startIndex > 0 && !force) {
             spec.commandLine()
                     .getErr()
@@ -142,8 +141,7 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
                         "warm-up, known",
                         aimed(new SyntheticAuthority(others, seed + 1, until, years, "WK" + stamp)),
                         warmupFamilies);
-                startIndex = jdbc.queryForObject(
-                        "select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+                startIndex = StoreCopies.head(jdbc);
             }
             first = phase.run(
                     "first load (most people new)",

@@ -15,9 +15,14 @@ final class StoreCopies {
 
     private StoreCopies() {}
 
+    /** The global index of the newest event stored, 0 for an empty store. */
+    static long head(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+    }
+
     /** Copies the events up to the current head until the store holds at least {@code target}; answers copies made. */
     static int growTo(JdbcTemplate jdbc, long target, LongConsumer stored) {
-        long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        long head = head(jdbc);
         long count = count(jdbc);
         // copies made by an earlier run keep their prefixes: number on from them
         long earlier = copies(jdbc);
