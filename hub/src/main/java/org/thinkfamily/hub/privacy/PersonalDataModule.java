@@ -2,6 +2,7 @@ package org.thinkfamily.hub.privacy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -90,6 +91,17 @@ public final class PersonalDataModule extends SimpleModule {
         return buffer.asParser(gen.getCodec()).readValueAsTree();
     }
 
+    /** The value as JSON, written straight to bytes: sealing needs no tree of it. */
+    private static byte[] plainJson(
+            JsonSerializer<Object> plain, Object value, JsonGenerator gen, SerializerProvider provider)
+            throws IOException {
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        try (JsonGenerator json = gen.getCodec().getFactory().createGenerator(bytes)) {
+            plain.serialize(value, json, provider);
+        }
+        return bytes.toByteArray();
+    }
+
     private static Object fromTree(
             JsonDeserializer<?> plain, JsonNode tree, JsonParser parser, DeserializationContext context)
             throws IOException {
@@ -150,7 +162,7 @@ public final class PersonalDataModule extends SimpleModule {
                 gen.writeTree(erased);
                 return;
             }
-            gen.writeTree(protector.seal(data.dataSubjects(), plainTree(plain, value, gen, provider)));
+            gen.writeTree(protector.sealJson(data.dataSubjects(), plainJson(plain, value, gen, provider)));
         }
     }
 

@@ -14,6 +14,12 @@ public interface PersonalDataProtector {
     /** The stored form of a value about these data subjects (at least one). */
     JsonNode seal(List<String> dataSubjects, JsonNode plain);
 
+    /**
+     * The stored form of a value given as its JSON: the same as {@link #seal(List, JsonNode)} of its tree, without
+     * the tree where the protector needs only the bytes.
+     */
+    JsonNode sealJson(List<String> dataSubjects, byte[] plainJson);
+
     /** The value back from its stored form; empty when a data subject's personal data was erased. */
     Optional<JsonNode> unseal(JsonNode sealed);
 

@@ -54,6 +54,15 @@ final class SealingProtector implements PersonalDataProtector {
 
     @Override
     public JsonNode seal(List<String> dataSubjects, JsonNode plain) {
+        try {
+            return sealJson(dataSubjects, JSON.writeValueAsBytes(plain));
+        } catch (IOException e) {
+            throw new IllegalStateException("personal data could not be sealed", e);
+        }
+    }
+
+    @Override
+    public JsonNode sealJson(List<String> dataSubjects, byte[] plainJson) {
         List<String> subjects = dataSubjects.stream().distinct().toList();
         ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         ArrayNode named = envelope.putArray("dataSubjects");
@@ -73,12 +82,12 @@ final class SealingProtector implements PersonalDataProtector {
             Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, valueKey(subjectKeys), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associated(subjects));
-            byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(plain));
+            byte[] sealed = cipher.doFinal(plainJson);
             envelope.put("protection", PROTECTION);
             envelope.put("iv", Base64.getEncoder().encodeToString(iv));
             envelope.put("data", Base64.getEncoder().encodeToString(sealed));
             return envelope;
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("personal data could not be sealed", e);
         }
     }

@@ -1,8 +1,10 @@
 package org.thinkfamily.hub.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ import java.util.Optional;
 final class UnencryptedProtector implements PersonalDataProtector {
 
     static final String PROTECTION = "none";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public JsonNode seal(List<String> dataSubjects, JsonNode plain) {
@@ -21,6 +24,15 @@ final class UnencryptedProtector implements PersonalDataProtector {
         envelope.put("dataSubject", dataSubjects.get(0));
         envelope.set("data", plain);
         return envelope;
+    }
+
+    @Override
+    public JsonNode sealJson(List<String> dataSubjects, byte[] plainJson) {
+        try {
+            return seal(dataSubjects, JSON.readTree(plainJson));
+        } catch (IOException e) {
+            throw new IllegalStateException("personal data could not be read as JSON", e);
+        }
     }
 
     @Override

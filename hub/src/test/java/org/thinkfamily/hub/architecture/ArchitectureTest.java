@@ -5,6 +5,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,6 +64,17 @@ class ArchitectureTest {
                     annotation -> annotation.getRawType().isEquivalentTo(Aggregate.class)
                             && "aggregateLocks"
                                     .equals(annotation.get("lockFactory").orElse(null))));
+
+    /** Aggregates are made by their own constructor (messaging.PlainAggregateFactories): nothing can be injected. */
+    @ArchTest
+    static final ArchRule nothing_is_injected_into_an_aggregate = noMembers()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Aggregate.class)
+            .should()
+            .beAnnotatedWith(Autowired.class)
+            .orShould()
+            .beAnnotatedWith(Value.class);
 
     @ArchTest
     static final ArchRule connectors_never_reach_into_the_hub = noClasses()
