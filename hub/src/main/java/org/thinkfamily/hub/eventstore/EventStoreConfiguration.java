@@ -89,6 +89,10 @@ class EventStoreConfiguration {
                 .schema(EventTable.SCHEMA)
                 .readEventDataWithGaps(EventTable::readWithGaps)
                 .batchSize(properties.readBatchSize())
+                // an aggregate's events are read a range of sequence numbers at a time; a stream has no gaps (events
+                // are never deleted), so a range not full is its end. Axon's JDBC default reads on until a range comes
+                // back empty: a second read for every aggregate loaded.
+                .finalAggregateBatchPredicate(batch -> batch.size() < properties.readBatchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())

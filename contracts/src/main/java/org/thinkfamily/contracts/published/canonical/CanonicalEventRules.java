@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.thinkfamily.contracts.published.identifier.IdentifierCheck;
 import org.thinkfamily.contracts.published.identifier.IdentifierSystems;
 import org.thinkfamily.contracts.published.identifier.NhsNumber;
@@ -22,6 +23,7 @@ import org.thinkfamily.contracts.published.identifier.Uprn;
  * type requires. Shared by the hub and the connectors so that both reject with the same words.
  */
 public final class CanonicalEventRules {
+    private static final Pattern OPEN_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
     /** How far ahead an event may be dated: agencies' clocks and time zones drift, a record from next year does not. */
     private static final Duration LATEST_AHEAD = Duration.ofDays(1);
@@ -188,7 +190,8 @@ public final class CanonicalEventRules {
                 if (!(value instanceof String s) || s.isBlank()) {
                     yield "must be one of " + field.codes();
                 }
-                if (field.codes().contains(s) || (field.open() && s.matches("[A-Z][A-Z0-9_]{0,63}"))) {
+                if (field.codes().contains(s)
+                        || (field.open() && OPEN_CODE.matcher(s).matches())) {
                     yield null;
                 }
                 yield field.open()

@@ -1,12 +1,14 @@
 package org.thinkfamily.contracts.published.identifier;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The identifier systems the hub knows, how each is checked, and how strongly each one identifies a
  * person. {@code local:<agency>} is an agency's own id, unique only within that agency.
  */
 public final class IdentifierSystems {
+    private static final Pattern AGENCY_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public static final String LOCAL_PREFIX = "local:";
     public static final List<String> KNOWN = List.of(
@@ -63,7 +65,7 @@ public final class IdentifierSystems {
 
     private static IdentifierCheck checkLocal(String system, String value) {
         String agency = system.substring(LOCAL_PREFIX.length());
-        if (!agency.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+        if (!AGENCY_CODE.matcher(agency).matches()) {
             return IdentifierCheck.invalid(
                     "local identifier system must be local:<agency code> in lower case letters, digits and hyphens");
         }

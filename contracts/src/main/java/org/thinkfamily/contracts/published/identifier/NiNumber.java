@@ -2,12 +2,14 @@ package org.thinkfamily.contracts.published.identifier;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * National Insurance number: two prefix letters, six digits and a suffix A to D. The first letter
  * is never D, F, I, Q, U or V; the second never D, F, I, O, Q, U or V; some prefixes are never issued.
  */
 public final class NiNumber {
+    private static final Pattern FORM = Pattern.compile("[A-Z]{2}\\d{6}[A-Z]");
 
     public static final String SYSTEM = "ni-number";
     private static final String NEVER_FIRST = "DFIQUV";
@@ -21,7 +23,7 @@ public final class NiNumber {
             return IdentifierCheck.invalid("National Insurance number is empty");
         }
         String ni = raw.replace(" ", "").strip().toUpperCase(Locale.ROOT);
-        if (!ni.matches("[A-Z]{2}\\d{6}[A-Z]")) {
+        if (!FORM.matcher(ni).matches()) {
             return IdentifierCheck.invalid(
                     "National Insurance number must be two letters, six digits and a suffix letter (e.g. QQ 12 34 56 C)");
         }

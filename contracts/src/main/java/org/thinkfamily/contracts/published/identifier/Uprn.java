@@ -1,7 +1,10 @@
 package org.thinkfamily.contracts.published.identifier;
 
+import java.util.regex.Pattern;
+
 /** Unique Property Reference Number: a property's reference, 1 to 12 digits, never zero. */
 public final class Uprn {
+    private static final Pattern FORM = Pattern.compile("\\d{1,12}");
 
     public static final String SYSTEM = "uprn";
 
@@ -12,7 +15,7 @@ public final class Uprn {
             return IdentifierCheck.invalid("UPRN is empty");
         }
         String uprn = raw.strip();
-        if (!uprn.matches("\\d{1,12}")) {
+        if (!FORM.matcher(uprn).matches()) {
             return IdentifierCheck.invalid("UPRN must be 1 to 12 digits");
         }
         String normal = uprn.replaceFirst("^0+(?=\\d)", "");

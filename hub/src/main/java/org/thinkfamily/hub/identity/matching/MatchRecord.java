@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.thinkfamily.contracts.published.canonical.Sex;
 
 /**
@@ -32,14 +33,20 @@ public record MatchRecord(
         return postcode == null || postcode.length() < 5 ? null : postcode.substring(0, postcode.length() - 3);
     }
 
+    // compiled once: every candidate of every record is normalised
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static String normalise(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String cleaned = plain.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z ]", "")
-                .replaceAll("\\s+", " ")
+        String plain =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String cleaned = SPACES.matcher(
+                        NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll(" ")
                 .strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
