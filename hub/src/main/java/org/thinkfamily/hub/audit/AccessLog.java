@@ -46,7 +46,7 @@ class AccessLog implements ShadowRebuildable {
 
     @Autowired
     AccessLog(JdbcTemplate jdbc, ProjectionSavepoint savepoint) {
-        this(jdbc, ProjectionWrites.live(jdbc), savepoint);
+        this(jdbc, ProjectionWrites.heldUntilCommit(jdbc, List.of(ENTRY), savepoint), savepoint);
     }
 
     private AccessLog(JdbcTemplate jdbc, ProjectionWrites writes, ProjectionSavepoint savepoint) {

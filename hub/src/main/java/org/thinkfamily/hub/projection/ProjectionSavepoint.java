@@ -33,15 +33,25 @@ public class ProjectionSavepoint {
     }
 
     public Object around(InterceptorChain chain) throws Exception {
-        if (clock.instant().isBefore(carefulUntil)) {
+        if (careful()) {
             return savepoints.run(chain::proceed, kept -> true);
         }
         try {
             return chain.proceed();
         } catch (Exception | Error failed) {
-            carefulUntil = clock.instant().plus(Duration.ofSeconds(CAREFUL_SECONDS));
+            beCareful();
             throw new RetryWithSavepoints(failed);
         }
+    }
+
+    /** Whether events run in a savepoint each, after a recent failure. */
+    boolean careful() {
+        return clock.instant().isBefore(carefulUntil);
+    }
+
+    /** A batch failed outside the savepoints: the next tries run each event in one. */
+    void beCareful() {
+        carefulUntil = clock.instant().plus(Duration.ofSeconds(CAREFUL_SECONDS));
     }
 
     /** An event failed outside a savepoint: its batch is to be tried again, each event in one. */

@@ -1,5 +1,6 @@
 package org.thinkfamily.hub.projection;
 
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,6 +28,14 @@ public interface ProjectionWrites {
      */
     default void move(PersonRecordRows.Move move) {
         update(move.table(), move.sql(), move.args());
+    }
+
+    /**
+     * Into the live tables, held for the caller's transaction and sent in JDBC batches before it commits, or at once
+     * while {@code savepoint} runs each event in a savepoint of its own (see {@link HeldUntilCommit}).
+     */
+    static ProjectionWrites heldUntilCommit(JdbcTemplate jdbc, List<String> tables, ProjectionSavepoint savepoint) {
+        return new HeldUntilCommit(jdbc, tables, savepoint);
     }
 
     /** Straight into the live tables, one statement per call, in the caller's transaction. */

@@ -75,7 +75,7 @@ class TimelineProjection implements ShadowRebuildable {
 
     @Autowired
     TimelineProjection(JdbcTemplate jdbc, PersonRecordRows rows, ProjectionSavepoint savepoint) {
-        this(ProjectionWrites.live(jdbc), rows, savepoint);
+        this(ProjectionWrites.heldUntilCommit(jdbc, List.of(ENTRY, ENTRY_PERSON, MEMBER), savepoint), rows, savepoint);
     }
 
     private TimelineProjection(ProjectionWrites writes, PersonRecordRows rows, ProjectionSavepoint savepoint) {
