@@ -68,9 +68,9 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
 
     @Option(
             names = "--warmup-families",
-            defaultValue = "400",
+            defaultValue = "4000",
             description = "households of another population pushed first, both ways, and not measured: a hub just"
-                    + " started compiles its code while it runs (default ${DEFAULT-VALUE}; 0: none)")
+                    + " started compiles its code for minutes while it runs (default ${DEFAULT-VALUE}; 0: none)")
     int warmupFamilies;
 
     @Option(

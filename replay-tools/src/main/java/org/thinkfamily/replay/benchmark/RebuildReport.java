@@ -34,14 +34,30 @@ final class RebuildReport {
                 ```
 
                 Run on %s: %s; %d cores; PostgreSQL and this tool on the same machine. The store: %,d events a hub
-                wrote through its HTTP API, copied %d times with fresh identifiers (each copy another authority of
-                the same shape), %,d events in all. The timeline is rebuilt by the code of `replay-tools rebuild
+                wrote through its HTTP API, %s, %,d events in all. The timeline is rebuilt by the code of `replay-tools rebuild
                 timeline`: every stored event read in global order through Axon's JDBC storage engine, handled by a
                 fresh instance of the timeline's own handlers, its rows sent as JDBC batches into shadow tables, a
                 transaction per 5,000 events, the next chunk read on a second thread meanwhile; then the claims
                 taken (and held for a claim timeout only when a node was running the projection) and the swap.
 
-                """.formatted(r.date(), r.database(), r.cores(), r.baseEvents(), r.copies(), r.storedEvents())
+                """.formatted(
+                                r.date(),
+                                r.database(),
+                                r.cores(),
+                                r.baseEvents(),
+                                r.copies() == 0
+                                        ? "no copies"
+                                        : "copied " + r.copies() + " times with fresh identifiers (each copy another"
+                                                + " authority of the same shape)",
+                                r.storedEvents())
+                        + (r.copies() == 0 ? "" : """
+                                A copy's personal data stays sealed under the original people's keys, which its new
+                                identifiers do not name, so the rebuild reads it as erased and decrypts nothing of it: a
+                                store that is mostly copies replays faster than real records would. For a figure over real
+                                records only, fill the store with `replay-tools generate --hub` first (no copies are then
+                                needed).
+
+                                """)
                         + table(r)
                         + """
 
