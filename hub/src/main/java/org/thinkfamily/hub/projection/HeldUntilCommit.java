@@ -51,7 +51,7 @@ final class HeldUntilCommit implements ProjectionWrites {
     public void move(PersonRecordRows.Move move) {
         BatchedWrites held = held(true);
         if (held == null) {
-            jdbc.update(move.sql(), move.args());
+            ProjectionWrites.super.move(move); // an update, at once
         } else {
             held.move(move);
         }
