@@ -130,9 +130,9 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
         try (Autovacuum autovacuum = Autovacuum.standIn(jdbc, vacuumEvery)) {
             vacuumed = autovacuum.active();
             if (warmupFamilies > 0) {
-                // other people (another seed), new and then known: the measured runs meet few of them (the matcher may
-                // link some)
-                SyntheticPopulation others = SyntheticPopulation.households(warmupFamilies, seed + 1);
+                // other people at other addresses, new and then known: the measured runs meet none of them by an
+                // identifier or a UPRN (the matcher may link a few by name, birth date and postcode)
+                SyntheticPopulation others = population.besideThese(warmupFamilies, seed + 1);
                 phase.run(
                         "warm-up, new",
                         aimed(new SyntheticAuthority(others, seed + 1, until, years, "WN" + stamp)),
@@ -171,7 +171,8 @@ public final class IngestBenchmarkCommand implements Callable<Integer> {
                                 connections,
                                 warmupFamilies > 0
                                         ? "; first, not measured, " + warmupFamilies + " households of another"
-                                                + " population pushed new and then known, as a warm-up (a hub just"
+                                                + " population (no identifier or address in common with the measured"
+                                                + " one) pushed new and then known, as a warm-up (a hub just"
                                                 + " started compiles its code while it runs)"
                                         : "",
                                 vacuumed

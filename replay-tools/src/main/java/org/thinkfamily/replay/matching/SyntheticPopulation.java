@@ -31,11 +31,18 @@ public final class SyntheticPopulation {
     private final int[] firstOfHousehold; // household h is people[firstOfHousehold[h] .. firstOfHousehold[h + 1])
     private final Postcodes postcodes;
     private final long seed;
+    private final Numbering numbering;
 
-    private SyntheticPopulation(List<Person> people, Postcodes postcodes, long seed) {
+    /** Where a population's person numbers (its ids and identifiers) and its UPRNs start. */
+    private record Numbering(int firstPerson, int firstHousehold) {
+        static final Numbering FROM_ZERO = new Numbering(0, 0);
+    }
+
+    private SyntheticPopulation(List<Person> people, Postcodes postcodes, long seed, Numbering numbering) {
         this.people = List.copyOf(people);
         this.postcodes = postcodes;
         this.seed = seed;
+        this.numbering = numbering;
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < this.people.size(); i++) {
             if (this.people.get(i).household() != starts.size() - 1) {
@@ -52,7 +59,7 @@ public final class SyntheticPopulation {
 
     /** A population made by hand, household by household (households numbered 0, 1, ...); person ids are theirs. */
     public static SyntheticPopulation of(List<Person> people) {
-        return new SyntheticPopulation(people, null, 0);
+        return new SyntheticPopulation(people, null, 0, Numbering.FROM_ZERO);
     }
 
     public static SyntheticPopulation generate(int size, long seed) {
@@ -64,7 +71,21 @@ public final class SyntheticPopulation {
      * postcode), the same for the same seed.
      */
     public static SyntheticPopulation households(int households, long seed) {
-        return new Generator(Integer.MAX_VALUE, seed, Math.max(50, households / 15)).generateHouseholds(households);
+        return new Generator(Integer.MAX_VALUE, seed, Math.max(50, households / 15), Numbering.FROM_ZERO)
+                .generateHouseholds(households);
+    }
+
+    /**
+     * Other people, in that many households, who share nothing with these: their person numbers (so their ids,
+     * NHS numbers, UPNs, NI numbers and PNC ids) and their UPRNs follow this population's. Another seed alone gives
+     * other names and dates but the same identifiers and addresses, which the hub would take for the same people
+     * and households.
+     */
+    public SyntheticPopulation besideThese(int households, long seed) {
+        Numbering after =
+                new Numbering(numbering.firstPerson() + people.size(), numbering.firstHousehold() + households());
+        return new Generator(Integer.MAX_VALUE, seed, Math.max(50, households / 15), after)
+                .generateHouseholds(households);
     }
 
     public List<Person> people() {
@@ -86,10 +107,9 @@ public final class SyntheticPopulation {
     /** The person of that id, or null when the id is nobody in the population. */
     public Person person(String personId) {
         Integer number = numberOf(personId);
-        if (number != null
-                && number < people.size()
-                && people.get(number).personId().equals(personId)) {
-            return people.get(number);
+        int at = number == null ? -1 : number - numbering.firstPerson();
+        if (at >= 0 && at < people.size() && people.get(at).personId().equals(personId)) {
+            return people.get(at);
         }
         return people.stream()
                 .filter(p -> p.personId().equals(personId))
@@ -137,36 +157,39 @@ public final class SyntheticPopulation {
         private final Names names = Names.standard();
         private final Postcodes postcodes;
         private final List<Person> people = new ArrayList<>();
+        private final Numbering numbering;
         private int household;
 
         Generator(int size, long seed) {
-            this(size, seed, Math.max(50, size / 40)); // ~2.7 people a household, ~15 households a postcode
+            // ~2.7 people a household, ~15 households a postcode
+            this(size, seed, Math.max(50, size / 40), Numbering.FROM_ZERO);
         }
 
-        Generator(int size, long seed, int postcodeCount) {
+        Generator(int size, long seed, int postcodeCount, Numbering numbering) {
             this.size = size;
             this.seed = seed;
             this.random = new Random(seed);
             this.postcodes = new Postcodes(postcodeCount, random);
+            this.numbering = numbering;
         }
 
         SyntheticPopulation generate() {
             while (people.size() < size) {
                 addHousehold();
             }
-            return new SyntheticPopulation(people, postcodes, seed);
+            return new SyntheticPopulation(people, postcodes, seed, numbering);
         }
 
         SyntheticPopulation generateHouseholds(int households) {
             while (household < households) {
                 addHousehold();
             }
-            return new SyntheticPopulation(people, postcodes, seed);
+            return new SyntheticPopulation(people, postcodes, seed, numbering);
         }
 
         private void addHousehold() {
             String postcode = postcodes.any(random);
-            String uprn = Long.toString(FIRST_UPRN + household);
+            String uprn = Long.toString(FIRST_UPRN + numbering.firstHousehold() + household);
             double kind = random.nextDouble();
             boolean children = kind < 0.55; // 40% couples with children, 15% single parents
             boolean couple = kind < 0.40 || kind >= 0.55 && kind < 0.75; // 20% couples without children, 25% alone
@@ -237,7 +260,7 @@ public final class SyntheticPopulation {
             if (people.size() >= size) {
                 return;
             }
-            int number = people.size();
+            int number = numbering.firstPerson() + people.size();
             Map<String, String> identifiers = new HashMap<>();
             Map<String, String> known = new HashMap<>();
             boolean child = !born.isBefore(CHILDREN_FROM);

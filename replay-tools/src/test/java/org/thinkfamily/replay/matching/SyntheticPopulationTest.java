@@ -96,6 +96,30 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    void a_population_beside_another_shares_no_id_identifier_or_address_with_it() {
+        SyntheticPopulation first = SyntheticPopulation.households(300, 1);
+        SyntheticPopulation beside = first.besideThese(400, 2);
+
+        assertThat(beside.households()).isEqualTo(400);
+        assertThat(keys(beside)).doesNotContainAnyElementsOf(keys(first));
+        // another seed alone draws other names and dates for the same numbers: the same identifiers and addresses
+        assertThat(keys(SyntheticPopulation.households(400, 2))).containsAnyElementsOf(keys(first));
+        Person someone = beside.people().get(17);
+        assertThat(beside.person(someone.personId())).isSameAs(someone);
+        assertThat(first.person(someone.personId())).isNull();
+    }
+
+    private static Set<String> keys(SyntheticPopulation population) {
+        Set<String> keys = new HashSet<>();
+        for (Person person : population.people()) {
+            keys.add("id " + person.personId());
+            keys.add("uprn " + person.uprn());
+            person.identifiers().forEach((system, value) -> keys.add(system + " " + value));
+        }
+        return keys;
+    }
+
+    @Test
     void a_person_is_found_by_id() {
         Person someone = population.people().get(12_345);
         assertThat(population.person(someone.personId())).isSameAs(someone);
