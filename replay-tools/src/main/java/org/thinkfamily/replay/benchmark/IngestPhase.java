@@ -24,7 +24,8 @@ import org.thinkfamily.replay.generate.SyntheticAuthority;
 /**
  * One measured push of a synthetic authority through the hub's HTTP API: the records are generated and written
  * as request bodies first, so that while the clock runs this process only sends and counts. Meanwhile the hub's
- * heap and the timeline's lag (events accepted but not yet on {@code timeline_entry}) are sampled twice a second.
+ * heap and the timeline's lag (events stored but not yet on the timeline, {@link TimelineLag}) are sampled twice a
+ * second.
  */
 final class IngestPhase {
 
@@ -52,16 +53,16 @@ final class IngestPhase {
     private static final long WINDOW = 5;
 
     private final URI hub;
-    private final JdbcTemplate jdbc;
     private final HubHeap heap;
+    private final TimelineLag timelineLag;
     private final ObjectMapper mapper;
     private final int connections;
     private final int batch;
 
     IngestPhase(URI hub, JdbcTemplate jdbc, ObjectMapper mapper, int connections, int batch) {
         this.hub = hub;
-        this.jdbc = jdbc;
         this.heap = new HubHeap(hub);
+        this.timelineLag = new TimelineLag(jdbc, mapper);
         this.mapper = mapper;
         this.connections = connections;
         this.batch = batch;
@@ -70,10 +71,8 @@ final class IngestPhase {
     Result run(String name, SyntheticAuthority authority, int families) throws Exception {
         List<Body> bodies = bodies(authority, families);
         long events = bodies.stream().mapToLong(Body::size).sum();
-        long timelineBefore = timelineEntries();
         ConcurrentLinkedQueue<Long> requestNanos = new ConcurrentLinkedQueue<>();
         Map<Long, LongAdder> acceptedBySecond = new ConcurrentHashMap<>();
-        AtomicLong acceptedSoFar = new AtomicLong();
         AtomicLong maxLag = new AtomicLong();
         AtomicLong peakHeap = new AtomicLong(-1);
         List<double[]> lag = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -81,7 +80,7 @@ final class IngestPhase {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(
                 () -> {
-                    long behind = acceptedSoFar.get() - (timelineEntries() - timelineBefore);
+                    long behind = timelineLag.events();
                     maxLag.accumulateAndGet(behind, Math::max);
                     lag.add(new double[] {(System.nanoTime() - started) / 1e9, behind});
                     peakHeap.accumulateAndGet(heap.used(), Math::max);
@@ -93,7 +92,6 @@ final class IngestPhase {
         double seconds;
         try (HubPush push = new HubPush(hub, connections, mapper, (size, nanos, accepted) -> {
             requestNanos.add(nanos);
-            acceptedSoFar.addAndGet(accepted);
             acceptedBySecond
                     .computeIfAbsent((System.nanoTime() - started) / 1_000_000_000L, s -> new LongAdder())
                     .add(accepted);
@@ -105,7 +103,7 @@ final class IngestPhase {
             seconds = (System.nanoTime() - started) / 1e9;
         }
         Instant ended = Instant.now();
-        while (timelineEntries() - timelineBefore < tally.accepted()
+        while (timelineLag.events() > 0
                 && java.time.Duration.between(ended, Instant.now()).toMinutes() < 10) {
             Thread.sleep(50);
         }
@@ -185,11 +183,6 @@ final class IngestPhase {
             }
         }
         return bodies;
-    }
-
-    private long timelineEntries() {
-        Long n = jdbc.queryForObject("select count(*) from timeline_entry", Long.class);
-        return n == null ? 0 : n;
     }
 
     static double percentile(long[] sorted, double p) {

@@ -64,7 +64,9 @@ final class IngestReport {
                 written again by plain batched JDBC, 500 rows a batch, with no checks, identity, households,
                 projections or HTTP. It bounds what any ingest could reach here; the hub's own work per record
                 (the duplicate check, identity matching, households, the indexes written in the same transaction,
-                the timeline) is what the gap is made of.
+                the timeline) is what the gap is made of. The timeline's lag is the number of agency events stored
+                past the position its processor last committed, sampled twice a second; *behind at the end* is how
+                long after the last answer that number reached nought.
                 """.formatted(throughput.getFileName(), latency.getFileName(), r.storedRowsPerEvent()));
     }
 
