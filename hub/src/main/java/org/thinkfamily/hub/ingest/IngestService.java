@@ -191,7 +191,10 @@ class IngestService implements IngestPort {
                         ? "batch of " + valid.size()
                         : "event=" + idOf(events.get(failed.index));
                 if (isCollision(cause) && attempt++ < properties.maxAttempts()) {
-                    log.info("ingest collided with a concurrent record, trying the batch again: {}", which);
+                    log.info(
+                            "ingest collided with a concurrent record, trying the batch again: {} cause={}",
+                            which,
+                            SafeErrors.describe(cause));
                     pauseBeforeTryingAgain(attempt);
                 } else if (isCollision(cause) || Failures.transientCause(cause)) {
                     log.error("ingest failed: {} cause={}", which, SafeErrors.describe(cause));
