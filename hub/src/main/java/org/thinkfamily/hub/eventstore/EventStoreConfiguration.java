@@ -34,7 +34,8 @@ import org.thinkfamily.hub.privacy.PersonalDataProtector;
 
 /**
  * Axon's JDBC event store, configured on purpose rather than by default: the events of a unit of work are
- * appended in one JDBC batch on the transaction's own connection; the event serializer routes personal
+ * appended in one JDBC batch on the transaction's own connection (or, where a transaction asks, all of its events in
+ * one batch at its commit: {@link EventAppends}); the event serializer routes personal
  * data through the privacy seam; gap handling is explicit (a gap left by a rolled-back or slow
  * transaction on another node is waited for, then skipped); handler errors are never swallowed.
  */
@@ -75,7 +76,7 @@ class EventStoreConfiguration {
             DataSource dataSource,
             TransactionManager transactionManager,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new AppendsHeldWhereAsked(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -96,7 +97,7 @@ class EventStoreConfiguration {
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
                 .gapCleaningThreshold(properties.gapCleaningThreshold())
-                .build();
+                .build());
     }
 
     /** Axon's embedded store, built as its auto-configuration would, but waking readers at the commit. */

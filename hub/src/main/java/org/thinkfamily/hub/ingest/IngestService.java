@@ -50,6 +50,7 @@ import org.thinkfamily.contracts.published.ingest.IngestResult;
 import org.thinkfamily.contracts.published.ingest.IngestStatus;
 import org.thinkfamily.contracts.published.privacy.LogValues;
 import org.thinkfamily.hub.agency.AgencyCodes;
+import org.thinkfamily.hub.eventstore.EventAppends;
 import org.thinkfamily.hub.eventstore.EventMetadata;
 import org.thinkfamily.hub.eventstore.StoredAggregates;
 import org.thinkfamily.hub.family.HouseholdComposition;
@@ -207,6 +208,15 @@ class IngestService implements IngestPort {
                     valid.remove(Integer.valueOf(failed.index)); // the rest again, without it
                 }
             } catch (RuntimeException atCommit) {
+                if (together && !isCollision(atCommit) && !Failures.transientCause(atCommit)) {
+                    // the held events failed to be written at the commit: again, each appended as it is made
+                    log.warn(
+                            "ingest batch of {} failed at its commit, trying each record's events at once: cause={}",
+                            valid.size(),
+                            SafeErrors.describe(atCommit));
+                    together = false;
+                    continue;
+                }
                 if (!isCollision(atCommit) || attempt++ >= properties.maxAttempts()) {
                     log.error("ingest failed: batch of {} cause={}", valid.size(), SafeErrors.describe(atCommit));
                     throw atCommit;
@@ -233,6 +243,9 @@ class IngestService implements IngestPort {
     private List<IngestResult> recordAll(
             List<CanonicalEvent> events, List<Integer> which, String actor, boolean appendTogether) {
         List<IngestResult> recorded = new ArrayList<>(which.size());
+        if (appendTogether) {
+            EventAppends.heldUntilCommit(); // the global index taken at the commit, not held open through the batch
+        }
         // the duplicate check for the whole batch in one read; the batch's own records join it as they are stored
         Set<String> stored = storedAggregates.amongStored(
                 which.stream().map(i -> idOf(events.get(i))).toList());

@@ -123,6 +123,42 @@ abstract class BatchScenarios extends AgencyScenarios {
     }
 
     /**
+     * The store itself refuses the events of one record when the batch's held events are written at its commit
+     * (neither a key taken first nor a connection lost): the batch is applied again with each record's events written
+     * as it is made, so the record at fault is found, refused alone, and the others are accepted, in order.
+     */
+    @Test
+    void a_record_the_store_refuses_at_the_commit_is_rejected_alone_and_the_rest_are_accepted_in_order() {
+        String refusedNhs = TestIdentifiers.nhsNumber();
+        String beforeNhs = TestIdentifiers.nhsNumber();
+        String afterNhs = TestIdentifiers.nhsNumber();
+        String refusedMessageId = RefusedByTheStore.MARK + TestIdentifiers.messageId();
+        String before = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-23T09:05:00Z", beforeNhs);
+        String refused = emergencyAttendance(refusedMessageId, "2026-11-23T10:05:00Z", refusedNhs);
+        String after = emergencyAttendance(TestIdentifiers.messageId(), "2026-11-23T11:05:00Z", afterNhs);
+
+        RefusedByTheStore.install(jdbc);
+        JsonNode results;
+        try {
+            results = hub.post("nhs", "/api/v1/events", "[" + before + "," + refused + "," + after + "]")
+                    .json()
+                    .get("results");
+        } finally {
+            RefusedByTheStore.remove(jdbc);
+        }
+
+        assertThat(results)
+                .extracting(r -> r.get("status").asText())
+                .containsExactly("ACCEPTED", "REJECTED", "ACCEPTED");
+        assertThat(results.get(1).get("errors").get(0).get("message").asText()).contains("incident");
+        assertThat(peopleWith("nhs-number", beforeNhs)).hasSize(1);
+        assertThat(peopleWith("nhs-number", afterNhs)).hasSize(1);
+        assertThat(peopleWith("nhs-number", refusedNhs))
+                .as("nothing of the refused record")
+                .isEmpty();
+    }
+
+    /**
      * Agencies push at once about the same families, each array in its own order: a record can wait for a family
      * another array's record holds while that one waits for a row the first array wrote. One side gives up after a
      * moment and its whole array is tried again; every record is accepted once, and every child joins their family.
