@@ -217,6 +217,7 @@ public class ShadowRebuild {
         private final Shadow shadow;
         private TrackingToken token;
         private long events;
+        private long chunks;
 
         Replay(AnnotationEventHandlerAdapter handlers, Shadow shadow) {
             this.handlers = handlers;
@@ -243,11 +244,15 @@ public class ShadowRebuild {
                     TrackingToken last = chunk.get(chunk.size() - 1).trackingToken();
                     next = reader.submit(() -> read(last));
                     transaction.executeWithoutResult(status -> {
+                        // a chunk lost to a crash is replayed by the next rebuild, which starts its shadow afresh: no
+                        // need to wait for the disk at each chunk's commit (the swap, below, does wait)
+                        jdbc.execute("set local synchronous_commit = off");
                         chunk.forEach(this::apply);
                         shadow.writes.flushAll();
                     });
                     token = last;
                     events += chunk.size();
+                    shadow.analyzeAfter(++chunks);
                     progress.accept(position());
                     afterChunk.run();
                 }
@@ -336,6 +341,19 @@ public class ShadowRebuild {
             if (!unknown.isEmpty()) {
                 drop();
                 throw new IllegalStateException("no such index on the projection's tables: " + unknown);
+            }
+        }
+
+        /**
+         * Statistics for the shadow tables while they are young: after the 1st, 2nd, 4th, 8th and 16th chunk. They
+         * start empty, and PostgreSQL keeps the plan it chose for a prepared statement while a table was empty
+         * (reading the whole table) until the table's statistics change: a replay of a million events stalled after
+         * 20,000, each merge into the members' shadow reading all of it. Past a few chunks the plan of a look-up by
+         * key no longer changes, and each analysis of a larger table costs more.
+         */
+        void analyzeAfter(long chunks) {
+            if (chunks <= 16 && Long.bitCount(chunks) == 1) {
+                tables.forEach(table -> jdbc.execute("analyze " + table + SUFFIX));
             }
         }
 
