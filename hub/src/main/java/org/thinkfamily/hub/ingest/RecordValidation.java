@@ -3,6 +3,7 @@ package org.thinkfamily.hub.ingest;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import java.lang.annotation.ElementType;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,10 @@ class RecordValidation {
 
     @Bean
     ValidationConfigurationCustomizer everyPropertyChecked() {
-        return configuration -> configuration.traversableResolver(new EveryProperty());
+        // and no cache of its answers, which are always yes: the cache cost a map look-up per property
+        return configuration -> configuration
+                .traversableResolver(new EveryProperty())
+                .addProperty(HibernateValidatorConfiguration.ENABLE_TRAVERSABLE_RESOLVER_RESULT_CACHE, "false");
     }
 
     private static final class EveryProperty implements TraversableResolver {
