@@ -75,9 +75,9 @@ class TimelineProjection implements ShadowRebuildable {
     private final String addMember;
     private final String insertMember;
     /**
-     * In a rebuild, which start from empty tables: the memberships written so far (family and record). A membership
-     * met for the first time is inserted, one of a batch's multi-row inserts; only one met again needs the merge,
-     * a statement of its own. A third of a rebuild's events are members joining.
+     * In a rebuild, which starts from empty tables: the memberships written so far (family and record). A membership
+     * met for the first time is inserted, sent with the batch's other inserts; only one met again needs the merge, a
+     * statement of its own. A third of a rebuild's events are members joining.
      */
     private final Set<String> membersWritten;
 
