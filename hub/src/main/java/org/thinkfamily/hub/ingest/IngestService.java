@@ -65,7 +65,9 @@ import org.thinkfamily.hub.privacy.SafeErrors;
  * transaction, one commit (one flush to disk) for all its records: a record that fails midway rolls the batch
  * back, is answered alone, and the others are applied again without it. A batch's agency events are appended together
  * at its end ({@link AgencyEvent#recorded}): one JDBC batch, one unit of work for each index that reads them; when
- * that fails, the batch is applied again with each appended as it is made, to find the record at fault. A collision
+ * that fails, the batch is applied again with each appended as it is made, to find the record at fault. All the
+ * batch's events, its new people's and families' too, are held in its transaction and written just before it commits
+ * ({@link EventAppends}); when that write fails, the batch is applied again in the same way. A collision
  * with a concurrent record (same new person, same message, on this node or another) rolls back and is tried again
  * from the start.
  */

@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,13 +35,16 @@ final class BatchedWrites implements ProjectionWrites {
     private final Map<String, Held> held = new HashMap<>();
     /** For each statement and pair of columns: where the record and the person are among its arguments. */
     private final Map<List<String>, Optional<int[]>> positions = new HashMap<>();
-    /** Each insert's copy statement, or empty; none at all off PostgreSQL. */
-    private final Map<String, Optional<String>> copies = new HashMap<>();
 
-    private Boolean onPostgres;
+    private final CopyRows copies;
 
     BatchedWrites(JdbcTemplate jdbc, String suffix, List<String> liveTables) {
+        this(jdbc, suffix, liveTables, new CopyRows(jdbc));
+    }
+
+    BatchedWrites(JdbcTemplate jdbc, String suffix, List<String> liveTables, CopyRows copies) {
         this.jdbc = jdbc;
+        this.copies = copies;
         liveTables.forEach(live -> names.put(live, live + suffix));
     }
 
@@ -128,14 +129,6 @@ final class BatchedWrites implements ProjectionWrites {
 
     private record Statement(String sql, Object[] args) {}
 
-    private Optional<String> copyOf(String insert) {
-        if (onPostgres == null) {
-            onPostgres = Boolean.TRUE.equals(
-                    jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
-        }
-        return onPostgres ? copies.computeIfAbsent(insert, CopyRows::copyOf) : Optional.empty();
-    }
-
     private final class Held {
         String sql;
         final List<Object[]> rows = new ArrayList<>();
@@ -156,10 +149,7 @@ final class BatchedWrites implements ProjectionWrites {
             }
             moves.clear();
             if (!rows.isEmpty()) {
-                Optional<String> copy = copyOf(sql);
-                if (copy.isPresent() && CopyRows.copyable(rows)) {
-                    CopyRows.send(jdbc, copy.get(), rows);
-                } else {
+                if (!copies.copied(sql, rows)) {
                     send(sql, rows);
                 }
                 rows.clear();

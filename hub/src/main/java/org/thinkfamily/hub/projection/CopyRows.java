@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
@@ -20,14 +22,40 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * connection: the server parses one stream instead of a statement per hundred rows. In a rebuild, the inserts into
  * the timeline's shadow tables took half of the database's time. Only a statement of the form {@code insert into t
  * (a, b) values (?, ?)} is copied, and only rows of values whose text PostgreSQL reads as JDBC would bind them
- * (text, whole numbers, booleans, timestamps); anything else goes as a JDBC batch.
+ * (text, whole numbers, booleans, timestamps); anything else goes as a JDBC batch. One per projection's writes:
+ * whether the database is PostgreSQL, and each insert's copy statement, are found once, not at every commit.
  */
 final class CopyRows {
 
     private static final Pattern PLAIN_INSERT = Pattern.compile(
             "insert into ([a-z_][a-z0-9_]*) \\(([a-z_][a-z0-9_]*(?:, [a-z_][a-z0-9_]*)*)\\) values \\(\\?(?:, \\?)*\\)");
 
-    private CopyRows() {}
+    private final JdbcTemplate jdbc;
+    /** Each insert's copy statement, or empty. */
+    private final Map<String, Optional<String>> statements = new ConcurrentHashMap<>();
+
+    private volatile Boolean onPostgres;
+
+    CopyRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the rows of that insert were copied; when not (another database, statement or value), none was sent. */
+    boolean copied(String insert, List<Object[]> rows) {
+        if (onPostgres == null) {
+            onPostgres = Boolean.TRUE.equals(
+                    jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+        }
+        if (!onPostgres) {
+            return false;
+        }
+        Optional<String> copy = statements.computeIfAbsent(insert, CopyRows::copyOf);
+        if (copy.isEmpty() || !copyable(rows)) {
+            return false;
+        }
+        send(jdbc, copy.get(), rows);
+        return true;
+    }
 
     /** The copy statement for an insert of that form with an argument per column, or empty. */
     static Optional<String> copyOf(String insert) {

@@ -19,11 +19,14 @@ final class HeldUntilCommit implements ProjectionWrites {
     private final JdbcTemplate jdbc;
     private final List<String> tables;
     private final ProjectionSavepoint savepoint;
+    /** Found once for every transaction's held writes. */
+    private final CopyRows copies;
 
     HeldUntilCommit(JdbcTemplate jdbc, List<String> tables, ProjectionSavepoint savepoint) {
         this.jdbc = jdbc;
         this.tables = List.copyOf(tables);
         this.savepoint = savepoint;
+        this.copies = new CopyRows(jdbc);
     }
 
     @Override
@@ -69,7 +72,7 @@ final class HeldUntilCommit implements ProjectionWrites {
         if (held != null || !make || savepoint.careful()) {
             return held;
         }
-        BatchedWrites made = new BatchedWrites(jdbc, "", tables);
+        BatchedWrites made = new BatchedWrites(jdbc, "", tables, copies);
         TransactionSynchronizationManager.bindResource(this, made);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
